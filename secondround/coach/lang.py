@@ -1,0 +1,29 @@
+"""Languages the coach speaks, and loading of the bilingual knowledge files."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+Lang = Literal["nl", "en"]
+LANGS: tuple[Lang, ...] = ("nl", "en")
+KNOWLEDGE = Path(__file__).parent / "knowledge"
+
+
+def as_lang(value: str | None) -> Lang:
+    """Map any language code ("en-gb", "NL", None) to one the coach speaks; Dutch by default."""
+    return "en" if (value or "").lower().startswith("en") else "nl"
+
+
+@cache
+def load(name: str) -> Any:
+    """Read a JSON data file from coach/knowledge (cached: the files never change at run time)."""
+    with (KNOWLEDGE / name).open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def pick(texts: dict[str, str], lang: Lang) -> str:
+    """Choose the text of one language from a {"nl": ..., "en": ...} pair."""
+    return texts[lang]
