@@ -1,0 +1,38 @@
+"""Shared fixtures: alice owns the data, bob is another user who must never see it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SECONDROUND_DATA_DIR", str(tmp_path_factory.getbasetemp() / "data"))
+
+
+@pytest.fixture
+def alice(db: Any) -> Any:
+    from secondround.accounts.models import User
+
+    return User.objects.create_user(email="alice@example.com", password="alice-secret-42", language="nl")
+
+
+@pytest.fixture
+def bob(db: Any) -> Any:
+    from secondround.accounts.models import User
+
+    return User.objects.create_user(email="bob@example.com", password="bob-secret-42", language="en")
+
+
+@pytest.fixture
+def alice_client(client: Any, alice: Any) -> Any:
+    client.force_login(alice)
+    return client
+
+
+@pytest.fixture
+def bob_client(client: Any, bob: Any) -> Any:
+    client.force_login(bob)
+    return client

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from secondround.forms_common import DateTimeLocalField
+
+from .models import Application, Debrief, Interviewer, Round, RoundFormat
+
+
+class ApplicationForm(forms.ModelForm):
+    class Meta:
+        model = Application
+        fields = ["company", "role", "stage", "sector", "vacancy_url", "vacancy_text", "goal"]
+        widgets = {
+            "vacancy_text": forms.Textarea(attrs={"rows": 8}),
+            "goal": forms.Textarea(attrs={"rows": 3}),
+        }
+
+
+class GoalForm(forms.ModelForm):
+    class Meta:
+        model = Application
+        fields = ["goal"]
+        widgets = {"goal": forms.Textarea(attrs={"rows": 3})}
+
+
+class InterviewerForm(forms.ModelForm):
+    class Meta:
+        model = Interviewer
+        fields = ["name", "role_title", "kind", "profile_url", "notes"]
+        widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
+
+
+class RoundForm(forms.ModelForm):
+    starts_at = DateTimeLocalField(label=_("Date and time"), required=False)
+
+    class Meta:
+        model = Round
+        fields = [
+            "number", "starts_at", "duration_minutes", "format", "location", "video_link",
+            "status", "interviewers",
+        ]
+        widgets = {"interviewers": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args: Any, application: Application, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.instance.application = application
+        self.fields["interviewers"].queryset = application.interviewers.all()
+        self.fields["interviewers"].help_text = _(
+            "Tick who sits at the table. Add new people on the application page first."
+        )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("format") == RoundFormat.VIDEO and not data.get("video_link"):
+            self.add_error("video_link", _("Add the link of the video call, or choose another format."))
+        return data
+
+
+class DebriefForm(forms.ModelForm):
+    class Meta:
+        model = Debrief
+        fields = [
+            "learned_role", "learned_company", "learned_colleagues", "learned_collaborations",
+            "learned_products", "went_well", "doubts", "topics",
+        ]
+        widgets = {name: forms.Textarea(attrs={"rows": 3}) for name in fields}

@@ -1,0 +1,253 @@
+"""Applications, their interview rounds, the people at the table, and the notes after a round."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+TEXT_LIMIT = 20_000
+VACANCY_LIMIT = 50_000
+
+
+class Stage(models.TextChoices):
+    LETTER = "letter", _("Letter sent")
+    ROUND_ONE = "round_one", _("Round one")
+    ROUND_TWO = "round_two", _("Round two")
+    FURTHER = "further", _("Further rounds")
+    OFFER = "offer", _("Offer")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+    REJECTED = "rejected", _("Rejected")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+CLOSED_STAGES = {Stage.ACCEPTED, Stage.DECLINED, Stage.REJECTED, Stage.WITHDRAWN}
+
+
+class Sector(models.TextChoices):
+    UNKNOWN = "", _("Not specified")
+    BUSINESS = "business", _("Business")
+    GOVERNMENT = "government", _("Government")
+    HEALTHCARE = "healthcare", _("Healthcare")
+    EDUCATION = "education", _("Education")
+    NONPROFIT = "nonprofit", _("Non-profit")
+
+
+class ApplicationQuerySet(models.QuerySet["Application"]):
+    def for_user(self, user: Any) -> ApplicationQuerySet:
+        return self.filter(user=user)
+
+    def active(self) -> ApplicationQuerySet:
+        return self.filter(archived=False).exclude(stage__in=CLOSED_STAGES)
+
+
+class Application(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    company = models.CharField(_("company"), max_length=200)
+    role = models.CharField(_("role"), max_length=200)
+    vacancy_text = models.TextField(
+        _("vacancy text"), blank=True, max_length=VACANCY_LIMIT,
+        help_text=_("Paste the whole vacancy: the app reads which skills it asks for."),
+    )
+    vacancy_url = models.URLField(_("link to the vacancy"), blank=True, max_length=1000)
+    sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices, blank=True)
+    stage = models.CharField(_("stage"), max_length=20, choices=Stage.choices, default=Stage.LETTER)
+    goal = models.TextField(
+        _("my goal for the next step"), blank=True, max_length=2000,
+        help_text=_("In your own words: what do you want to reach in the next step?"),
+    )
+    archived = models.BooleanField(_("archived"), default=False)
+    created = models.DateTimeField(_("created"), default=timezone.now)
+
+    objects = ApplicationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created", "-pk"]
+        verbose_name = _("application")
+        verbose_name_plural = _("applications")
+
+    def __str__(self) -> str:
+        return f"{self.role} — {self.company}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("applications:detail", args=[self.pk])
+
+    @property
+    def is_closed(self) -> bool:
+        return self.stage in CLOSED_STAGES
+
+
+class InterviewerKind(models.TextChoices):
+    HR = "hr", _("HR or recruiter")
+    COLLEAGUE = "colleague", _("Future colleague")
+    MANAGER = "manager", _("Manager")
+    DIRECTOR = "director", _("Director or partner")
+    OTHER = "other", _("Other")
+
+
+class InterviewerQuerySet(models.QuerySet["Interviewer"]):
+    def for_user(self, user: Any) -> InterviewerQuerySet:
+        return self.filter(application__user=user)
+
+
+class Interviewer(models.Model):
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="interviewers"
+    )
+    name = models.CharField(_("name"), max_length=200)
+    role_title = models.CharField(_("job title"), max_length=200, blank=True)
+    kind = models.CharField(
+        _("kind of interviewer"), max_length=20, choices=InterviewerKind.choices,
+        default=InterviewerKind.OTHER,
+    )
+    profile_url = models.URLField(
+        _("profile link"), blank=True, max_length=1000,
+        help_text=_("For example their professional profile page: look them up beforehand."),
+    )
+    notes = models.TextField(_("my notes on this person"), blank=True, max_length=TEXT_LIMIT)
+
+    objects = InterviewerQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name", "pk"]
+        verbose_name = _("interviewer")
+        verbose_name_plural = _("interviewers")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("applications:detail", args=[self.application_id])
+
+
+class RoundFormat(models.TextChoices):
+    ON_SITE = "on_site", _("On site")
+    VIDEO = "video", _("Video call")
+    PHONE = "phone", _("Phone")
+
+
+class RoundStatus(models.TextChoices):
+    PLANNED = "planned", _("Planned")
+    DONE = "done", _("Done")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class RoundQuerySet(models.QuerySet["Round"]):
+    def for_user(self, user: Any) -> RoundQuerySet:
+        return self.filter(application__user=user)
+
+    def upcoming(self) -> RoundQuerySet:
+        return self.filter(status=RoundStatus.PLANNED, starts_at__gte=timezone.now()).order_by(
+            "starts_at"
+        )
+
+
+class Round(models.Model):
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="rounds")
+    number = models.PositiveSmallIntegerField(
+        _("round number"), validators=[MinValueValidator(1), MaxValueValidator(20)]
+    )
+    starts_at = models.DateTimeField(_("date and time"), null=True, blank=True)
+    duration_minutes = models.PositiveSmallIntegerField(
+        _("duration in minutes"), default=60,
+        validators=[MinValueValidator(5), MaxValueValidator(600)],
+    )
+    format = models.CharField(
+        _("format"), max_length=10, choices=RoundFormat.choices, default=RoundFormat.ON_SITE
+    )
+    location = models.CharField(_("place"), max_length=300, blank=True)
+    video_link = models.URLField(_("video link"), blank=True, max_length=1000)
+    status = models.CharField(
+        _("status"), max_length=10, choices=RoundStatus.choices, default=RoundStatus.PLANNED
+    )
+    interviewers = models.ManyToManyField(
+        Interviewer, blank=True, related_name="rounds", verbose_name=_("people at the table")
+    )
+
+    objects = RoundQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["application", "number"]
+        verbose_name = _("round")
+        verbose_name_plural = _("rounds")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["application", "number"], name="one_round_per_number",
+                violation_error_message=_("This application already has a round with this number."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(number__gte=1) & models.Q(number__lte=20),
+                name="round_number_in_range",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.application} · {_('round')} {self.number}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("applications:round", args=[self.pk])
+
+    @property
+    def ends_at(self) -> Any:
+        if self.starts_at is None:
+            return None
+        return self.starts_at + timezone.timedelta(minutes=self.duration_minutes)
+
+
+class DebriefQuerySet(models.QuerySet["Debrief"]):
+    def for_user(self, user: Any) -> DebriefQuerySet:
+        return self.filter(round__application__user=user)
+
+
+class Debrief(models.Model):
+    """What the candidate wrote down right after a round (R1), shown again when preparing the next."""
+
+    round = models.OneToOneField(Round, on_delete=models.CASCADE, related_name="debrief")
+    learned_role = models.TextField(_("about the role"), blank=True, max_length=TEXT_LIMIT)
+    learned_company = models.TextField(_("about the company"), blank=True, max_length=TEXT_LIMIT)
+    learned_colleagues = models.TextField(
+        _("about the colleagues"), blank=True, max_length=TEXT_LIMIT
+    )
+    learned_collaborations = models.TextField(
+        _("about collaborations"), blank=True, max_length=TEXT_LIMIT
+    )
+    learned_products = models.TextField(
+        _("about products and services"), blank=True, max_length=TEXT_LIMIT
+    )
+    went_well = models.TextField(_("what went well"), blank=True, max_length=TEXT_LIMIT)
+    doubts = models.TextField(
+        _("what they may still doubt or ask"), blank=True, max_length=TEXT_LIMIT
+    )
+    topics = models.TextField(
+        _("topics to come back to"), blank=True, max_length=TEXT_LIMIT,
+        help_text=_("One topic per line."),
+    )
+    updated = models.DateTimeField(_("last saved"), default=timezone.now)
+
+    objects = DebriefQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("round notes")
+        verbose_name_plural = _("round notes")
+
+    def __str__(self) -> str:
+        return f"{_('Notes')}: {self.round}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("applications:round", args=[self.round_id])
+
+    @property
+    def topic_list(self) -> list[str]:
+        return [line.strip(" -•\t") for line in self.topics.splitlines() if line.strip(" -•\t")]
+
+    @property
+    def is_empty(self) -> bool:
+        fields = ["learned_role", "learned_company", "learned_colleagues",
+                  "learned_collaborations", "learned_products", "went_well", "doubts", "topics"]
+        return not any(getattr(self, name).strip() for name in fields)

@@ -1,0 +1,268 @@
+"""Dashboard, applications, interviewers, rounds and round notes."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Prefetch
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from secondround.coach.goals import ApplicationState, next_action, stage_goal
+from secondround.coach.lang import as_lang
+from secondround.web import render_page
+
+from . import services
+from .forms import ApplicationForm, DebriefForm, GoalForm, InterviewerForm, RoundForm
+from .models import Application, Debrief, Interviewer, Round, RoundStatus, Stage
+
+
+def _lang() -> str:
+    return as_lang(get_language())
+
+
+@login_required
+@require_http_methods(["GET"])
+def dashboard(request: HttpRequest) -> HttpResponse:
+    rounds = Round.objects.select_related("debrief").prefetch_related("interviewers")
+    applications = list(
+        Application.objects.for_user(request.user).filter(archived=False)
+        .prefetch_related(Prefetch("rounds", queryset=rounds))
+    )
+    today = timezone.localdate()
+    rows = [(app, next_action(_state(app), today=today, lang=_lang())) for app in applications]
+    by_stage = [(label, [r for r in rows if r[0].stage == value]) for value, label in Stage.choices]
+    upcoming = Round.objects.for_user(request.user).filter(application__archived=False).upcoming()
+    context = {
+        "rows": rows,
+        "by_stage": [(label, items) for label, items in by_stage if items],
+        "next_round": upcoming.select_related("application").first(),
+        "archived_count": Application.objects.for_user(request.user).filter(archived=True).count(),
+    }
+    return render_page(request, "applications/dashboard.html", context)
+
+
+def _state(app: Application) -> ApplicationState:
+    rounds = list(app.rounds.all())
+    done = [r for r in rounds if r.status == RoundStatus.DONE]
+    planned = [r for r in rounds if r.status == RoundStatus.PLANNED]
+    undebriefed = None
+    if done:
+        latest = done[-1]
+        notes = getattr(latest, "debrief", None)
+        if notes is None or notes.is_empty:
+            undebriefed = latest.number
+    upcoming = planned[0] if planned else None
+    return ApplicationState(
+        stage=app.stage,
+        has_own_goal=bool(app.goal.strip()),
+        round_count=len(rounds),
+        next_round_number=upcoming.number if upcoming else None,
+        next_round_date=timezone.localtime(upcoming.starts_at).date()
+        if upcoming and upcoming.starts_at else None,
+        undebriefed_round_number=undebriefed,
+        panel_size_next_round=len(upcoming.interviewers.all()) if upcoming else 0,
+    )
+
+
+@login_required
+@require_http_methods(["GET"])
+def archive_list(request: HttpRequest) -> HttpResponse:
+    applications = Application.objects.for_user(request.user).filter(archived=True)
+    return render_page(request, "applications/archive.html", {"applications": applications})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def application_create(request: HttpRequest) -> HttpResponse:
+    form = ApplicationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        application = services.application_save(application=form.instance, user=request.user)
+        messages.success(request, _("Application saved."))
+        return redirect(application)
+    return render_page(request, "applications/application_form.html", {"form": form}, invalid=form)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def application_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
+    form = ApplicationForm(request.POST or None, instance=application)
+    if request.method == "POST" and form.is_valid():
+        services.application_save(application=form.instance)
+        messages.success(request, _("Application saved."))
+        return redirect(application)
+    context = {"form": form, "application": application}
+    return render_page(request, "applications/application_form.html", context, invalid=form)
+
+
+@login_required
+@require_http_methods(["GET"])
+def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
+    context = {
+        "application": application,
+        "goal": stage_goal(application.stage, _lang()),
+        "goal_form": GoalForm(instance=application),
+        "rounds": application.rounds.prefetch_related("interviewers").select_related("debrief"),
+        "interviewers": application.interviewers.all(),
+    }
+    return render_page(request, "applications/application_detail.html", context)
+
+
+@login_required
+@require_http_methods(["POST"])
+def application_goal(request: HttpRequest, pk: int) -> HttpResponse:
+    application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
+    form = GoalForm(request.POST, instance=application)
+    if form.is_valid():
+        services.application_save(application=form.instance)
+        if not request.htmx:  # type: ignore[attr-defined]
+            messages.success(request, _("Your goal is saved."))
+            return redirect(application)
+    context = {"application": application, "goal": stage_goal(application.stage, _lang()),
+               "goal_form": form, "goal_saved": form.is_valid()}
+    return render_page(request, "applications/application_detail.html", context,
+                       partial="goal", invalid=form)
+
+
+@login_required
+@require_http_methods(["POST"])
+def application_archive(request: HttpRequest, pk: int) -> HttpResponse:
+    application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
+    archived = request.POST.get("archived") == "1"
+    services.application_set_archived(application=application, archived=archived)
+    messages.success(request, _("Application archived.") if archived else _("Application restored."))
+    return redirect("applications:dashboard" if archived else application.get_absolute_url())
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def application_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
+    if request.method == "POST":
+        services.application_delete(application=application)
+        messages.success(request, _("Application deleted."))
+        return redirect("applications:dashboard")
+    return render_page(request, "applications/confirm_delete.html", {
+        "object": application, "cancel_url": application.get_absolute_url()})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def interviewer_create(request: HttpRequest, pk: int) -> HttpResponse:
+    application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
+    form = InterviewerForm(request.POST or None, instance=Interviewer(application=application))
+    if request.method == "POST" and form.is_valid():
+        services.interviewer_save(interviewer=form.instance)
+        messages.success(request, _("%(name)s is added.") % {"name": form.instance.name})
+        return redirect(_back(request, application.get_absolute_url()))
+    context = {"form": form, "application": application, "next": _back(request, "")}
+    return render_page(request, "applications/interviewer_form.html", context, invalid=form)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def interviewer_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    interviewer = get_object_or_404(Interviewer.objects.for_user(request.user), pk=pk)
+    form = InterviewerForm(request.POST or None, instance=interviewer)
+    if request.method == "POST" and form.is_valid():
+        services.interviewer_save(interviewer=form.instance)
+        messages.success(request, _("Saved."))
+        return redirect(interviewer)
+    context = {"form": form, "application": interviewer.application, "interviewer": interviewer}
+    return render_page(request, "applications/interviewer_form.html", context, invalid=form)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def interviewer_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    interviewer = get_object_or_404(Interviewer.objects.for_user(request.user), pk=pk)
+    if request.method == "POST":
+        interviewer.delete()
+        messages.success(request, _("Removed."))
+        return redirect(interviewer.application)
+    return render_page(request, "applications/confirm_delete.html", {
+        "object": interviewer, "cancel_url": interviewer.get_absolute_url()})
+
+
+def _back(request: HttpRequest, default: str) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    return target if target.startswith("/") and not target.startswith("//") else default
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def round_create(request: HttpRequest, pk: int) -> HttpResponse:
+    application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
+    initial = {"number": services.round_next_number(application=application)}
+    form = RoundForm(request.POST or None, initial=initial, application=application)
+    return _round_form(request, form, application)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def round_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    round = get_object_or_404(Round.objects.for_user(request.user), pk=pk)
+    form = RoundForm(request.POST or None, instance=round, application=round.application)
+    return _round_form(request, form, round.application)
+
+
+def _round_form(request: HttpRequest, form: RoundForm, application: Application) -> HttpResponse:
+    if request.method == "POST" and form.is_valid():
+        round = services.round_save(round=form.instance,
+                                    interviewers=list(form.cleaned_data["interviewers"]))
+        messages.success(request, _("Round saved."))
+        return redirect(round)
+    context = {"form": form, "application": application}
+    return render_page(request, "applications/round_form.html", context, invalid=form)
+
+
+@login_required
+@require_http_methods(["GET"])
+def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    round = get_object_or_404(
+        Round.objects.for_user(request.user).select_related("application"), pk=pk
+    )
+    previous = services.previous_round(round)
+    context = {
+        "round": round,
+        "application": round.application,
+        "goal": stage_goal(round.application.stage, _lang()),
+        "reading": services.round_reading(round, lang=_lang()),
+        "interviewers": round.interviewers.all(),
+        "previous": previous,
+        "previous_notes": getattr(previous, "debrief", None) if previous else None,
+        "notes": Debrief.objects.filter(round=round).first(),
+    }
+    return render_page(request, "applications/round_detail.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def round_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    round = get_object_or_404(Round.objects.for_user(request.user), pk=pk)
+    if request.method == "POST":
+        round.delete()
+        messages.success(request, _("Round deleted."))
+        return redirect(round.application)
+    return render_page(request, "applications/confirm_delete.html", {
+        "object": round, "cancel_url": round.get_absolute_url()})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def round_notes(request: HttpRequest, pk: int) -> HttpResponse:
+    round = get_object_or_404(Round.objects.for_user(request.user), pk=pk)
+    debrief = Debrief.objects.filter(round=round).first() or Debrief(round=round)
+    form = DebriefForm(request.POST or None, instance=debrief)
+    if request.method == "POST" and form.is_valid():
+        services.debrief_save(debrief=form.instance)
+        messages.success(request, _("Your notes are saved."))
+        return redirect(round)
+    context = {"form": form, "round": round, "application": round.application}
+    return render_page(request, "applications/round_notes.html", context, invalid=form)

@@ -1,0 +1,60 @@
+"""G1: a goal for every step, and the next thing to do."""
+
+from datetime import date
+
+import pytest
+
+from secondround.coach.goals import STAGES, ApplicationState, next_action, stage_goal
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.mark.parametrize(
+    ("stage", "lang", "words"),
+    [
+        ("letter", "nl", "uitnodiging"),
+        ("round_one", "en", "second interview"),
+        ("round_two", "nl", "aanbod"),
+        ("round_two", "en", "choice is yours"),
+        ("offer", "en", "whole package"),
+    ],
+)
+def test_each_stage_has_the_goal_of_the_next_step(stage, lang, words) -> None:
+    assert words in stage_goal(stage, lang).text.lower()
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_every_stage_has_a_goal_in_both_languages(stage) -> None:
+    assert stage_goal(stage, "nl").text != stage_goal(stage, "en").text
+
+
+@pytest.mark.parametrize(
+    ("state", "code"),
+    [
+        (ApplicationState(stage="rejected"), "closed"),
+        (ApplicationState(stage="round_one", undebriefed_round_number=1), "write_notes"),
+        (ApplicationState(stage="round_one"), "write_goal"),
+        (ApplicationState(stage="round_one", has_own_goal=True), "plan_round"),
+        (ApplicationState(stage="offer", has_own_goal=True), "offer"),
+        (ApplicationState(stage="round_two", has_own_goal=True, next_round_number=2), "add_panel"),
+        (
+            ApplicationState(stage="round_two", has_own_goal=True, next_round_number=2,
+                             panel_size_next_round=2),
+            "set_date",
+        ),
+        (
+            ApplicationState(stage="round_two", has_own_goal=True, next_round_number=2,
+                             panel_size_next_round=2, next_round_date=date(2026, 11, 25)),
+            "prepare",
+        ),
+    ],
+)
+def test_it_picks_the_next_action(state, code) -> None:
+    assert next_action(state, today=TODAY, lang="nl").code == code
+
+
+def test_prepare_counts_the_days_left() -> None:
+    state = ApplicationState(stage="round_two", has_own_goal=True, next_round_number=2,
+                             panel_size_next_round=1, next_round_date=date(2026, 11, 25))
+    assert "3 day" in next_action(state, today=TODAY, lang="en").text
+    assert "nog 3 dag" in next_action(state, today=TODAY, lang="nl").text

@@ -1,0 +1,53 @@
+"""Form pieces shared by several apps: sane dates and limits with messages that say how to fix it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+EARLIEST_YEAR = 2000
+LATEST_YEAR = 2100
+DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
+
+
+def check_year(value: date | datetime | None) -> None:
+    if value is not None and not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+        raise forms.ValidationError(
+            _("Choose a date between the years %(first)s and %(last)s."),
+            params={"first": EARLIEST_YEAR, "last": LATEST_YEAR},
+        )
+
+
+class DateTimeLocalField(forms.DateTimeField):
+    """A date-and-time picker (<input type="datetime-local">) that refuses impossible years."""
+
+    widget = forms.DateTimeInput(attrs={"type": "datetime-local"}, format=DATETIME_LOCAL)
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("input_formats", [DATETIME_LOCAL, "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"])
+        kwargs.setdefault("validators", [check_year])
+        super().__init__(**kwargs)
+
+    def to_python(self, value: Any) -> datetime | None:
+        # Years beyond 9999 or before 1 make Python overflow; answer with a clear message instead.
+        try:
+            return super().to_python(value)
+        except (OverflowError, ValueError) as error:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from error
+
+
+class DateField(forms.DateField):
+    widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("validators", [check_year])
+        super().__init__(**kwargs)
+
+    def to_python(self, value: Any) -> date | None:
+        try:
+            return super().to_python(value)
+        except (OverflowError, ValueError) as error:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from error

@@ -1,0 +1,37 @@
+"""Small helpers every app's views share."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+
+def is_htmx(request: HttpRequest) -> bool:
+    return bool(getattr(request, "htmx", False))
+
+
+def render_page(
+    request: HttpRequest,
+    template: str,
+    context: dict[str, Any],
+    *,
+    partial: str | None = None,
+    invalid: forms.Form | None = None,
+) -> HttpResponse:
+    """Render a page, or only its `partial` for an htmx request.
+
+    A form that did not validate answers 422 to a plain browser and 200 to htmx, because htmx 2 does
+    not swap 4xx responses and the user must see the messages next to the fields.
+    """
+    name = f"{template}#{partial}" if partial and is_htmx(request) else template
+    status = 200
+    if invalid is not None and invalid.is_bound and invalid.errors and not is_htmx(request):
+        status = 422
+    return render(request, name, context, status=status)
+
+
+def client_address(request: HttpRequest) -> str:
+    return str(request.META.get("REMOTE_ADDR") or "unknown")
