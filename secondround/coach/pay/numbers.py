@@ -1,0 +1,92 @@
+"""An offer against the numbers you set before round two (METHOD S4): minimum, target, wishes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..lang import Lang, pick
+from .compare import SAME_WITHIN, Finding
+from .formatting import format_eur
+from .package import Package
+from .valuation import texts
+
+
+def _finding(code: str, lang: Lang, **values: str) -> Finding:
+    return Finding(code, "S4", pick(texts()["findings"][code], lang).format(**values))
+
+
+def salary_findings(
+    pkg: Package, *, target_monthly: float, minimum_monthly: float, lang: Lang
+) -> list[Finding]:
+    """Where the salary lands: under the minimum, between minimum and target, or at/above."""
+    offer = pkg.monthly_gross
+    if offer < minimum_monthly - SAME_WITHIN:
+        return [_finding("below_minimum", lang, gap=format_eur(minimum_monthly - offer, lang))]
+    if offer < target_monthly - SAME_WITHIN:
+        return [_finding("below_target", lang, gap=format_eur(target_monthly - offer, lang))]
+    if offer <= target_monthly + SAME_WITHIN:
+        return [_finding("at_target", lang, target=format_eur(target_monthly, lang))]
+    return [_finding("above_target", lang, gap=format_eur(offer - target_monthly, lang))]
+
+
+def _offer_has(pkg: Package) -> dict[str, bool]:
+    """Which benefits the offer visibly holds, by the topic names of the wish keywords."""
+    return {
+        "pension": pkg.pension_employer_pct > 0,
+        "lease_car": pkg.lease_car_list_price > 0,
+        "phone": pkg.phone,
+        "laptop": pkg.laptop,
+        "home_office": pkg.home_office_allowance_monthly > 0,
+        "travel": pkg.travel_allowance_monthly > 0,
+        "training": pkg.training_budget > 0,
+        "vacation": pkg.vacation_days > 20,
+        "thirteenth_month": pkg.thirteenth_month,
+        "bonus": pkg.bonus > 0,
+        "profit_sharing": pkg.profit_sharing > 0,
+    }
+
+
+def wish_topics(wish: str) -> list[str]:
+    """The benefit topics a wish mentions, by simple keyword match (lower case, substring)."""
+    text = wish.lower()
+    keywords: dict[str, list[str]] = texts()["wishes"]["keywords"]
+    return [topic for topic, words in keywords.items() if any(w in text for w in words)]
+
+
+def _in_conditions(wish: str, conditions: str) -> bool:
+    """All longer words of the wish appear in the offer's free-text conditions."""
+    words = [w for w in wish.lower().split() if len(w) > 3]
+    return bool(words) and all(w in conditions.lower() for w in words)
+
+
+def wish_findings(pkg: Package, wishes: list[str], lang: Lang) -> list[Finding]:
+    """Per wish: visibly met (and where), or not visible in the offer."""
+    where: dict[str, Any] = texts()["wishes"]["where"]
+    has = _offer_has(pkg)
+    found = []
+    for wish in (w.strip() for w in wishes):
+        if not wish:
+            continue
+        # The offer's own words first: a wish written like a condition matches it literally.
+        met = ["conditions"] if _in_conditions(wish, pkg.conditions) else []
+        met = met or [t for t in wish_topics(wish) if has[t]]
+        if met:
+            place = ", ".join(pick(where[t], lang) for t in met)
+            found.append(_finding("wish_met", lang, wish=wish, where=place))
+        else:
+            found.append(_finding("wish_not_visible", lang, wish=wish))
+    return found
+
+
+def check_against_numbers(
+    pkg: Package,
+    *,
+    target_monthly: float,
+    minimum_monthly: float,
+    wishes: list[str],
+    lang: Lang,
+) -> list[Finding]:
+    """Compare one offer with your own salary indication, minimum and wished-for terms (S4)."""
+    return salary_findings(
+        pkg, target_monthly=target_monthly, minimum_monthly=minimum_monthly, lang=lang
+    ) + wish_findings(pkg, wishes, lang)
