@@ -103,7 +103,10 @@ def test_rows_put_every_line_side_by_side_against_the_baseline(lang: Lang) -> No
 
 @pytest.mark.parametrize(
     ("lang", "expected"),
-    [("nl", "Berekend met de belastingregels van 2025."), ("en", "Computed with the tax rules of 2025.")],
+    [
+        ("nl", "Berekend met de belastingregels van 2025."),
+        ("en", "Computed with the tax rules of 2025."),
+    ],
 )
 def test_assumptions_name_the_year_and_the_defaults(lang: Lang, expected: str) -> None:
     comparison = compare_packages([Package(monthly_gross=4000)], year=2025, lang=lang)
@@ -150,7 +153,9 @@ def test_offer_against_minimum_and_target(offer: float, lang: Lang, expected: st
     ],
 )
 @pytest.mark.parametrize("lang", LANGS)
-def test_wishes_are_checked_against_benefits_and_conditions(wish: str, code: str, lang: Lang) -> None:
+def test_wishes_are_checked_against_benefits_and_conditions(
+    wish: str, code: str, lang: Lang
+) -> None:
     pkg = Package(
         monthly_gross=4500, pension_employer_pct=12, laptop=True, conditions="Vier dagen werken"
     )

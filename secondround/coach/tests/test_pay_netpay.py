@@ -1,13 +1,14 @@
-"""Net pay against rows of the Belastingdienst monthly wage-tax tables, and the tax parts one by one.
+"""Net pay against rows of the Belastingdienst monthly wage-tax tables, and the tax parts.
 
 Where the table rows come from: the Belastingdienst publishes the "witte maandtabel" (standard
-situation, Netherlands, month) as an Excel download ("hulpmiddel loonbelastingtabellen"). We could not
-reach belastingdienst.nl from here, so the rows below are taken from a public transcription of that
-Excel: github stevermeister/dutch-tax-income-calculator-npm, files __tests__/test-tax-2025.csv
-(commit 653059f7642e7db550b97da0e35cfad2c9a67f27) and __tests__/test-tax-2026.csv (commit
-4d9a1d483ece9542bd6e03176eadb857d4dca116); its CONTRIBUTING.md describes how each CSV is made from the
-official Excel. Column used: "youngerWithPayrollTaxCredit" = loonheffing with loonheffingskorting,
-under AOW age. Each row: (year, monthly wage in the table, wage tax of the table, CSV line).
+situation, Netherlands, month) as an Excel download ("hulpmiddel loonbelastingtabellen"). The
+search tools available to us hold no copy of that Excel or of belastingdienst.nl, so the rows
+below come from a public transcription of it: github stevermeister/dutch-tax-income-calculator-npm,
+__tests__/test-tax-2025.csv (commit 653059f7642e7db550b97da0e35cfad2c9a67f27) and
+__tests__/test-tax-2026.csv (commit 4d9a1d483ece9542bd6e03176eadb857d4dca116). Its CONTRIBUTING.md
+says each CSV is the official Excel with two columns removed. Column used here:
+"youngerWithPayrollTaxCredit" = loonheffing with loonheffingskorting, under AOW age. These are
+official rows at second hand; we did not compare them with the Excel ourselves.
 """
 
 from __future__ import annotations
@@ -199,7 +200,9 @@ def test_employee_pension_comes_off_before_tax() -> None:
     premium = (12 * 5000 * 1.08 - 18000) * 0.07
     assert a.employee_pension == pytest.approx(premium)
     assert a.taxable_wage == pytest.approx(b.taxable_wage - premium)
-    assert a.wage_tax_annual == pytest.approx(annual_wage_tax(b.taxable_wage - premium, tax_year(2026)))
+    assert a.wage_tax_annual == pytest.approx(
+        annual_wage_tax(b.taxable_wage - premium, tax_year(2026))
+    )
     assert 0 < b.net_annual - a.net_annual < premium  # the premium saves tax
 
 

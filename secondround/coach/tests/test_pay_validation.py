@@ -66,11 +66,21 @@ def test_key_lines_finds_bare_and_quoted_keys_but_not_tables() -> None:
     [
         ('name = "A"\nmonthly_gross = 4000\nbonus = \n', 3, "regel 3", "line 3"),
         ('name = "A"\nmonthly_gross = -4000\n', 2, "regel 2", "line 2"),
-        ('monthly_gross = 4000\n\nhours_per_week = 200\n', 3, "niet hoger zijn dan 60", "higher than 60"),
-        ('monthly_gross = 4000\nvacation_days = 400\n', 2, "400", "400"),
-        ('monthly_gross = 4000\nsalaris = 5\n', 2, "‘salaris’ ken ik niet", "I do not know ‘salaris’"),
+        (
+            "monthly_gross = 4000\n\nhours_per_week = 200\n",
+            3,
+            "niet hoger zijn dan 60",
+            "higher than 60",
+        ),
+        ("monthly_gross = 4000\nvacation_days = 400\n", 2, "400", "400"),
+        (
+            "monthly_gross = 4000\nsalaris = 5\n",
+            2,
+            "‘salaris’ ken ik niet",
+            "I do not know ‘salaris’",
+        ),
         ('monthly_gross = 4000\nphone = "ja"\n', 2, "true of false", "true or false"),
-        ('monthly_gross = 4000\nbonus = [1, 2]\n', 2, "tabel of lijst", "table or list"),
+        ("monthly_gross = 4000\nbonus = [1, 2]\n", 2, "tabel of lijst", "table or list"),
     ],
 )
 def test_bad_files_point_at_the_line_to_fix(

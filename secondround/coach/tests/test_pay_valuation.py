@@ -40,7 +40,7 @@ FULL = Package(
 )
 PENSIONABLE = 48000 * 1.08 - 16000
 
-# (line code, expected yearly amount) for FULL in 2026, each computed by hand from the brief's rules.
+# (line code, expected yearly amount) for FULL in 2026, each worked out by hand.
 FULL_LINES = [
     ("monthly_gross", 4000),
     ("base_salary", 48000),
@@ -148,7 +148,7 @@ def test_monthly_salary_is_required_and_only_the_car_year_defaults_to_none() -> 
 def test_situations_the_model_does_not_cover_leave_net_pay_empty_and_say_why(
     flags: dict[str, bool], code: str, lang: Lang
 ) -> None:
-    v = value_package(Package(monthly_gross=4000, **flags), year=2026, lang=lang)
+    v = value_package(Package(monthly_gross=4000, **flags), year=2026, lang=lang)  # type: ignore[arg-type]
     assert v.net_monthly is None and v.net_annual is None
     assert v.line("net_monthly").amount is None
     assert code in [w.code for w in v.warnings]
