@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..lang import Lang, load, pick
@@ -15,7 +15,7 @@ from .netpay import (
     monthly_wage_tax,
     tax_year,
 )
-from .package import Package
+from .package import Package, validate_package_values
 
 NOT_COVERED: tuple[str, ...] = ("aow_age", "thirty_percent_ruling", "second_job")
 
@@ -347,6 +347,9 @@ def _default_text(pkg: Package, key: str, lang: Lang) -> str:
 def value_package(pkg: Package, *, year: int = 2026, lang: Lang) -> Valuation:
     """Value one offer for one tax year: yearly cash, total value, hours, value per hour and the
     estimated net pay, each as a line with a label and a short explanation in `lang`."""
+    problems = validate_package_values({k: v for k, v in asdict(pkg).items() if v is not None})
+    if problems:  # e.g. 0 hours a week would divide by zero; forms and files check this first
+        raise ValueError("; ".join(p.text_en for p in problems))
     ty = tax_year(year)
     a = compute_amounts(pkg, ty)
     covered = not any(getattr(pkg, code) for code in NOT_COVERED)

@@ -11,6 +11,7 @@ from secondround.coach.pay import (
     parse_offer_text,
     read_offer_file,
     validate_package_values,
+    value_package,
 )
 from secondround.coach.pay.tomlfile import key_lines
 
@@ -54,6 +55,15 @@ def test_valid_values_build_a_package_with_floats() -> None:
     assert validate_package_values(values) == []
     pkg = Package.from_values(values)
     assert pkg.hours_per_week == 36.0 and isinstance(pkg.monthly_gross, float) and pkg.phone
+
+
+@pytest.mark.parametrize(
+    "package",
+    [Package(monthly_gross=4000, hours_per_week=0), Package(monthly_gross=-1)],
+)
+def test_valuing_an_impossible_package_fails_loudly(package: Package) -> None:
+    with pytest.raises(ValueError, match="cannot be"):
+        value_package(package, year=2026, lang="nl")
 
 
 def test_key_lines_finds_bare_and_quoted_keys_but_not_tables() -> None:
