@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..lang import Lang, pick
-from .formatting import format_eur, format_number
+from .formatting import format_count, format_eur
 from .package import Package
 from .valuation import Valuation, benefits_total, texts, value_package
 
@@ -111,7 +111,7 @@ def _salary_pair(
         reasons = _reasons(low, lv, high, hv, lang)
         extra = ""
         if low.vacation_days > high.vacation_days:
-            n = _trim(format_number(low.vacation_days - high.vacation_days, lang, 1))
+            n = format_count(low.vacation_days - high.vacation_days, lang)
             extra = pick(texts()["reasons"]["extra_vacation"], lang).format(n=n)
         found.append(
             _finding(
@@ -123,15 +123,11 @@ def _salary_pair(
         pension = format_eur(lv.amounts.employer_pension, lang)
         found.append(_finding("higher_salary_no_pension", "S3", lang, pension=pension, **names))
     if high.hours_per_week > low.hours_per_week:
-        gap = format_number(high.hours_per_week - low.hours_per_week, lang, 1)
-        found.append(
-            _finding("higher_salary_more_hours", "S3", lang, hours_gap=_trim(gap), **names)
-        )
+        gap = format_count(high.hours_per_week - low.hours_per_week, lang)
+        found.append(_finding("higher_salary_more_hours", "S3", lang, hours_gap=gap, **names))
     if high.vacation_days < low.vacation_days:
-        gap = format_number(low.vacation_days - high.vacation_days, lang, 1)
-        found.append(
-            _finding("higher_salary_fewer_vacation", "S3", lang, days_gap=_trim(gap), **names)
-        )
+        gap = format_count(low.vacation_days - high.vacation_days, lang)
+        found.append(_finding("higher_salary_fewer_vacation", "S3", lang, days_gap=gap, **names))
     if hv.value_per_worked_hour < lv.value_per_worked_hour - SAME_WITHIN_PER_HOUR:
         found.append(
             _finding(
@@ -142,10 +138,6 @@ def _salary_pair(
             )
         )  # fmt: skip
     return found
-
-
-def _trim(number: str) -> str:
-    return number.removesuffix(",0").removesuffix(".0")
 
 
 def _equipment(pkgs: list[Package], lang: Lang) -> list[Finding]:

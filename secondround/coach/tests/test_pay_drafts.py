@@ -7,7 +7,14 @@ from datetime import date
 import pytest
 
 from secondround.coach.lang import LANGS, Lang
-from secondround.coach.pay import draft_replies, format_date, format_eur, format_number, format_pct
+from secondround.coach.pay import (
+    draft_replies,
+    format_count,
+    format_date,
+    format_eur,
+    format_number,
+    format_pct,
+)
 from secondround.coach.pay.drafts import next_working_day
 
 
@@ -39,6 +46,8 @@ def test_format_pct(value: float, lang: Lang, expected: str) -> None:
 def test_format_number_groups_thousands_per_language() -> None:
     assert format_number(1832, "nl") == "1.832"
     assert format_number(1832, "en") == "1,832"
+    assert [format_count(x, "nl") for x in (20, 7.5, 1000)] == ["20", "7,5", "1.000"]
+    assert [format_count(x, "en") for x in (20, 7.5, 1000)] == ["20", "7.5", "1,000"]
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,8 @@ from secondround.coach.pay.tomlfile import key_lines
         ({"monthly_gross": 2_000_000}, "monthly_gross", "too_high"),
         ({"monthly_gross": "4250"}, "monthly_gross", "wrong_type_number"),
         ({"monthly_gross": True}, "monthly_gross", "wrong_type_number"),
+        ({"monthly_gross": float("nan")}, "monthly_gross", "wrong_type_number"),
+        ({"monthly_gross": float("inf")}, "monthly_gross", "wrong_type_number"),
         ({"monthly_gross": 4000, "hours_per_week": 200}, "hours_per_week", "too_high"),
         ({"monthly_gross": 4000, "hours_per_week": 0}, "hours_per_week", "too_low"),
         ({"monthly_gross": 4000, "vacation_days": 400}, "vacation_days", "too_high"),
