@@ -81,7 +81,8 @@ def _lower_known_first_word(topic: str) -> str:
     return topic
 
 
-def _clean_topic(line: str) -> str:
+def clean_topic(line: str) -> str:
+    """One free-text topic line as a phrase to put inside a sentence (questions keep their "?")."""
     topic = " ".join(line.split()).strip(" -•*")
     if topic.endswith("?"):
         return topic[:1].upper() + topic[1:]
@@ -106,7 +107,7 @@ def draft_topics_answer(topics: list[str], *, role: str, company: str, lang: Lan
         "company": company or _text("company_unknown", lang),
     }
     lines = [line for topic in topics for line in topic.splitlines()]
-    cleaned = list(dict.fromkeys(topic for topic in map(_clean_topic, lines) if topic))
+    cleaned = list(dict.fromkeys(topic for topic in map(clean_topic, lines) if topic))
     statements = [topic for topic in cleaned if not topic.endswith("?")]
     questions = [topic for topic in cleaned if topic.endswith("?")]
     if not cleaned:
