@@ -12,7 +12,7 @@ from .models import Direction, OwnQuestion
 
 
 def text_of(value: Any, lang: str) -> str:
-    """A bilingual pair (object with .get(lang), or a {"nl": …, "en": …} dict), or a plain string."""
+    """A bilingual pair (an object or a {"nl": …, "en": …} dict), or a plain string."""
     if hasattr(value, "nl") and hasattr(value, "en"):
         return str(getattr(value, "en" if lang == "en" else "nl"))
     if isinstance(value, dict):

@@ -1,4 +1,4 @@
-"""Names the user sees for the tags of the question bank (kinds of interviewer, categories, rounds)."""
+"""Names the user sees for the tags of the question bank: interviewer kinds, categories, rounds."""
 
 from __future__ import annotations
 

@@ -81,7 +81,7 @@ class RoundQuestionQuerySet(models.QuerySet["RoundQuestion"]):
 
 
 class RoundQuestion(models.Model):
-    """A question the candidate wants to ask at this round (D5, D7), in the order they will ask it."""
+    """A question the candidate wants to ask at this round (D5, D7), in the order of asking."""
 
     round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="questions_to_ask")
     text = models.TextField(_("question"), max_length=QUESTION_LIMIT)

@@ -1,4 +1,4 @@
-"""What the practice pages show: one answer with its feedback, a session summary, progress over time."""
+"""What the practice pages show: an answer with its feedback, a session summary, progress."""
 
 from __future__ import annotations
 

@@ -17,7 +17,6 @@ from secondround.coach.mock import compose_mock
 
 from .models import DrillAttempt, MockAnswer, MockSession, OwnQuestion, RoundQuestion
 
-
 # Own questions in the bank
 
 
