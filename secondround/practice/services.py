@@ -13,6 +13,7 @@ from secondround.applications.services import round_panel
 from secondround.coach.analysis import analyze
 from secondround.coach.competencies import find_competencies
 from secondround.coach.drills import check_drill
+from secondround.coach.lang import as_lang
 from secondround.coach.mock import compose_mock
 
 from .models import DrillAttempt, MockAnswer, MockSession, OwnQuestion, RoundQuestion
@@ -97,31 +98,31 @@ def _competencies_for(application: Application) -> list[str]:
     return [match.id for match in find_competencies(application.vacancy_text or "")]
 
 
+def _compose(
+    round: Round, *, lang: str, size: int, seed: int, exclude: frozenset[str]
+) -> list[Any]:
+    return compose_mock(
+        round_panel(round),
+        round_number=round.number,
+        competencies=_competencies_for(round.application),
+        lang=as_lang(lang),
+        size=size,
+        seed=seed,
+        exclude=exclude,
+    )
+
+
 @transaction.atomic
 def mock_start(*, round: Round, lang: str, size: int = 5) -> MockSession:
-    """Compose a practice interview from the panel of this round and store its questions."""
+    """Compose a practice interview from the panel of this round and store its questions. Questions
+    of the previous session are left out when the bank has enough others."""
     earlier = MockSession.objects.filter(round=round)
     seed = earlier.count()
     last = earlier.order_by("-started", "-pk").first()
     asked = frozenset(last.answers.values_list("question_id", flat=True)) if last else frozenset()
-    picks = compose_mock(
-        round_panel(round),
-        round_number=round.number,
-        competencies=_competencies_for(round.application),
-        lang=lang,
-        size=size,
-        seed=seed,
-        exclude=asked,
-    )
-    if len(picks) < size and asked:  # the bank ran short: allow repeats rather than a short session
-        picks = compose_mock(
-            round_panel(round),
-            round_number=round.number,
-            competencies=_competencies_for(round.application),
-            lang=lang,
-            size=size,
-            seed=seed,
-        )
+    picks = _compose(round, lang=lang, size=size, seed=seed, exclude=asked)
+    if len(picks) < size and asked:
+        picks = _compose(round, lang=lang, size=size, seed=seed, exclude=frozenset())
     session = MockSession.objects.create(round=round, seed=seed, lang=lang)
     for position, pick in enumerate(picks, start=1):
         low, high = pick.target_seconds
@@ -150,17 +151,17 @@ def answer_save_draft(*, answer: MockAnswer, text: str, seconds: int | None = No
     return answer
 
 
-def analyse_answer(*, text: str, target: tuple[int, int], lang: str) -> dict[str, Any]:
-    return analyze(text, target_seconds=target, ui_lang=lang).to_dict()
+def analyse_answer(*, text: str, lang: str) -> dict[str, Any]:
+    """The coach's analysis as JSON. The time is judged against the target range on screen, not
+    against the single target the analysis knows, so the two never contradict each other."""
+    return analyze(text, ui_lang=as_lang(lang)).to_dict()
 
 
 @transaction.atomic
 def answer_submit(*, answer: MockAnswer, text: str, seconds: int | None, lang: str) -> MockAnswer:
     answer.answer_text = text
     answer.seconds_taken = seconds
-    answer.analysis = analyse_answer(
-        text=text, target=(answer.target_min, answer.target_max), lang=lang
-    )
+    answer.analysis = analyse_answer(text=text, lang=lang)
     answer.answered_at = timezone.now()
     answer.full_clean()
     answer.save()
@@ -184,7 +185,7 @@ def next_open_answer(session: MockSession) -> MockAnswer | None:
 
 @transaction.atomic
 def drill_attempt_save(*, user: Any, drill_id: str, answer: str, lang: str) -> DrillAttempt:
-    result = check_drill(drill_id, answer, lang)
+    result = check_drill(drill_id, answer, as_lang(lang))
     attempt = DrillAttempt(
         user=user,
         drill_id=drill_id,
