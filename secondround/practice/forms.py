@@ -21,6 +21,10 @@ def _category_choices(categories: list[str]) -> list[tuple[str, str]]:
     return [(c, category_label(c)) for c in categories]
 
 
+ASK_TEXT = _("Type the question itself, for example “How is feedback given here?”.")
+PICK_TEXT = _("Type a question, or pick one of the suggestions.")
+
+
 def _clean_required_text(value: str, message: str) -> str:
     value = (value or "").strip()
     if not value:
@@ -47,6 +51,7 @@ class OwnQuestionForm(forms.ModelForm):
             "tests": forms.Textarea(attrs={"rows": 2, "maxlength": QUESTION_LIMIT}),
             "tip": forms.Textarea(attrs={"rows": 2, "maxlength": QUESTION_LIMIT}),
         }
+        error_messages = {"text": {"required": ASK_TEXT}}
         help_texts = {
             "tests": _("Only for questions they may ask: what could they really want to know?"),
             "tip": _("A short reminder for yourself on how to answer."),
@@ -69,12 +74,10 @@ class RoundQuestionForm(forms.ModelForm):
         fields = ["text"]
         labels = {"text": _("Your question")}
         widgets = {"text": forms.Textarea(attrs={"rows": 2, "maxlength": QUESTION_LIMIT})}
+        error_messages = {"text": {"required": PICK_TEXT}}
 
     def clean_text(self) -> str:
-        return _clean_required_text(
-            self.cleaned_data.get("text", ""),
-            str(_("Type a question, or pick one of the suggestions.")),
-        )
+        return _clean_required_text(self.cleaned_data.get("text", ""), str(PICK_TEXT))
 
 
 class MockStartForm(forms.Form):

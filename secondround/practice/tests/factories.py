@@ -24,9 +24,13 @@ def make_round_two(*, user: Any) -> Round:
 
 def make_own_question(*, user: Any, **overrides: Any) -> OwnQuestion:
     fields: dict[str, Any] = {
-        "direction": "they_ask", "text": "Hoe ga je om met een boze klant aan de telefoon?",
-        "kinds": ["manager"], "category": "difficult", "round": "second",
-        "tests": "Of je rustig blijft.", "tip": "Noem een voorbeeld.",
+        "direction": "they_ask",
+        "text": "Hoe ga je om met een boze klant aan de telefoon?",
+        "kinds": ["manager"],
+        "category": "difficult",
+        "round": "second",
+        "tests": "Of je rustig blijft.",
+        "tip": "Noem een voorbeeld.",
     }
     fields.update(overrides)
     return OwnQuestion.objects.create(user=user, **fields)
@@ -54,7 +58,8 @@ def make_drill_attempt(*, user: Any, **overrides: Any) -> DrillAttempt:
 GOOD_ANSWER = (
     "Vorig jaar werkte ik als teamleider bij een energiebedrijf. Ons team had een achterstand van "
     "vierhonderd klantvragen. Mijn taak was om die binnen een maand weg te werken. Ik heb het werk "
-    "opnieuw verdeeld en elke ochtend een korte stand-up gehouden. Daardoor was de achterstand na drie "
+    "opnieuw verdeeld en elke ochtend een korte stand-up gehouden. Daardoor was de achterstand na "
+    "drie "
     "weken weg en steeg de klanttevredenheid met tien procent. Ik heb geleerd dat korte lijnen in "
     "het team veel rust geven."
 )

@@ -12,7 +12,11 @@ from secondround.portability import export_user, import_user
 from .. import services
 from ..models import MockAnswer, RoundQuestion
 from .factories import (
-    GOOD_ANSWER, make_drill_attempt, make_own_question, make_round_question, make_round_two,
+    GOOD_ANSWER,
+    make_drill_attempt,
+    make_own_question,
+    make_round_question,
+    make_round_two,
     make_session,
 )
 
