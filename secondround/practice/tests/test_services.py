@@ -97,3 +97,17 @@ def test_export_import_round_trip(alice: Any) -> None:
     }
     assert RoundQuestion.objects.for_user(twin).count() == 1
     assert MockAnswer.objects.for_user(twin).exclude(analysis=None).count() == 1
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_demo_fills_questions_and_a_finished_session(alice: Any, lang: str) -> None:
+    from ..demo import OWN_WORDING, fill
+
+    round = make_round_two(user=alice)
+    fill(user=alice, application=round.application, rounds=[round], lang=lang)
+    questions = services.questions_for_round(round)
+    assert len(questions) == 5 and questions[0].text == OWN_WORDING[lang]
+    session = round.mock_sessions.get()
+    answers = list(session.answers.all())
+    assert session.finished and len(answers) == 2
+    assert answers[0].has_part("result") and not answers[1].has_part("result")
