@@ -7,6 +7,7 @@ from typing import Any
 from secondround.applications.models import Round
 
 from . import services, suggestions
+from .models import Direction, OwnQuestion, RoundFit
 
 GOOD = {
     "nl": (
@@ -41,6 +42,19 @@ OWN_WORDING = {
     "en": "What is the team most proud of from the past year?",
 }
 
+OWN_QUESTION = {
+    "nl": (
+        "Hoe ga je om met een klant die elke dag opnieuw belt over dezelfde klacht?",
+        "Of je vriendelijk én duidelijk kunt zijn, en of je een grens durft te stellen.",
+        "Noem je voorbeeld van de klant met de dubbele factuur: wat deed je, en wat leverde het op?",
+    ),
+    "en": (
+        "How do you handle a customer who calls every day about the same complaint?",
+        "Whether you can be friendly and clear at once, and dare to set a limit.",
+        "Use your example of the customer with the double invoice: what did you do, what came of it?",
+    ),
+}
+
 
 def _questions_to_ask(round: Round, lang: str) -> None:
     for suggestion in suggestions.for_round(round, lang=lang)[:5]:
@@ -54,6 +68,19 @@ def fill(*, user: Any, application: Any, rounds: list[Round], lang: str) -> None
     round_two = rounds[-1]
     lang = "en" if lang == "en" else "nl"
     _questions_to_ask(round_two, lang)
+    text, tests, tip = OWN_QUESTION[lang]
+    services.own_question_save(
+        question=OwnQuestion(
+            direction=Direction.THEY_ASK,
+            text=text,
+            kinds=["manager"],
+            category="difficult",
+            round=RoundFit.SECOND,
+            tests=tests,
+            tip=tip,
+        ),
+        user=user,
+    )
     session = services.mock_start(round=round_two, lang=lang, size=3)
     first, second = list(session.answers.order_by("position"))[:2]
     services.answer_submit(answer=first, text=GOOD[lang], seconds=95, lang=lang)
