@@ -53,6 +53,7 @@
       show();
     });
     if (field) field.addEventListener("input", function () { typedByHand = true; });
+    if (elapsed > 0) toggle.textContent = box.getAttribute("data-text-resume");
     box.hidden = false;
     show();
   }
