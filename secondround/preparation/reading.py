@@ -4,11 +4,21 @@ missing parts, claims without evidence, fillers and the speaking time."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
 from secondround.coach import competencies as lexicon
 from secondround.coach.analysis import STARR_PARTS, Analysis, analyze, part_hint, part_label
 from secondround.coach.lang import Lang, as_lang
 
 TEXT_LIMIT = 20_000
+# The page already lists missing parts (with hints) and claims; a pitch is no STARR story.
+EXAMPLE_NOTES = {
+    "complete_starr",
+    "no_example",
+    "no_numbers_in_result",
+    "many_fillers",
+    "mostly_we",
+}
+PITCH_NOTES = {"many_fillers", "too_long", "too_short"}
 
 
 @dataclass(frozen=True)
@@ -56,7 +66,8 @@ class Reading:
 
 
 def read_text(text: str, *, lang: str = "nl", target_seconds: int | None = None) -> Reading:
-    """Analyse `text`; `lang` is the language of the page (the text's own language is detected)."""
+    """Analyse `text`; `lang` is the language of the page (the text's own language is detected).
+    With `target_seconds` the text is read as a pitch, otherwise as a STARR example."""
     ui = as_lang(lang)
     if not text.strip():
         return Reading(empty=True, missing=list(STARR_PARTS), target_seconds=target_seconds)
@@ -70,7 +81,11 @@ def read_text(text: str, *, lang: str = "nl", target_seconds: int | None = None)
         present_parts=[_part(p, ui) for p in STARR_PARTS if p not in analysis.missing],
         claims=[claim.text for claim in analysis.unbacked_claims],
         fillers=[(f.word, f.count) for f in analysis.fillers],
-        observations=[o.text for o in analysis.observations],
+        observations=[
+            o.text
+            for o in analysis.observations
+            if o.code in (PITCH_NOTES if target_seconds else EXAMPLE_NOTES)
+        ],
         competencies=[(m.id, lexicon.name(m.id, ui)) for m in lexicon.find_competencies(text)],
         words=analysis.words,
         speaking_seconds=round(analysis.speaking_seconds),
