@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -195,14 +196,29 @@ class PurposeForm(forms.ModelForm):
         widgets = {"want_to_find_out": forms.Textarea(attrs={"rows": 4})}
 
 
+_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
+
+
+class MoneyField(forms.DecimalField):
+    """Euros as people type them: "3500", "3500,50", "3.500,50", "€ 3.500" or "3500.50"."""
+
+    def to_python(self, value: Any) -> Decimal | None:
+        if isinstance(value, str):
+            value = value.replace("€", "").replace(" ", "").replace("\u00a0", "")
+            if "," in value:
+                value = value.replace(".", "").replace(",", ".")
+            elif _THOUSANDS.match(value):
+                value = value.replace(".", "")
+        return super().to_python(value)
+
+
 def _money_field(label: Any) -> forms.DecimalField:
-    return forms.DecimalField(
+    return MoneyField(
         label=label,
         required=False,
         min_value=Decimal(0),
         max_value=MONEY_LIMIT,
         decimal_places=2,
-        localize=True,
         widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
         error_messages={
             "invalid": _("Fill in an amount in euros, such as 3500 or 3500,50."),
