@@ -2,7 +2,11 @@
 claims-without-example count, and the speed (median for ~300 words; growth at 300, 3,000
 and 30,000 words).
 
-Run: .venv/bin/python bench/bench_analysis.py [--split dev|heldout] [--errors]
+Splits in bench/data/answers.jsonl: "dev" (the rules were tuned against it), "heldout" (written
+before any rule, never tuned against) and "blind" (written after the rules were frozen, never
+tuned against).
+
+Run: .venv/bin/python bench/bench_analysis.py [--split dev|heldout|blind] [--errors]
 No Django needed.
 """
 
@@ -21,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from secondround.coach.analysis import STARR_PARTS, analyze  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "answers.jsonl"
+SPLITS = ("dev", "heldout", "blind")
 
 
 def load_answers(split: str | None = None) -> list[dict[str, Any]]:
@@ -106,11 +111,11 @@ def print_speed() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "heldout"), help="only this split")
+    parser.add_argument("--split", choices=SPLITS, help="only this split")
     parser.add_argument("--errors", action="store_true", help="list each wrong answer and part")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing")
     args = parser.parse_args()
-    for split in (args.split,) if args.split else ("dev", "heldout"):
+    for split in (args.split,) if args.split else SPLITS:
         print_quality(split, args.errors)
     if not args.no_speed:
         print_speed()

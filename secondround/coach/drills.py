@@ -109,7 +109,9 @@ def _find(check: dict[str, Any], text: str, langs: tuple[Lang, ...]) -> str | No
         for pattern in check["patterns"][lang]:
             match = _compiled(pattern).search(text)
             if match:
-                return match.group(0).strip(" .,:;!?")
+                words = match.group(0).strip(" .,:;!?")
+                # "Dat is een goede vraag" is quoted as "dat is een goede vraag", but "I" stays "I".
+                return words[:1].lower() + words[1:] if words[1:2].islower() else words
     return None
 
 
