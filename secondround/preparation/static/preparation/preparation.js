@@ -54,6 +54,14 @@
     if (form.requestSubmit) form.requestSubmit(); else form.submit();
   }
 
+  // After htmx has put the new history on the page, say that the rehearsal is saved.
+  document.addEventListener("htmx:afterSwap", function (event) {
+    var p = parts();
+    if (p && event.target && event.target.id === "rehearse" && p.status.textContent) {
+      p.status.textContent = p.box.getAttribute("data-saved");
+    }
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
     var p = parts();
     if (!p) return;
