@@ -143,7 +143,7 @@ class JobPackage(models.Model):
     )
     # Your situation (the net estimate does not cover these)
     aow_age = models.BooleanField(_("I have reached the state pension (AOW) age"), default=False)
-    thirty_percent_ruling = models.BooleanField(_("I have the 30% ruling"), default=False)
+    thirty_percent_ruling = models.BooleanField(_("I have the 30 percent ruling (expat scheme)"), default=False)
     second_job = models.BooleanField(
         _("this is a second job (tax credits go to another employer)"), default=False
     )

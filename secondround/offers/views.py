@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -26,6 +26,11 @@ def _lang() -> Lang:
     return as_lang(get_language())
 
 
+def _data(request: HttpRequest) -> QueryDict | None:
+    """The posted form, even when empty (an empty POST must show "required", not a blank form)."""
+    return request.POST if request.method == "POST" else None
+
+
 def _next(request: HttpRequest, default: str) -> str:
     target = request.POST.get("next") or request.GET.get("next") or ""
     return target if target.startswith("/") and not target.startswith("//") else default
@@ -35,7 +40,7 @@ def _next(request: HttpRequest, default: str) -> str:
 @require_http_methods(["GET", "POST"])
 def current_edit(request: HttpRequest) -> HttpResponse:
     package = services.current_package(request.user) or JobPackage(kind=Kind.CURRENT)
-    form = PackageForm(request.POST or None, instance=package, current=True)
+    form = PackageForm(_data(request), instance=package, current=True)
     if request.method == "POST" and form.is_valid():
         services.package_save_current(package=form.instance, user=request.user)
         messages.success(request, _("Your current job is saved."))
@@ -61,7 +66,7 @@ def offer_create(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
     package = JobPackage(kind=Kind.OFFER, application=application)
     initial = {"received_on": timezone.localdate()}
-    form = PackageForm(request.POST or None, instance=package, initial=initial)
+    form = PackageForm(_data(request), instance=package, initial=initial)
     return _offer_form(request, form, application)
 
 
@@ -69,7 +74,7 @@ def offer_create(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def offer_edit(request: HttpRequest, pk: int) -> HttpResponse:
     package = get_object_or_404(JobPackage.objects.for_user(request.user).offers(), pk=pk)
-    form = PackageForm(request.POST or None, instance=package)
+    form = PackageForm(_data(request), instance=package)
     return _offer_form(request, form, package.application)  # type: ignore[arg-type]
 
 

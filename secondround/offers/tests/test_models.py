@@ -33,7 +33,7 @@ def test_the_current_job_belongs_to_no_application(alice) -> None:
 def test_a_user_has_one_current_job(alice, bob) -> None:
     make_current(user=alice)
     make_current(user=bob)
-    with pytest.raises(ValidationError, match="current job"):
+    with pytest.raises(ValidationError, match="huidige baan"):
         make_current(user=alice)
 
 
