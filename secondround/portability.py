@@ -128,7 +128,8 @@ def import_user(user: Any, document: dict[str, Any]) -> int:
     profile = document.get("profile") or {}
     if isinstance(profile, dict) and profile.get("language") in {"nl", "en"}:
         user.language = profile["language"]
-        user.save(update_fields=["language"])
+        user.first_name = str(profile.get("first_name") or "")[:150]
+        user.save(update_fields=["language", "first_name"])
     return count
 
 

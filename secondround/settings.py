@@ -23,9 +23,12 @@ def _env_flag(name: str, default: bool = False) -> bool:
 def data_dir() -> Path:
     """Where the local database lives: SECONDROUND_DATA_DIR, else the XDG data folder of this user."""
     explicit = os.environ.get("SECONDROUND_DATA_DIR")
-    base = Path(explicit) if explicit else Path(
-        os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
-    ) / "secondround"
+    base = (
+        Path(explicit)
+        if explicit
+        else Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+        / "secondround"
+    )
     base.mkdir(parents=True, exist_ok=True)
     return base
 
@@ -125,7 +128,7 @@ PASSWORD_HASHERS = [
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "secondround.accounts.validators.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods
 
 from secondround.coach.goals import ApplicationState, next_action, stage_goal
 from secondround.coach.lang import as_lang
+from secondround.web import posted as _posted
 from secondround.web import render_page
 
 from . import services
@@ -30,7 +31,8 @@ def _lang() -> str:
 def dashboard(request: HttpRequest) -> HttpResponse:
     rounds = Round.objects.select_related("debrief").prefetch_related("interviewers")
     applications = list(
-        Application.objects.for_user(request.user).filter(archived=False)
+        Application.objects.for_user(request.user)
+        .filter(archived=False)
         .prefetch_related(Prefetch("rounds", queryset=rounds))
     )
     today = timezone.localdate()
@@ -63,7 +65,8 @@ def _state(app: Application) -> ApplicationState:
         round_count=len(rounds),
         next_round_number=upcoming.number if upcoming else None,
         next_round_date=timezone.localtime(upcoming.starts_at).date()
-        if upcoming and upcoming.starts_at else None,
+        if upcoming and upcoming.starts_at
+        else None,
         undebriefed_round_number=undebriefed,
         panel_size_next_round=len(upcoming.interviewers.all()) if upcoming else 0,
     )
@@ -79,7 +82,7 @@ def archive_list(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def application_create(request: HttpRequest) -> HttpResponse:
-    form = ApplicationForm(request.POST or None)
+    form = ApplicationForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         application = services.application_save(application=form.instance, user=request.user)
         messages.success(request, _("Application saved."))
@@ -91,7 +94,7 @@ def application_create(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def application_edit(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
-    form = ApplicationForm(request.POST or None, instance=application)
+    form = ApplicationForm(_posted(request), instance=application)
     if request.method == "POST" and form.is_valid():
         services.application_save(application=form.instance)
         messages.success(request, _("Application saved."))
@@ -124,10 +127,15 @@ def application_goal(request: HttpRequest, pk: int) -> HttpResponse:
         if not request.htmx:  # type: ignore[attr-defined]
             messages.success(request, _("Your goal is saved."))
             return redirect(application)
-    context = {"application": application, "goal": stage_goal(application.stage, _lang()),
-               "goal_form": form, "goal_saved": form.is_valid()}
-    return render_page(request, "applications/application_detail.html", context,
-                       partial="goal", invalid=form)
+    context = {
+        "application": application,
+        "goal": stage_goal(application.stage, _lang()),
+        "goal_form": form,
+        "goal_saved": form.is_valid(),
+    }
+    return render_page(
+        request, "applications/application_detail.html", context, partial="goal", invalid=form
+    )
 
 
 @login_required
@@ -136,7 +144,9 @@ def application_archive(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
     archived = request.POST.get("archived") == "1"
     services.application_set_archived(application=application, archived=archived)
-    messages.success(request, _("Application archived.") if archived else _("Application restored."))
+    messages.success(
+        request, _("Application archived.") if archived else _("Application restored.")
+    )
     return redirect("applications:dashboard" if archived else application.get_absolute_url())
 
 
@@ -148,15 +158,18 @@ def application_delete(request: HttpRequest, pk: int) -> HttpResponse:
         services.application_delete(application=application)
         messages.success(request, _("Application deleted."))
         return redirect("applications:dashboard")
-    return render_page(request, "applications/confirm_delete.html", {
-        "object": application, "cancel_url": application.get_absolute_url()})
+    return render_page(
+        request,
+        "applications/confirm_delete.html",
+        {"object": application, "cancel_url": application.get_absolute_url()},
+    )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def interviewer_create(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
-    form = InterviewerForm(request.POST or None, instance=Interviewer(application=application))
+    form = InterviewerForm(_posted(request), instance=Interviewer(application=application))
     if request.method == "POST" and form.is_valid():
         services.interviewer_save(interviewer=form.instance)
         messages.success(request, _("%(name)s is added.") % {"name": form.instance.name})
@@ -169,7 +182,7 @@ def interviewer_create(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def interviewer_edit(request: HttpRequest, pk: int) -> HttpResponse:
     interviewer = get_object_or_404(Interviewer.objects.for_user(request.user), pk=pk)
-    form = InterviewerForm(request.POST or None, instance=interviewer)
+    form = InterviewerForm(_posted(request), instance=interviewer)
     if request.method == "POST" and form.is_valid():
         services.interviewer_save(interviewer=form.instance)
         messages.success(request, _("Saved."))
@@ -186,8 +199,11 @@ def interviewer_delete(request: HttpRequest, pk: int) -> HttpResponse:
         interviewer.delete()
         messages.success(request, _("Removed."))
         return redirect(interviewer.application)
-    return render_page(request, "applications/confirm_delete.html", {
-        "object": interviewer, "cancel_url": interviewer.get_absolute_url()})
+    return render_page(
+        request,
+        "applications/confirm_delete.html",
+        {"object": interviewer, "cancel_url": interviewer.get_absolute_url()},
+    )
 
 
 def _back(request: HttpRequest, default: str) -> str:
@@ -200,7 +216,7 @@ def _back(request: HttpRequest, default: str) -> str:
 def round_create(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
     initial = {"number": services.round_next_number(application=application)}
-    form = RoundForm(request.POST or None, initial=initial, application=application)
+    form = RoundForm(_posted(request), initial=initial, application=application)
     return _round_form(request, form, application)
 
 
@@ -208,14 +224,15 @@ def round_create(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def round_edit(request: HttpRequest, pk: int) -> HttpResponse:
     round = get_object_or_404(Round.objects.for_user(request.user), pk=pk)
-    form = RoundForm(request.POST or None, instance=round, application=round.application)
+    form = RoundForm(_posted(request), instance=round, application=round.application)
     return _round_form(request, form, round.application)
 
 
 def _round_form(request: HttpRequest, form: RoundForm, application: Application) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
-        round = services.round_save(round=form.instance,
-                                    interviewers=list(form.cleaned_data["interviewers"]))
+        round = services.round_save(
+            round=form.instance, interviewers=list(form.cleaned_data["interviewers"])
+        )
         messages.success(request, _("Round saved."))
         return redirect(round)
     context = {"form": form, "application": application}
@@ -250,8 +267,11 @@ def round_delete(request: HttpRequest, pk: int) -> HttpResponse:
         round.delete()
         messages.success(request, _("Round deleted."))
         return redirect(round.application)
-    return render_page(request, "applications/confirm_delete.html", {
-        "object": round, "cancel_url": round.get_absolute_url()})
+    return render_page(
+        request,
+        "applications/confirm_delete.html",
+        {"object": round, "cancel_url": round.get_absolute_url()},
+    )
 
 
 @login_required
@@ -259,7 +279,7 @@ def round_delete(request: HttpRequest, pk: int) -> HttpResponse:
 def round_notes(request: HttpRequest, pk: int) -> HttpResponse:
     round = get_object_or_404(Round.objects.for_user(request.user), pk=pk)
     debrief = Debrief.objects.filter(round=round).first() or Debrief(round=round)
-    form = DebriefForm(request.POST or None, instance=debrief)
+    form = DebriefForm(_posted(request), instance=debrief)
     if request.method == "POST" and form.is_valid():
         services.debrief_save(debrief=form.instance)
         messages.success(request, _("Your notes are saved."))

@@ -1,15 +1,53 @@
-"""`secondround serve` (not built yet)."""
+"""`secondround serve`: apply pending migrations and serve the app with granian (a production server)."""
 
 from __future__ import annotations
 
 import argparse
+import os
+
+from . import _django
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("serve", help="(not built yet)")
+    parser = subparsers.add_parser(
+        "serve",
+        help="start the web app (default http://127.0.0.1:8000)",
+        description="Apply pending database migrations, then serve Second Round with granian.",
+    )
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)"
+    )
+    parser.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=int(os.environ.get("SECONDROUND_WORKERS", "1")),
+        help="worker processes (default 1; SECONDROUND_WORKERS)",
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    print("not built yet")
-    return 1
+    if not 0 < args.port < 65536:
+        print(f"secondround serve: port {args.port} is not between 1 and 65535")
+        return 2
+    _django.setup()
+    _django.migrate()
+    from django.conf import settings
+    from granian import Granian
+    from granian.constants import Interfaces
+
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"Second Round / Tweede Ronde: http://{host}:{args.port}/", flush=True)
+    print(f"Data: {settings.DATABASES['default']['NAME']}", flush=True)
+    Granian(
+        "secondround.wsgi:application",
+        address=args.host,
+        port=args.port,
+        interface=Interfaces.WSGI,
+        workers=max(1, args.workers),
+        blocking_threads=4,
+        websockets=False,
+        log_access=False,
+    ).serve()
+    return 0

@@ -2,7 +2,7 @@
 
 from .compare import CompareRow, Comparison, Finding, compare_packages
 from .drafts import draft_replies
-from .formatting import format_date, format_eur, format_number, format_pct
+from .formatting import format_count, format_date, format_eur, format_number, format_pct
 from .netpay import SUPPORTED_YEARS, TaxYear, UnsupportedYear, annual_wage_tax, tax_year
 from .numbers import check_against_numbers
 from .package import LIMITS, Package, Problem, validate_package_values
@@ -28,6 +28,7 @@ __all__ = [
     "check_against_numbers",
     "compare_packages",
     "draft_replies",
+    "format_count",
     "format_date",
     "format_eur",
     "format_number",

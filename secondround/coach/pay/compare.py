@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..lang import Lang, pick
-from .formatting import format_eur, format_number
+from .formatting import format_count, format_eur
 from .package import Package
 from .valuation import Valuation, benefits_total, texts, value_package
 
@@ -86,10 +86,6 @@ def _reasons(low: Package, lv: Valuation, high: Package, hv: Valuation, lang: La
     reasons = texts()["reasons"]
     la, ha = lv.amounts, hv.amounts
     assert la is not None and ha is not None
-    found = []
-    if low.vacation_days > high.vacation_days:
-        n = _trim(format_number(low.vacation_days - high.vacation_days, lang, 1))
-        found.append(pick(reasons["vacation_days"], lang).format(n=n))
     wins = {
         "thirteenth_month": la.thirteenth_month > ha.thirteenth_month,
         "year_end_bonus": la.year_end_bonus > ha.year_end_bonus,
@@ -100,8 +96,7 @@ def _reasons(low: Package, lv: Valuation, high: Package, hv: Valuation, lang: La
         "allowances": la.allowances > ha.allowances,
         "benefits": benefits_total(la) > benefits_total(ha) + SAME_WITHIN,
     }
-    found += [pick(reasons[code], lang).format() for code, won in wins.items() if won]
-    return _join(found, lang)
+    return _join([pick(reasons[code], lang) for code, won in wins.items() if won], lang)
 
 
 def _salary_pair(
@@ -114,25 +109,25 @@ def _salary_pair(
         gap_m = format_eur(high.monthly_gross - low.monthly_gross, lang)
         gap_v = format_eur(lv.total_value - hv.total_value, lang)
         reasons = _reasons(low, lv, high, hv, lang)
+        extra = ""
+        if low.vacation_days > high.vacation_days:
+            n = format_count(low.vacation_days - high.vacation_days, lang)
+            extra = pick(texts()["reasons"]["extra_vacation"], lang).format(n=n)
         found.append(
             _finding(
                 "lower_salary_higher_value", "S3", lang,
-                monthly_gap=gap_m, value_gap=gap_v, reasons=reasons, **names,
+                monthly_gap=gap_m, value_gap=gap_v, reasons=reasons, extra=extra, **names,
             )
         )  # fmt: skip
     if high.pension_employer_pct == 0 and low.pension_employer_pct > 0 and lv.amounts:
         pension = format_eur(lv.amounts.employer_pension, lang)
         found.append(_finding("higher_salary_no_pension", "S3", lang, pension=pension, **names))
     if high.hours_per_week > low.hours_per_week:
-        gap = format_number(high.hours_per_week - low.hours_per_week, lang, 1)
-        found.append(
-            _finding("higher_salary_more_hours", "S3", lang, hours_gap=_trim(gap), **names)
-        )
+        gap = format_count(high.hours_per_week - low.hours_per_week, lang)
+        found.append(_finding("higher_salary_more_hours", "S3", lang, hours_gap=gap, **names))
     if high.vacation_days < low.vacation_days:
-        gap = format_number(low.vacation_days - high.vacation_days, lang, 1)
-        found.append(
-            _finding("higher_salary_fewer_vacation", "S3", lang, days_gap=_trim(gap), **names)
-        )
+        gap = format_count(low.vacation_days - high.vacation_days, lang)
+        found.append(_finding("higher_salary_fewer_vacation", "S3", lang, days_gap=gap, **names))
     if hv.value_per_worked_hour < lv.value_per_worked_hour - SAME_WITHIN_PER_HOUR:
         found.append(
             _finding(
@@ -143,10 +138,6 @@ def _salary_pair(
             )
         )  # fmt: skip
     return found
-
-
-def _trim(number: str) -> str:
-    return number.removesuffix(",0").removesuffix(".0")
 
 
 def _equipment(pkgs: list[Package], lang: Lang) -> list[Finding]:

@@ -15,6 +15,11 @@ def format_number(value: float, lang: Lang, decimals: int = 0) -> str:
     return f"-{text}" if value < 0 and text.strip("0.,") else text
 
 
+def format_count(value: float, lang: Lang) -> str:
+    """Hours or days: one decimal only when needed, "7,5" (nl) / "7.5" (en), "20" not "20,0"."""
+    return format_number(value, lang, 1).removesuffix(",0").removesuffix(".0")
+
+
 def format_eur(amount: float, lang: Lang, decimals: int = 0) -> str:
     """Money: "€ 4.250" in Dutch, "€4,250" in English; a minus sign goes before the euro sign."""
     number = format_number(abs(amount), lang, decimals)

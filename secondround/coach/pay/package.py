@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Literal
@@ -159,7 +160,8 @@ def _type_ok(value: object, kind: Kind) -> bool:
         return isinstance(value, str)
     if kind == "year":
         return isinstance(value, int) and not isinstance(value, bool)
-    return isinstance(value, int | float) and not isinstance(value, bool)
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    return number and math.isfinite(value)  # type: ignore[arg-type]  # TOML allows nan and inf
 
 
 def _limit_problem(key: str, value: float, spec: FieldSpec) -> Problem | None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..lang import Lang, load, pick
-from .formatting import format_eur, format_number, format_pct
+from .formatting import format_count, format_eur, format_number, format_pct
 from .netpay import (
     TaxYear,
     annual_wage_tax,
@@ -15,7 +15,7 @@ from .netpay import (
     monthly_wage_tax,
     tax_year,
 )
-from .package import Package
+from .package import Package, validate_package_values
 
 NOT_COVERED: tuple[str, ...] = ("aow_age", "thirty_percent_ruling", "second_job")
 
@@ -193,15 +193,11 @@ def _format_values(pkg: Package, a: Amounts, ty: TaxYear, lang: Lang) -> dict[st
         employee_pct=format_pct(pkg.pension_employee_pct, lang),
         standard_rate=format_pct(ty.lease_standard_rate * 100, lang),
         ev_rate=format_pct(ev.rate * 100, lang) if ev else "",
-        hours=format_number(pkg.hours_per_week, lang, 1).removesuffix(",0").removesuffix(".0"),
-        per_day=format_number(pkg.hours_per_week / 5, lang, 1)
-        .removesuffix(",0")
-        .removesuffix(".0"),
-        days=format_number(a.days_off, lang, 1).removesuffix(",0").removesuffix(".0"),
-        vacation=format_number(pkg.vacation_days, lang, 1).removesuffix(",0").removesuffix(".0"),
-        public=format_number(pkg.public_holidays_off, lang, 1)
-        .removesuffix(",0")
-        .removesuffix(".0"),
+        hours=format_count(pkg.hours_per_week, lang),
+        per_day=format_count(pkg.hours_per_week / 5, lang),
+        days=format_count(a.days_off, lang),
+        vacation=format_count(pkg.vacation_days, lang),
+        public=format_count(pkg.public_holidays_off, lang),
         year=str(ty.year),
     )
     return values
@@ -281,7 +277,7 @@ def _warnings(pkg: Package, ty: TaxYear, lang: Lang) -> list[Notice]:
         "minimum": format_eur(minimum, lang, 2),
         "pct": format_pct(pkg.holiday_allowance_pct, lang),
         "min_pct": format_pct(ty.holiday_allowance_min_pct, lang),
-        "vacation": format_number(pkg.vacation_days, lang, 1).removesuffix(",0").removesuffix(".0"),
+        "vacation": format_count(pkg.vacation_days, lang),
         "reg_year": str(registration_year(pkg, ty.year)),
         "year": str(ty.year),
         "standard_rate": format_pct(ty.lease_standard_rate * 100, lang),
@@ -347,6 +343,9 @@ def _default_text(pkg: Package, key: str, lang: Lang) -> str:
 def value_package(pkg: Package, *, year: int = 2026, lang: Lang) -> Valuation:
     """Value one offer for one tax year: yearly cash, total value, hours, value per hour and the
     estimated net pay, each as a line with a label and a short explanation in `lang`."""
+    problems = validate_package_values({k: v for k, v in asdict(pkg).items() if v is not None})
+    if problems:  # e.g. 0 hours a week would divide by zero; forms and files check this first
+        raise ValueError("; ".join(p.text_en for p in problems))
     ty = tax_year(year)
     a = compute_amounts(pkg, ty)
     covered = not any(getattr(pkg, code) for code in NOT_COVERED)

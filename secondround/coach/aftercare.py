@@ -1,0 +1,218 @@
+"""After the interview (METHOD A1, A2, D7): when to expect news and when to follow up, the e-mails,
+the closing lines for the day sheet and the reflection prompts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import Literal, NamedTuple
+
+from .lang import Lang, load, pick
+from .plan import clean_topic
+
+FILE = "aftercare.json"
+DEFAULT_WEEKS = (3, 6)  # A2: a decision takes three to six weeks on average
+FAST_DAYS = 14  # some employers decide within two weeks
+MANY_NAMES = 5  # from this many people on, greet them all at once
+
+Source = Literal["said_date", "said_weeks", "default", "fast"]
+State = Literal["waiting", "follow_up_due"]
+
+
+@dataclass(frozen=True)
+class Decision:
+    earliest: date
+    latest: date
+    follow_up_on: date  # always a working day
+    source: Source
+
+
+@dataclass(frozen=True)
+class Waiting:
+    state: State
+    days_to_latest: int  # negative once the latest date has passed
+    days_to_follow_up: int  # 0 on the day to follow up, negative after it
+
+
+@dataclass(frozen=True)
+class Draft:
+    subject: str
+    body: str
+
+
+class Prompt(NamedTuple):
+    key: str
+    label: str
+    help: str
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday (the Meeus/Jones/Butcher computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+@cache
+def dutch_holidays(year: int) -> frozenset[date]:
+    """The Dutch public holidays on which offices are usually closed."""
+    easter = _easter(year)
+    kings_day = date(year, 4, 27) if date(year, 4, 27).weekday() != 6 else date(year, 4, 26)
+    return frozenset(
+        {date(year, 1, 1), kings_day, date(year, 12, 25), date(year, 12, 26)}
+        | {easter + timedelta(days=offset) for offset in (1, 39, 50)}
+    )
+
+
+def is_working_day(day: date) -> bool:
+    return day.weekday() < 5 and day not in dutch_holidays(day.year)
+
+
+def add_working_days(day: date, count: int) -> date:
+    """The `count`-th working day after `day` (weekends and Dutch public holidays skipped)."""
+    while count > 0:
+        day += timedelta(days=1)
+        count -= is_working_day(day)
+    return day
+
+
+def expected_decision(
+    *, interview_date: date, said_date: date | None, said_weeks: int | None, fast_employer: bool
+) -> Decision:
+    """When news can be expected. What the employer said wins (a date over a number of weeks);
+    otherwise three to six weeks, or up to two for a fast employer. Follow up one working day
+    after a date they named, two after an estimate."""
+    if said_date is not None and said_date < interview_date:
+        raise ValueError("said_date lies before the interview")
+    if said_weeks is not None and said_weeks < 0:
+        raise ValueError("said_weeks cannot be negative")
+    source: Source
+    if said_date is not None:
+        earliest = latest = said_date
+        source = "said_date"
+    elif said_weeks is not None:
+        earliest = latest = interview_date + timedelta(weeks=said_weeks)
+        source = "said_weeks"
+    elif fast_employer:
+        earliest, latest = interview_date + timedelta(days=1), interview_date + timedelta(FAST_DAYS)
+        source = "fast"
+    else:
+        earliest, latest = (interview_date + timedelta(weeks=weeks) for weeks in DEFAULT_WEEKS)
+        source = "default"
+    margin = 1 if source in ("said_date", "said_weeks") else 2
+    return Decision(earliest, latest, add_working_days(latest, margin), source)
+
+
+def waiting_status(decision: Decision, today: date) -> Waiting:
+    return Waiting(
+        state="follow_up_due" if today >= decision.follow_up_on else "waiting",
+        days_to_latest=(decision.latest - today).days,
+        days_to_follow_up=(decision.follow_up_on - today).days,
+    )
+
+
+def _text(key: str, lang: Lang) -> str:
+    return pick(load(FILE)[key], lang)
+
+
+def _join(names: list[str], lang: Lang) -> str:
+    if len(names) == 1:
+        return names[0]
+    return f"{', '.join(names[:-1])} {_text('and', lang)} {names[-1]}"
+
+
+def _greeting(names: list[str], lang: Lang) -> str:
+    if not names:
+        return _text("greeting_none", lang)
+    if len(names) >= MANY_NAMES:
+        return _text("greeting_all", lang)
+    return _text("greeting_named", lang).format(names=_join(names, lang))
+
+
+def format_date(day: date, lang: Lang) -> str:
+    """Write a date out: "3 maart 2025" / "3 March 2025"."""
+    return f"{day.day} {load(FILE)['months'][lang][day.month - 1]} {day.year}"
+
+
+def _letter(names: list[str], body: str, candidate_name: str, lang: Lang) -> str:
+    sign_off = "\n".join(part for part in (_text("sign_off", lang), candidate_name) if part)
+    return f"{_greeting(names, lang)}\n\n{body}\n\n{sign_off}"
+
+
+def _common(names: list[str], role: str, company: str, lang: Lang) -> dict[str, str]:
+    role, company = " ".join(role.split()), " ".join(company.split())
+    return {
+        "about": _text("about_role", lang).format(role=role)
+        if role
+        else _text("about_unknown", lang),
+        "at_company": _text("at_company", lang).format(company=company) if company else "",
+        "number": "body_one" if len(names) == 1 else "body_many",
+    }
+
+
+def _clean_names(names: list[str]) -> list[str]:
+    return [" ".join(name.split()) for name in names if name.strip()]
+
+
+def thank_you_email(
+    *, names: list[str], topic: str, role: str, company: str, candidate_name: str, lang: Lang
+) -> Draft:
+    """A short thank-you mail to the people at the table, naming one topic from the talk."""
+    names = _clean_names(names)
+    entry = load(FILE)["thank_you"]
+    values = _common(names, role, company, lang)
+    phrase = clean_topic(topic.strip().rstrip("?"))
+    topic_line = pick(entry["topic_line"], lang).format(topic=phrase) + " " if phrase else ""
+    body = pick(entry[values["number"]], lang).format(topic_line=topic_line, **values)
+    return Draft(
+        subject=pick(entry["subject"], lang).format(**values),
+        body=_letter(names, body, candidate_name.strip(), lang),
+    )
+
+
+def follow_up_email(
+    *,
+    names: list[str],
+    role: str,
+    company: str,
+    interview_date: date,
+    candidate_name: str,
+    lang: Lang,
+) -> Draft:
+    """A friendly mail asking where things stand, for when the expected news has not come."""
+    names = _clean_names(names)
+    entry = load(FILE)["follow_up"]
+    values = _common(names, role, company, lang)
+    body = pick(entry[values["number"]], lang).format(
+        date=format_date(interview_date, lang), **values
+    )
+    return Draft(
+        subject=pick(entry["subject"], lang).format(**values),
+        body=_letter(names, body, candidate_name.strip(), lang),
+    )
+
+
+def closing_lines(lang: Lang) -> list[str]:
+    """D7 for the day sheet: ask how the procedure continues, when you hear, when you would start;
+    thank everyone present."""
+    return [pick(line, lang) for line in load(FILE)["closing_lines"]]
+
+
+def reflection_prompts(lang: Lang) -> list[Prompt]:
+    """A1: the questions to answer right after the interview, each with a short help text."""
+    return [
+        Prompt(entry["key"], pick(entry["label"], lang), pick(entry["help"], lang))
+        for entry in load(FILE)["reflection"]
+    ]
+
+
+def reassurance(lang: Lang) -> str:
+    """Shown with the reflection: doing your best is already a good result."""
+    return _text("reassurance", lang)
