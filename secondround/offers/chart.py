@@ -79,11 +79,19 @@ def build_chart(found: Comparison, lang: Lang) -> Chart:
                 title = f"{name}, {label}: {format_eur(amount, lang)}"
                 segments.append(Segment(round(x, 2), round(width, 2), pattern, colour, title))
                 x += width
-        bars.append(Bar(
-            name=name, name_y=top + 16, bar_y=top + 22, segments=segments,
-            total=format_eur(found.valuations[index].total_value, lang),
-            total_x=round(x + 6, 2), total_y=top + 38,
-        ))
-    legend = [LegendItem(label, p, c) for (label, _a), (p, c) in
-              zip(found.components[0], PATTERNS, strict=True)]
+        bars.append(
+            Bar(
+                name=name,
+                name_y=top + 16,
+                bar_y=top + 22,
+                segments=segments,
+                total=format_eur(found.valuations[index].total_value, lang),
+                total_x=round(x + 6, 2),
+                total_y=top + 38,
+            )
+        )
+    legend = [
+        LegendItem(label, p, c)
+        for (label, _a), (p, c) in zip(found.components[0], PATTERNS, strict=True)
+    ]
     return Chart(WIDTH, len(bars) * ROW + 6, bars, legend, PATTERNS)

@@ -12,26 +12,61 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from secondround.coach.lang import as_lang
-from secondround.coach.pay import LIMITS, Problem, format_eur, format_number, validate_package_values
+from secondround.coach.pay import (
+    LIMITS,
+    Problem,
+    format_eur,
+    format_number,
+    validate_package_values,
+)
 from secondround.forms_common import DateField
 
 from .models import BOOL_KEYS, NUMBER_KEYS, Decision, JobPackage
 
 MONEY_KEYS = frozenset(
-    k for k in NUMBER_KEYS
-    if k not in {"hours_per_week", "vacation_days", "public_holidays_off"} and not k.endswith("_pct")
+    k
+    for k in NUMBER_KEYS
+    if k not in {"hours_per_week", "vacation_days", "public_holidays_off"}
+    and not k.endswith("_pct")
 )
 FIELDSETS: list[tuple[Any, list[str]]] = [
     (_("Salary"), ["name", "received_on", "monthly_gross", "hours_per_week"]),
-    (_("Extra pay"), ["holiday_allowance_pct", "thirteenth_month", "year_end_bonus_pct",
-                      "year_end_bonus_amount", "bonus", "profit_sharing"]),
+    (
+        _("Extra pay"),
+        [
+            "holiday_allowance_pct",
+            "thirteenth_month",
+            "year_end_bonus_pct",
+            "year_end_bonus_amount",
+            "bonus",
+            "profit_sharing",
+        ],
+    ),
     (_("Pension"), ["pension_employer_pct", "pension_employee_pct", "pension_franchise"]),
     (_("Time off"), ["vacation_days", "public_holidays_off"]),
-    (_("Car and travel"), ["lease_car_list_price", "lease_car_electric",
-                           "lease_car_first_registration_year", "lease_car_own_contribution",
-                           "travel_allowance_monthly", "home_office_allowance_monthly"]),
-    (_("Other"), ["phone", "phone_value_yearly", "laptop", "laptop_value_yearly",
-                  "training_budget", "other_benefits_yearly", "conditions"]),
+    (
+        _("Car and travel"),
+        [
+            "lease_car_list_price",
+            "lease_car_electric",
+            "lease_car_first_registration_year",
+            "lease_car_own_contribution",
+            "travel_allowance_monthly",
+            "home_office_allowance_monthly",
+        ],
+    ),
+    (
+        _("Other"),
+        [
+            "phone",
+            "phone_value_yearly",
+            "laptop",
+            "laptop_value_yearly",
+            "training_budget",
+            "other_benefits_yearly",
+            "conditions",
+        ],
+    ),
     (_("Your situation"), ["aow_age", "thirty_percent_ruling", "second_job"]),
 ]
 HELP: dict[str, Any] = {
@@ -41,13 +76,17 @@ HELP: dict[str, Any] = {
     "thirteenth_month": _("An extra month's salary once a year."),
     "year_end_bonus_pct": _("A percentage of twelve monthly salaries. Leave 0 if there is none."),
     "bonus": _("Only what you can reasonably expect, not the maximum."),
-    "pension_employer_pct": _("Ask the employer or look in the pension scheme. "
-                              "Default: 0 (then we count no pension)."),
+    "pension_employer_pct": _(
+        "Ask the employer or look in the pension scheme. Default: 0 (then we count no pension)."
+    ),
     "pension_employee_pct": _("The part taken from your salary before tax."),
-    "pension_franchise": _("The part of your yearly salary without pension premium. "
-                           "Leave 0 if you do not know."),
-    "vacation_days": _("Days off per year, without public holidays. "
-                       "Default: 20 (the legal minimum for a full-time job)."),
+    "pension_franchise": _(
+        "The part of your yearly salary without pension premium. Leave 0 if you do not know."
+    ),
+    "vacation_days": _(
+        "Days off per year, without public holidays. "
+        "Default: 20 (the legal minimum for a full-time job)."
+    ),
     "public_holidays_off": _("Default: 6 (that many fall on a weekday in 2025 and 2026)."),
     "lease_car_list_price": _("Leave 0 if there is no lease car."),
     "lease_car_first_registration_year": _("Empty: we use the year of the estimate."),
@@ -56,15 +95,17 @@ HELP: dict[str, Any] = {
     "phone_value_yearly": _("Default: € 300 a year, our own estimate. Counts only with a phone."),
     "laptop_value_yearly": _("Default: € 400 a year, our own estimate. Counts only with a laptop."),
     "aow_age": _("The net estimate does not cover this; we then leave the net pay out."),
-    "thirty_percent_ruling": _("The net estimate does not cover this; "
-                               "we then leave the net pay out."),
+    "thirty_percent_ruling": _(
+        "The net estimate does not cover this; we then leave the net pay out."
+    ),
     "second_job": _("The net estimate does not cover this; we then leave the net pay out."),
 }
 # What to do about a value out of range, per field; the rest gets the general advice.
 FIX_HIGH: dict[str, Any] = {
     "monthly_gross": _("Fill in the salary per month, not per year."),
-    "hours_per_week": _("The law allows at most 60 hours in one week. "
-                        "Fill in the hours of your contract."),
+    "hours_per_week": _(
+        "The law allows at most 60 hours in one week. Fill in the hours of your contract."
+    ),
     "vacation_days": _("Fill in days, not hours."),
     "year_end_bonus_pct": _("A percentage is at most 100."),
     "lease_car_list_price": _("Fill in the list price of the car in euros."),
@@ -148,8 +189,10 @@ class PackageForm(forms.ModelForm):
         for key in NUMBER_KEYS:
             model_field = JobPackage._meta.get_field(key)
             self.fields[key] = NumberField(
-                money=key in MONEY_KEYS, label=str(model_field.verbose_name).capitalize(),
-                required=key == "monthly_gross", initial=model_field.default,
+                money=key in MONEY_KEYS,
+                label=str(model_field.verbose_name).capitalize(),
+                required=key == "monthly_gross",
+                initial=model_field.default,
             )
         self.fields["lease_car_first_registration_year"].widget.attrs["inputmode"] = "numeric"
         for key, text in HELP.items():
@@ -159,7 +202,9 @@ class PackageForm(forms.ModelForm):
 
     @property
     def fieldsets(self) -> list[tuple[Any, list[forms.BoundField]]]:
-        return [(legend, [self[n] for n in names if n in self.fields]) for legend, names in FIELDSETS]
+        return [
+            (legend, [self[n] for n in names if n in self.fields]) for legend, names in FIELDSETS
+        ]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -201,14 +246,23 @@ def _values(data: dict[str, Any]) -> dict[str, object]:
 class RepliesForm(forms.Form):
     """What the three drafts need that the offer does not hold (a GET form: nothing is saved)."""
 
-    contact_name = forms.CharField(label=_("Name of your contact"), max_length=200, required=False,
-                                   help_text=_("Empty: the drafts start with a general greeting."))
+    contact_name = forms.CharField(
+        label=_("Name of your contact"),
+        max_length=200,
+        required=False,
+        help_text=_("Empty: the drafts start with a general greeting."),
+    )
     target_monthly = NumberField(
-        money=True, label=_("The salary you ask for, gross per month (€)"), required=False,
+        money=True,
+        label=_("The salary you ask for, gross per month (€)"),
+        required=False,
         help_text=_("Used in the counter-offer."),
     )
-    think_until = DateField(label=_("I will answer by"), required=False,
-                            help_text=_("Used when you ask for time to think."))
+    think_until = DateField(
+        label=_("I will answer by"),
+        required=False,
+        help_text=_("Used when you ask for time to think."),
+    )
 
     def clean_target_monthly(self) -> Decimal | None:
         value: Decimal | None = self.cleaned_data.get("target_monthly")
@@ -216,8 +270,10 @@ class RepliesForm(forms.Form):
         if value is not None and not spec.low <= value <= spec.high:
             raise forms.ValidationError(
                 _("Fill in an amount between %(low)s and %(high)s."),
-                params={"low": format_eur(spec.low, as_lang(get_language())),
-                        "high": format_eur(spec.high, as_lang(get_language()))},
+                params={
+                    "low": format_eur(spec.low, as_lang(get_language())),
+                    "high": format_eur(spec.high, as_lang(get_language())),
+                },
             )
         return value
 

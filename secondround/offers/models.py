@@ -42,9 +42,14 @@ def _number(key: str, label: str, default: float, help_text: str = "") -> models
     """A number of the offer, with the same limits as the coach (and so as the command line)."""
     spec = LIMITS[key]
     return models.DecimalField(
-        label, max_digits=12, decimal_places=2, default=Decimal(str(default)),
-        validators=[MinValueValidator(Decimal(str(spec.low))),
-                    MaxValueValidator(Decimal(str(spec.high)))],
+        label,
+        max_digits=12,
+        decimal_places=2,
+        default=Decimal(str(default)),
+        validators=[
+            MinValueValidator(Decimal(str(spec.low))),
+            MaxValueValidator(Decimal(str(spec.high))),
+        ],
         help_text=help_text,
     )
 
@@ -81,7 +86,9 @@ class JobPackage(models.Model):
     )
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.OFFER)
     name = models.CharField(
-        _("name"), max_length=200, blank=True,
+        _("name"),
+        max_length=200,
+        blank=True,
         help_text=_("A short name to tell packages apart, for example the company."),
     )
     received_on = models.DateField(_("received on"), null=True, blank=True)
@@ -111,7 +118,9 @@ class JobPackage(models.Model):
     lease_car_list_price = _number("lease_car_list_price", _("lease car: list price (€)"), 0)
     lease_car_electric = models.BooleanField(_("the lease car is electric"), default=False)
     lease_car_first_registration_year = models.PositiveSmallIntegerField(
-        _("lease car: year of first registration"), null=True, blank=True,
+        _("lease car: year of first registration"),
+        null=True,
+        blank=True,
         validators=[
             MinValueValidator(int(LIMITS["lease_car_first_registration_year"].low)),
             MaxValueValidator(int(LIMITS["lease_car_first_registration_year"].high)),
@@ -130,20 +139,20 @@ class JobPackage(models.Model):
     phone = models.BooleanField(_("phone from work"), default=False)
     phone_value_yearly = _number("phone_value_yearly", _("value of the phone per year (€)"), 300)
     laptop = models.BooleanField(_("laptop from work"), default=False)
-    laptop_value_yearly = _number(
-        "laptop_value_yearly", _("value of the laptop per year (€)"), 400
-    )
+    laptop_value_yearly = _number("laptop_value_yearly", _("value of the laptop per year (€)"), 400)
     training_budget = _number("training_budget", _("training budget per year (€)"), 0)
-    other_benefits_yearly = _number(
-        "other_benefits_yearly", _("other benefits per year (€)"), 0
-    )
+    other_benefits_yearly = _number("other_benefits_yearly", _("other benefits per year (€)"), 0)
     conditions = models.TextField(
-        _("conditions and notes"), blank=True, max_length=CONDITIONS_LIMIT,
+        _("conditions and notes"),
+        blank=True,
+        max_length=CONDITIONS_LIMIT,
         help_text=_("For example: no leave in the first three months, or a one-year contract."),
     )
     # Your situation (the net estimate does not cover these)
     aow_age = models.BooleanField(_("I have reached the state pension (AOW) age"), default=False)
-    thirty_percent_ruling = models.BooleanField(_("I have the 30 percent ruling (expat scheme)"), default=False)
+    thirty_percent_ruling = models.BooleanField(
+        _("I have the 30 percent ruling (expat scheme)"), default=False
+    )
     second_job = models.BooleanField(
         _("this is a second job (tax credits go to another employer)"), default=False
     )
@@ -156,14 +165,19 @@ class JobPackage(models.Model):
         verbose_name_plural = _("job packages")
         constraints = [
             models.CheckConstraint(
-                condition=(Q(kind=Kind.CURRENT, application__isnull=True)
-                           | Q(kind=Kind.OFFER, application__isnull=False)),
+                condition=(
+                    Q(kind=Kind.CURRENT, application__isnull=True)
+                    | Q(kind=Kind.OFFER, application__isnull=False)
+                ),
                 name="package_current_has_no_application",
-                violation_error_message=_("An offer belongs to an application; "
-                                          "your current job does not."),
+                violation_error_message=_(
+                    "An offer belongs to an application; your current job does not."
+                ),
             ),
             models.UniqueConstraint(
-                fields=["user"], condition=Q(kind=Kind.CURRENT), name="one_current_package",
+                fields=["user"],
+                condition=Q(kind=Kind.CURRENT),
+                name="one_current_package",
                 violation_error_message=_("You already entered your current job."),
             ),
             models.CheckConstraint(

@@ -44,7 +44,11 @@ def package_save_current(*, package: JobPackage, user: Any) -> JobPackage:
 
 @transaction.atomic
 def package_save_offer(*, package: JobPackage, application: Application) -> JobPackage:
-    package.user_id, package.kind, package.application = application.user_id, Kind.OFFER, application
+    package.user_id, package.kind, package.application = (
+        application.user_id,
+        Kind.OFFER,
+        application,
+    )
     package.full_clean()
     package.save()
     return package
@@ -133,7 +137,10 @@ def numbers_findings(package: JobPackage, *, lang: Lang) -> list[Finding] | None
         return None
     target, minimum, wishes = numbers
     return check_against_numbers(
-        package.as_package(), target_monthly=target, minimum_monthly=minimum, wishes=wishes,
+        package.as_package(),
+        target_monthly=target,
+        minimum_monthly=minimum,
+        wishes=wishes,
         lang=lang,
     )
 
@@ -189,15 +196,22 @@ def drafts(
     application = package.application
     assert application is not None
     found = draft_replies(
-        company=application.company, role=application.role, contact_name=contact,
-        offer_monthly=float(package.monthly_gross), target_monthly=target,
-        think_until=think_until, lang=lang,
+        company=application.company,
+        role=application.role,
+        contact_name=contact,
+        offer_monthly=float(package.monthly_gross),
+        target_monthly=target,
+        think_until=think_until,
+        lang=lang,
     )
     return [Draft(code, found[code]) for code in ("accept", "time", "counter")]
 
 
-DRAFT_DECISION = {"accept": Decision.ACCEPTED, "time": Decision.THINKING,
-                  "counter": Decision.COUNTERING}
+DRAFT_DECISION = {
+    "accept": Decision.ACCEPTED,
+    "time": Decision.THINKING,
+    "counter": Decision.COUNTERING,
+}
 
 
 # --- the comparison as rows for the page --------------------------------------------------------
@@ -233,8 +247,10 @@ def table_rows(found: Comparison, lang: Lang) -> list[Row]:
         Row(
             code=row.code,
             label=row.label,
-            cells=[Cell(format_amount(v, row.unit, lang), verdict)
-                   for v, verdict in zip(row.values, row.verdicts, strict=True)],
+            cells=[
+                Cell(format_amount(v, row.unit, lang), verdict)
+                for v, verdict in zip(row.values, row.verdicts, strict=True)
+            ],
             key=row.code in KEY_LINES,
         )
         for row in found.rows
@@ -261,7 +277,11 @@ class ShownLine:
 def shown_lines(found: Valuation, lang: Lang) -> list[ShownLine]:
     """One offer's valuation lines, formatted for the page."""
     return [
-        ShownLine(line.label, format_amount(line.amount, line.unit, lang), line.explanation,
-                  line.code in KEY_LINES)
+        ShownLine(
+            line.label,
+            format_amount(line.amount, line.unit, lang),
+            line.explanation,
+            line.code in KEY_LINES,
+        )
         for line in found.lines
     ]

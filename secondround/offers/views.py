@@ -126,8 +126,12 @@ def compare(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
     year = services.year_from(request.GET.get("year"))
     packages = services.compared_packages(application)
-    context: dict[str, object] = {"application": application, "year": year,
-                                  "years": SUPPORTED_YEARS, "packages": packages}
+    context: dict[str, object] = {
+        "application": application,
+        "year": year,
+        "years": SUPPORTED_YEARS,
+        "packages": packages,
+    }
     if packages:
         found = services.comparison(packages, year=year, lang=_lang())
         offers = [p for p in packages if not p.is_current]
@@ -163,14 +167,24 @@ def replies(request: HttpRequest, pk: int) -> HttpResponse:
     other: Lang = "en" if lang == "nl" else "nl"
     shown = other if request.GET.get("show") == "other" else lang
     drafts = services.drafts(
-        package, contact=values["contact_name"], target=float(values["target_monthly"]),
-        think_until=values["think_until"], lang=shown,
+        package,
+        contact=values["contact_name"],
+        target=float(values["target_monthly"]),
+        think_until=values["think_until"],
+        lang=shown,
     )
     toggle = request.GET.copy()
     toggle["show"] = "own" if shown != lang else "other"
-    context = {"package": package, "application": application, "form": form, "drafts": drafts,
-               "shown": shown, "other": shown != lang, "toggle_query": toggle.urlencode(),
-               "decision_form": DecisionForm(instance=package)}
+    context = {
+        "package": package,
+        "application": application,
+        "form": form,
+        "drafts": drafts,
+        "shown": shown,
+        "other": shown != lang,
+        "toggle_query": toggle.urlencode(),
+        "decision_form": DecisionForm(instance=package),
+    }
     return render_page(request, "offers/replies.html", context, partial="drafts", invalid=form)
 
 

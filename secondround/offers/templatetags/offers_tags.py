@@ -35,7 +35,9 @@ def terms_timing_for(round: Round, application: Application) -> dict[str, Any] |
     """The S1 card for this round: when to raise salary and terms, and the link that fits."""
     has_offer = JobPackage.objects.filter(application=application, kind=Kind.OFFER).exists()
     advice: TimingAdvice | None = terms_timing(
-        round_number=round.number, stage=application.stage, has_offer=has_offer,
+        round_number=round.number,
+        stage=application.stage,
+        has_offer=has_offer,
         lang=as_lang(get_language()),
     )
     if advice is None:
@@ -47,9 +49,12 @@ def terms_timing_for(round: Round, application: Application) -> dict[str, Any] |
 def waiting_offers(user: Any) -> list[JobPackage]:
     """Offers of active applications still waiting for an answer, for the dashboard (1 query)."""
     return list(
-        JobPackage.objects.for_user(user).offers()
-        .filter(decision__in=[Decision.OPEN, Decision.THINKING, Decision.COUNTERING],
-                application__archived=False)
+        JobPackage.objects.for_user(user)
+        .offers()
+        .filter(
+            decision__in=[Decision.OPEN, Decision.THINKING, Decision.COUNTERING],
+            application__archived=False,
+        )
         .exclude(application__stage__in=["accepted", "declined", "rejected", "withdrawn"])
         .select_related("application")
     )

@@ -104,7 +104,11 @@ def test_the_form_is_grouped_like_an_offer_letter() -> None:
     assert len(legends) == 7
     with translation.override("en"):
         assert [str(legend) for legend, _f in PackageForm().fieldsets][:4] == [
-            "Salary", "Extra pay", "Pension", "Time off"]
+            "Salary",
+            "Extra pay",
+            "Pension",
+            "Time off",
+        ]
     assert "8%" in str(PackageForm()["holiday_allowance_pct"].help_text)
 
 
@@ -113,27 +117,44 @@ def test_the_current_job_form_has_no_received_date() -> None:
 
 
 NUMBER_TEXT = st.one_of(
-    st.text(max_size=30), st.integers(-10**15, 10**15).map(str),
+    st.text(max_size=30),
+    st.integers(-(10**15), 10**15).map(str),
     st.floats(allow_nan=True, allow_infinity=True).map(str),
 )
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(gross=NUMBER_TEXT, hours=NUMBER_TEXT, days=NUMBER_TEXT, name=st.text(max_size=300),
-       year=NUMBER_TEXT)
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    gross=NUMBER_TEXT,
+    hours=NUMBER_TEXT,
+    days=NUMBER_TEXT,
+    name=st.text(max_size=300),
+    year=NUMBER_TEXT,
+)
 def test_package_form_never_crashes(gross, hours, days, name, year) -> None:
-    form = PackageForm(data={"monthly_gross": gross, "hours_per_week": hours,
-                             "vacation_days": days, "name": name,
-                             "lease_car_first_registration_year": year})
+    form = PackageForm(
+        data={
+            "monthly_gross": gross,
+            "hours_per_week": hours,
+            "vacation_days": days,
+            "name": name,
+            "lease_car_first_registration_year": year,
+        }
+    )
     if form.is_valid():
         assert Decimal(1) <= form.cleaned_data["monthly_gross"] <= Decimal(100_000)
         assert form.cleaned_data["hours_per_week"] <= 60
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(contact=st.text(max_size=300), target=NUMBER_TEXT, until=st.text(max_size=20))
 def test_replies_form_never_crashes(contact, target, until) -> None:
-    form = RepliesForm(data={"contact_name": contact, "target_monthly": target,
-                             "think_until": until})
+    form = RepliesForm(
+        data={"contact_name": contact, "target_monthly": target, "think_until": until}
+    )
     if form.is_valid() and form.cleaned_data["target_monthly"] is not None:
         assert form.cleaned_data["target_monthly"] >= 1

@@ -37,8 +37,9 @@ def test_the_application_page_without_offers_invites_one(alice_client, alice) ->
         (2, "offer", True, "Er ligt een aanbod", "compare"),
     ],
 )
-def test_the_round_page_says_when_to_raise_terms(alice_client, alice, number, stage, offer,
-                                                  words, link) -> None:
+def test_the_round_page_says_when_to_raise_terms(
+    alice_client, alice, number, stage, offer, words, link
+) -> None:
     application = make_application(user=alice, stage=stage)
     for n in range(1, number + 1):
         round = make_round(application=application, number=n)
@@ -55,7 +56,7 @@ def test_the_round_page_says_when_to_raise_terms(alice_client, alice, number, st
 def test_a_closed_application_gets_no_timing_card(alice_client, alice) -> None:
     application = make_application(user=alice, stage="rejected")
     round = make_round(application=application, number=2)
-    assert "S1" not in alice_client.get(round.get_absolute_url()).content.decode()
+    assert "h-terms-timing" not in alice_client.get(round.get_absolute_url()).content.decode()
 
 
 def _dashboard_queries(rf, user) -> int:

@@ -24,8 +24,9 @@ def test_an_offer_needs_an_application(alice) -> None:
 
 def test_the_current_job_belongs_to_no_application(alice) -> None:
     application = make_application(user=alice)
-    package = JobPackage(user=alice, kind=Kind.CURRENT, application=application,
-                         monthly_gross=Decimal("3000"))
+    package = JobPackage(
+        user=alice, kind=Kind.CURRENT, application=application, monthly_gross=Decimal("3000")
+    )
     with pytest.raises(ValidationError):
         package.full_clean()
 
@@ -39,14 +40,23 @@ def test_a_user_has_one_current_job(alice, bob) -> None:
 
 def test_the_database_refuses_impossible_values_too(alice) -> None:
     with pytest.raises(IntegrityError):
-        JobPackage.objects.create(user=alice, kind=Kind.CURRENT, monthly_gross=Decimal("3000"),
-                                  hours_per_week=Decimal("200"))
+        JobPackage.objects.create(
+            user=alice,
+            kind=Kind.CURRENT,
+            monthly_gross=Decimal("3000"),
+            hours_per_week=Decimal("200"),
+        )
 
 
 @pytest.mark.parametrize(
     ("field", "value"),
-    [("monthly_gross", "-1"), ("hours_per_week", "200"), ("vacation_days", "400"),
-     ("year_end_bonus_pct", "101"), ("lease_car_list_price", "1000000000")],
+    [
+        ("monthly_gross", "-1"),
+        ("hours_per_week", "200"),
+        ("vacation_days", "400"),
+        ("year_end_bonus_pct", "101"),
+        ("lease_car_list_price", "1000000000"),
+    ],
 )
 def test_full_clean_uses_the_coach_limits(alice, field, value) -> None:
     package = JobPackage(user=alice, kind=Kind.CURRENT, monthly_gross=Decimal("3000"))
@@ -84,8 +94,13 @@ def test_for_user_shows_only_own_packages(alice, bob) -> None:
 def test_export_and_import_round_trip(alice) -> None:
     application = make_application(user=alice)
     make_current(user=alice, conditions="Geen verlof in de eerste maand")
-    make_offer(application=application, decision="thinking", lease_car_list_price=Decimal("42000"),
-               lease_car_electric=True, lease_car_first_registration_year=2026)
+    make_offer(
+        application=application,
+        decision="thinking",
+        lease_car_list_price=Decimal("42000"),
+        lease_car_electric=True,
+        lease_car_first_registration_year=2026,
+    )
     document = portability.export_user(alice)
     assert len(document["data"]["offers.jobpackage"]) == 2
     carol = User.objects.create_user(email="carol@example.com", password="carol-secret-42")

@@ -30,8 +30,12 @@ def test_working_days_skip_the_weekend(start, days, expected) -> None:
 @pytest.mark.parametrize(
     ("target", "minimum", "wishes", "expected"),
     [
-        (Decimal("4100"), Decimal("3800"), "Thuiswerken\n- opleiding\n", (4100.0, 3800.0,
-                                                                          ["Thuiswerken", "opleiding"])),
+        (
+            Decimal("4100"),
+            Decimal("3800"),
+            "Thuiswerken\n- opleiding\n",
+            (4100.0, 3800.0, ["Thuiswerken", "opleiding"]),
+        ),
         (None, Decimal("3800"), ["laptop"], (3800.0, 3800.0, ["laptop"])),
         (Decimal("4100"), None, "", (4100.0, 0.0, [])),
         (None, None, "laptop", None),
@@ -46,7 +50,9 @@ def test_without_terms_there_are_no_numbers_yet(alice) -> None:
     assert services.numbers_findings(offer, lang="nl") is None
 
 
-def test_the_offer_page_shows_findings_against_the_numbers(alice_client, alice, monkeypatch) -> None:
+def test_the_offer_page_shows_findings_against_the_numbers(
+    alice_client, alice, monkeypatch
+) -> None:
     monkeypatch.setattr(services, "_my_numbers", lambda application: (4300.0, 4080.0, ["laptop"]))
     offer = make_offer(application=make_application(user=alice))
     html = alice_client.get(reverse("offers:detail", args=[offer.pk])).content.decode()
@@ -62,8 +68,11 @@ def test_the_terms_of_the_preparation_plan_light_up_the_check(alice_client, alic
         pytest.skip("preparation.Terms is not on this branch yet; runs once both branches meet")
     application = make_application(user=alice)
     field_names = {f.name for f in preparation.Terms._meta.get_fields()}
-    values = {"application": application, "target_monthly": Decimal("4300"),
-              "minimum_monthly": Decimal("4080")}
+    values = {
+        "application": application,
+        "target_monthly": Decimal("4300"),
+        "minimum_monthly": Decimal("4080"),
+    }
     if "wishes" in field_names:
         values["wishes"] = "laptop"
     preparation.Terms.objects.create(**values)
@@ -103,8 +112,9 @@ def test_demo_fills_a_current_job_and_one_open_offer(alice) -> None:
     from secondround.offers.demo import fill
 
     application = make_application(user=alice, company="Stroomlijn Energie")
-    fill(user=alice, application=application, rounds=[make_round(application=application)],
-         lang="nl")
+    fill(
+        user=alice, application=application, rounds=[make_round(application=application)], lang="nl"
+    )
     assert JobPackage.objects.for_user(alice).current().get().monthly_gross == Decimal("3650")
     offer = JobPackage.objects.for_user(alice).offers().get()
     assert offer.decision == "open" and offer.application == application
