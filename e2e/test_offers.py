@@ -48,6 +48,7 @@ def _offer(page: Page) -> None:
     expect(page.get_by_text("De wet staat hoogstens 60 uur in één week toe")).to_be_visible()
     expect(page.get_by_label("Uren per week")).to_have_value("200")
     expect(page.get_by_label("Vakantiedagen per jaar")).to_have_value("30")
+    screenshot(page, "offers-form-errors")
     page.get_by_label("Uren per week").fill("40")
     page.get_by_role("button", name="Opslaan").click()
     checked(page)
