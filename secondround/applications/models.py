@@ -260,14 +260,22 @@ class Debrief(models.Model):
 
     @property
     def is_empty(self) -> bool:
-        fields = [
-            "learned_role",
-            "learned_company",
-            "learned_colleagues",
-            "learned_collaborations",
-            "learned_products",
-            "went_well",
-            "doubts",
-            "topics",
-        ]
-        return not any(getattr(self, name).strip() for name in fields)
+        return not any(getattr(self, name).strip() for name in DEBRIEF_TEXTS)
+
+
+DEBRIEF_TEXTS = (
+    "learned_role",
+    "learned_company",
+    "learned_colleagues",
+    "learned_collaborations",
+    "learned_products",
+    "went_well",
+    "doubts",
+    "topics",
+)
+
+
+def filled_debrief_exists() -> models.Exists:
+    """For a Round queryset: whether the round has notes with at least one field filled in."""
+    empty = models.Q(**{name: "" for name in DEBRIEF_TEXTS})
+    return models.Exists(Debrief.objects.filter(round=models.OuterRef("pk")).exclude(empty))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Prefetch
+from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
@@ -19,7 +21,15 @@ from secondround.web import render_page
 
 from . import services
 from .forms import ApplicationForm, DebriefForm, GoalForm, InterviewerForm, RoundForm
-from .models import Application, Debrief, Interviewer, Round, RoundStatus, Stage
+from .models import (
+    Application,
+    Debrief,
+    Interviewer,
+    Round,
+    RoundStatus,
+    Stage,
+    filled_debrief_exists,
+)
 
 
 def _lang() -> str:
@@ -29,14 +39,25 @@ def _lang() -> str:
 @login_required
 @require_http_methods(["GET"])
 def dashboard(request: HttpRequest) -> HttpResponse:
-    rounds = Round.objects.select_related("debrief").prefetch_related("interviewers")
+    # Lean queries on purpose: this page is opened most and grows with every application.
     applications = list(
         Application.objects.for_user(request.user)
         .filter(archived=False)
-        .prefetch_related(Prefetch("rounds", queryset=rounds))
+        .only("id", "company", "role", "stage", "goal")
     )
+    rounds: dict[int, list[dict[str, Any]]] = {app.pk: [] for app in applications}
+    for row in (
+        Round.objects.filter(application_id__in=list(rounds))
+        .order_by("application_id", "number")
+        .annotate(panel=Count("interviewers"), noted=filled_debrief_exists())
+        .values("application_id", "number", "status", "starts_at", "panel", "noted")
+    ):
+        rounds[row["application_id"]].append(row)
     today = timezone.localdate()
-    rows = [(app, next_action(_state(app), today=today, lang=_lang())) for app in applications]
+    rows = [
+        (app, next_action(_state(app, rounds[app.pk]), today=today, lang=_lang()))
+        for app in applications
+    ]
     by_stage = [(label, [r for r in rows if r[0].stage == value]) for value, label in Stage.choices]
     upcoming = Round.objects.for_user(request.user).filter(application__archived=False).upcoming()
     context = {
@@ -48,27 +69,20 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     return render_page(request, "applications/dashboard.html", context)
 
 
-def _state(app: Application) -> ApplicationState:
-    rounds = list(app.rounds.all())
-    done = [r for r in rounds if r.status == RoundStatus.DONE]
-    planned = [r for r in rounds if r.status == RoundStatus.PLANNED]
-    undebriefed = None
-    if done:
-        latest = done[-1]
-        notes = getattr(latest, "debrief", None)
-        if notes is None or notes.is_empty:
-            undebriefed = latest.number
+def _state(app: Application, rounds: list[dict[str, Any]]) -> ApplicationState:
+    done = [r for r in rounds if r["status"] == RoundStatus.DONE]
+    planned = [r for r in rounds if r["status"] == RoundStatus.PLANNED]
+    undebriefed = done[-1]["number"] if done and not done[-1]["noted"] else None
     upcoming = planned[0] if planned else None
+    starts_at = upcoming["starts_at"] if upcoming else None
     return ApplicationState(
         stage=app.stage,
         has_own_goal=bool(app.goal.strip()),
         round_count=len(rounds),
-        next_round_number=upcoming.number if upcoming else None,
-        next_round_date=timezone.localtime(upcoming.starts_at).date()
-        if upcoming and upcoming.starts_at
-        else None,
+        next_round_number=upcoming["number"] if upcoming else None,
+        next_round_date=timezone.localtime(starts_at).date() if starts_at else None,
         undebriefed_round_number=undebriefed,
-        panel_size_next_round=len(upcoming.interviewers.all()) if upcoming else 0,
+        panel_size_next_round=upcoming["panel"] if upcoming else 0,
     )
 
 
