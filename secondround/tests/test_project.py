@@ -134,3 +134,16 @@ def test_hosting_makes_the_session_cookie_secure(tmp_path: Path) -> None:
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "True"
+
+
+def test_one_english_text_has_one_dutch_translation_across_catalogues() -> None:
+    """Django merges every app's catalogue and the first one wins: a text translated differently in
+    two apps would show the other app's words. Use a context (pgettext) when meanings differ."""
+    seen: dict[str, tuple[str, Path]] = {}
+    conflicts = []
+    for path in CATALOGUES:
+        for msgid, msgstr, _ in _entries(path):
+            if msgid in seen and seen[msgid][0] != msgstr:
+                conflicts.append(f"{msgid!r}: {seen[msgid][1].parts[-5]} vs {path.parts[-5]}")
+            seen.setdefault(msgid, (msgstr, path))
+    assert conflicts == []
