@@ -1,0 +1,193 @@
+"""Small adapters to data that other apps own (preparation, practice, offers, the question bank).
+
+Each one returns empty data when that app, model or field is not there (yet): the sheet and the outcome
+flow then simply leave that part out. This is the one place that knows their names; when their models
+change, only this file changes.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from django.apps import apps
+from django.core.exceptions import FieldError
+from django.urls import NoReverseMatch, reverse
+
+from secondround.applications.models import Application, Round
+from secondround.coach.competencies import name as competency_name
+from secondround.coach.lang import Lang
+
+# What a missing app, model, field or attribute raises; nothing else is swallowed.
+MISSING = (ImportError, LookupError, AttributeError, FieldError, TypeError, ValueError)
+STARR_PARTS = ("situation", "task", "action", "result", "reflection")
+
+
+@dataclass(frozen=True)
+class ExampleLine:
+    competency: str
+    text: str
+
+
+@dataclass(frozen=True)
+class SalaryNumbers:
+    target_monthly: Decimal | int | None
+    minimum_monthly: Decimal | int | None
+    wishes: str
+
+
+@dataclass(frozen=True)
+class BankQuestion:
+    id: str
+    text: str
+
+
+def _model(app_label: str, name: str) -> Any:
+    return apps.get_model(app_label, name)  # LookupError when the app or model is not there
+
+
+def _text(obj: Any, names: tuple[str, ...]) -> str:
+    for name in names:
+        value = getattr(obj, name, None)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return ""
+
+
+def pitch_lines(round: Round) -> list[str]:
+    """The personal pitch (R4) of this application, as its non-empty lines."""
+    try:
+        pitch = (
+            _model("preparation", "Pitch")
+            .objects.filter(application_id=round.application_id)
+            .order_by("-pk")
+            .first()
+        )
+    except MISSING:
+        return []
+    text = _text(pitch, ("text", "body", "content", "script")) if pitch else ""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _competency_ids(value: Any) -> list[str]:
+    if hasattr(value, "all"):  # a many-to-many manager
+        return [
+            str(_text(item, ("code", "key", "slug", "competency")) or item.pk)
+            for item in value.all()
+        ]
+    if isinstance(value, list | tuple):
+        return [str(item) for item in value]
+    if isinstance(value, str):
+        return [part.strip() for part in value.replace(";", ",").split(",") if part.strip()]
+    return []
+
+
+def _strength(example: Any) -> tuple[int, int]:
+    """A fuller STARR example is a stronger one; a longer result breaks ties."""
+    filled = sum(1 for part in STARR_PARTS if _text(example, (part,)))
+    return filled, len(_text(example, ("result",)))
+
+
+def _asked_ids(application: Application) -> list[str]:
+    rows = _model("preparation", "AskedCompetency").objects.filter(application=application)
+    ids: list[str] = []
+    for row in rows.order_by("pk"):
+        value = getattr(row, "competency_id", None) or getattr(row, "competency", None)
+        value = _text(row, ("code", "key")) or value
+        if value is not None and str(value) not in ids:
+            ids.append(str(value))
+    return ids
+
+
+def _label(competency_id: str, lang: Lang) -> str:
+    try:
+        return competency_name(competency_id, lang)
+    except KeyError:
+        return competency_id
+
+
+def best_examples(round: Round, *, lang: Lang) -> list[ExampleLine]:
+    """For each competency the vacancy asks for: the strongest STARR example of the bank, one line."""
+    try:
+        asked = _asked_ids(round.application)
+        examples = list(
+            _model("preparation", "Example").objects.filter(user=round.application.user)
+        )
+        by_competency: dict[str, list[Any]] = {}
+        for example in examples:
+            for key in _competency_ids(getattr(example, "competencies", None)):
+                by_competency.setdefault(key, []).append(example)
+    except MISSING:
+        return []
+    lines = []
+    for key in asked:
+        candidates = by_competency.get(key)
+        if candidates:
+            best = max(candidates, key=_strength)
+            text = _text(best, ("title", "summary", "result", "situation", "action")) or str(best)
+            lines.append(ExampleLine(competency=_label(key, lang), text=text))
+    return lines
+
+
+def questions_to_ask(round: Round) -> list[str]:
+    """The candidate's own questions for this round (D5), in their chosen order."""
+    try:
+        rows = (
+            _model("practice", "RoundQuestion")
+            .objects.filter(round=round)
+            .order_by("position", "pk")
+        )
+        return [text for row in rows if (text := _text(row, ("text",)))]
+    except MISSING:
+        return []
+
+
+def salary_numbers(application: Application) -> SalaryNumbers | None:
+    """The candidate's own numbers (S4): target and minimum monthly salary and wished-for terms."""
+    try:
+        terms = _model("preparation", "Terms").objects.filter(application=application).first()
+    except MISSING:
+        return None
+    if terms is None:
+        return None
+    numbers = SalaryNumbers(
+        target_monthly=getattr(terms, "target_monthly", None),
+        minimum_monthly=getattr(terms, "minimum_monthly", None),
+        wishes=_text(terms, ("wishes",)),
+    )
+    empty = (
+        numbers.target_monthly is None and numbers.minimum_monthly is None and not numbers.wishes
+    )
+    return None if empty else numbers
+
+
+def offer_compare_url(application: Application) -> str | None:
+    """Where to compare offer packages side by side (S3), if the offers app has that page."""
+    for args in ([application.pk], []):
+        try:
+            return reverse("offers:compare", args=args)
+        except NoReverseMatch:
+            continue
+    return None
+
+
+def bank_questions(lang: Lang) -> list[BankQuestion]:
+    """Questions interviewers ask, from the coach's bank, to tick after a round (A1)."""
+    try:
+        module = importlib.import_module("secondround.coach.questions")
+        items = module.questions_they_ask()
+    except MISSING:
+        return []
+    found = []
+    for item in items:
+        key = getattr(item, "id", None)
+        text = getattr(item, "text", None)
+        if isinstance(text, dict):
+            text = text.get(lang) or next(iter(text.values()), "")
+        elif text is None and hasattr(item, "texts"):
+            text = item.texts.get(lang, "")
+        if key and text:
+            found.append(BankQuestion(id=str(key), text=str(text)))
+    return found
