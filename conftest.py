@@ -8,7 +8,9 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("SECONDROUND_DATA_DIR", str(tmp_path_factory.getbasetemp() / "data"))
 
 
@@ -16,14 +18,18 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
 def alice(db: Any) -> Any:
     from secondround.accounts.models import User
 
-    return User.objects.create_user(email="alice@example.com", password="alice-secret-42", language="nl")
+    return User.objects.create_user(
+        email="alice@example.com", password="alice-secret-42", language="nl"
+    )
 
 
 @pytest.fixture
 def bob(db: Any) -> Any:
     from secondround.accounts.models import User
 
-    return User.objects.create_user(email="bob@example.com", password="bob-secret-42", language="en")
+    return User.objects.create_user(
+        email="bob@example.com", password="bob-secret-42", language="en"
+    )
 
 
 @pytest.fixture

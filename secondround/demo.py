@@ -38,26 +38,41 @@ OTHER_APPS = ("preparation", "practice", "offers", "interviewday")
 @transaction.atomic
 def demo_create(*, email: str, password: str, language: str = "nl") -> User:
     User.objects.filter(email=email.lower()).delete()
-    user = User.objects.create_user(email=email, password=password, language=language,
-                                    first_name="Noor")
+    user = User.objects.create_user(
+        email=email, password=password, language=language, first_name="Noor"
+    )
     application = Application.objects.create(
-        user=user, company="Stroomlijn Energie", role="Teamleider klantenservice",
-        vacancy_text=VACANCY, vacancy_url="https://example.org/vacatures/teamleider-klantenservice",
-        sector="business", stage="round_two",
+        user=user,
+        company="Stroomlijn Energie",
+        role="Teamleider klantenservice",
+        vacancy_text=VACANCY,
+        vacancy_url="https://example.org/vacatures/teamleider-klantenservice",
+        sector="business",
+        stage="round_two",
         goal="Een aanbod krijgen én ontdekken of het team bij mij past.",
     )
     sanne = Interviewer.objects.create(
-        application=application, name="Sanne Jansen", role_title="Recruiter", kind="hr",
+        application=application,
+        name="Sanne Jansen",
+        role_title="Recruiter",
+        kind="hr",
         notes="Vroeg in ronde één veel naar mijn motivatie. Werkt er zes jaar.",
     )
     joost = Interviewer.objects.create(
-        application=application, name="Joost Bakker", role_title="Manager klantcontact",
-        kind="manager", notes="Nieuw in ronde twee: mijn toekomstige leidinggevende.",
+        application=application,
+        name="Joost Bakker",
+        role_title="Manager klantcontact",
+        kind="manager",
+        notes="Nieuw in ronde twee: mijn toekomstige leidinggevende.",
     )
     now = timezone.now().replace(minute=0, second=0, microsecond=0)
     one = Round.objects.create(
-        application=application, number=1, status="done", format="on_site",
-        starts_at=now - timedelta(days=9), duration_minutes=45,
+        application=application,
+        number=1,
+        status="done",
+        format="on_site",
+        starts_at=now - timedelta(days=9),
+        duration_minutes=45,
         location="Stroomlijn Energie, Utrechtseweg 12, Amersfoort",
     )
     one.interviewers.set([sanne])
@@ -73,8 +88,12 @@ def demo_create(*, email: str, password: str, language: str = "nl") -> User:
         topics="Inwerkperiode en begeleiding\nHoe de planning nu werkt\nDoorgroeien naar manager",
     )
     two = Round.objects.create(
-        application=application, number=2, status="planned", format="on_site",
-        starts_at=(now + timedelta(days=5)).replace(hour=10), duration_minutes=60,
+        application=application,
+        number=2,
+        status="planned",
+        format="on_site",
+        starts_at=(now + timedelta(days=5)).replace(hour=10),
+        duration_minutes=60,
         location="Stroomlijn Energie, Utrechtseweg 12, Amersfoort",
     )
     two.interviewers.set([sanne, joost])

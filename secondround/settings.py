@@ -23,9 +23,12 @@ def _env_flag(name: str, default: bool = False) -> bool:
 def data_dir() -> Path:
     """Where the local database lives: SECONDROUND_DATA_DIR, else the XDG data folder of this user."""
     explicit = os.environ.get("SECONDROUND_DATA_DIR")
-    base = Path(explicit) if explicit else Path(
-        os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
-    ) / "secondround"
+    base = (
+        Path(explicit)
+        if explicit
+        else Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+        / "secondround"
+    )
     base.mkdir(parents=True, exist_ok=True)
     return base
 
@@ -111,7 +114,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 5,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;",
     }
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
 
 FORMS_URLFIELD_ASSUME_HTTPS = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

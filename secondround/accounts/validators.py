@@ -16,7 +16,8 @@ class MinimumLengthValidator:
         if len(password) < self.min_length:
             raise ValidationError(
                 _("This password is too short: use at least %(min_length)d characters."),
-                code="password_too_short", params={"min_length": self.min_length},
+                code="password_too_short",
+                params={"min_length": self.min_length},
             )
 
     def get_help_text(self) -> str:

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods
 
 from secondround import portability
 from secondround.web import client_address, render_page
+from secondround.web import posted as _posted
 
 from . import services
 from .forms import DeleteAccountForm, ImportForm, LanguageForm, LoginForm, SignupForm
@@ -24,7 +25,7 @@ def signup(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("applications:dashboard")
     initial = {"language": translation.get_language() or "nl"}
-    form = SignupForm(request.POST or None, initial=initial)
+    form = SignupForm(_posted(request), initial=initial)
     if request.method == "POST" and form.is_valid():
         user = services.user_create(**form.cleaned_data)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
@@ -37,7 +38,7 @@ def signup(request: HttpRequest) -> HttpResponse:
 def login_view(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("applications:dashboard")
-    form = LoginForm(request.POST or None, request=request)
+    form = LoginForm(_posted(request), request=request)
     if request.method == "POST":
         email = str(request.POST.get("email", ""))[:254]
         address = client_address(request)
@@ -81,8 +82,10 @@ def set_language(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET"])
 def settings_view(request: HttpRequest) -> HttpResponse:
-    context = {"language_form": LanguageForm(initial={"language": request.user.language}),  # type: ignore[union-attr]
-               "import_form": ImportForm()}
+    context = {
+        "language_form": LanguageForm(initial={"language": request.user.language}),  # type: ignore[union-attr]
+        "import_form": ImportForm(),
+    }
     return render_page(request, "accounts/settings.html", context)
 
 
@@ -107,17 +110,21 @@ def import_view(request: HttpRequest) -> HttpResponse:
         except portability.ImportRefused as refusal:
             form.add_error("file", str(refusal))
         else:
-            messages.success(request, _("Import done: %(count)s items restored.") % {"count": count})
+            messages.success(
+                request, _("Import done: %(count)s items restored.") % {"count": count}
+            )
             return redirect("applications:dashboard")
-    context = {"language_form": LanguageForm(initial={"language": request.user.language}),  # type: ignore[union-attr]
-               "import_form": form}
+    context = {
+        "language_form": LanguageForm(initial={"language": request.user.language}),  # type: ignore[union-attr]
+        "import_form": form,
+    }
     return render_page(request, "accounts/settings.html", context, invalid=form)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def delete_account(request: HttpRequest) -> HttpResponse:
-    form = DeleteAccountForm(request.POST or None, user=request.user)  # type: ignore[arg-type]
+    form = DeleteAccountForm(_posted(request), user=request.user)  # type: ignore[arg-type]
     if request.method == "POST" and form.is_valid():
         user = request.user
         logout(request)

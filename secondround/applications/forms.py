@@ -40,8 +40,14 @@ class RoundForm(forms.ModelForm):
     class Meta:
         model = Round
         fields = [
-            "number", "starts_at", "duration_minutes", "format", "location", "video_link",
-            "status", "interviewers",
+            "number",
+            "starts_at",
+            "duration_minutes",
+            "format",
+            "location",
+            "video_link",
+            "status",
+            "interviewers",
         ]
         widgets = {"interviewers": forms.CheckboxSelectMultiple}
 
@@ -55,8 +61,14 @@ class RoundForm(forms.ModelForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
+        number = data.get("number")
+        siblings = Round.objects.filter(application=self.instance.application, number=number)
+        if number and siblings.exclude(pk=self.instance.pk).exists():
+            self.add_error("number", _("This application already has a round with this number."))
         if data.get("format") == RoundFormat.VIDEO and not data.get("video_link"):
-            self.add_error("video_link", _("Add the link of the video call, or choose another format."))
+            self.add_error(
+                "video_link", _("Add the link of the video call, or choose another format.")
+            )
         return data
 
 
@@ -64,7 +76,13 @@ class DebriefForm(forms.ModelForm):
     class Meta:
         model = Debrief
         fields = [
-            "learned_role", "learned_company", "learned_colleagues", "learned_collaborations",
-            "learned_products", "went_well", "doubts", "topics",
+            "learned_role",
+            "learned_company",
+            "learned_colleagues",
+            "learned_collaborations",
+            "learned_products",
+            "went_well",
+            "doubts",
+            "topics",
         ]
         widgets = {name: forms.Textarea(attrs={"rows": 3}) for name in fields}

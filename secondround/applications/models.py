@@ -52,14 +52,18 @@ class Application(models.Model):
     company = models.CharField(_("company"), max_length=200)
     role = models.CharField(_("role"), max_length=200)
     vacancy_text = models.TextField(
-        _("vacancy text"), blank=True, max_length=VACANCY_LIMIT,
+        _("vacancy text"),
+        blank=True,
+        max_length=VACANCY_LIMIT,
         help_text=_("Paste the whole vacancy: the app reads which skills it asks for."),
     )
     vacancy_url = models.URLField(_("link to the vacancy"), blank=True, max_length=1000)
     sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices, blank=True)
     stage = models.CharField(_("stage"), max_length=20, choices=Stage.choices, default=Stage.LETTER)
     goal = models.TextField(
-        _("my goal for the next step"), blank=True, max_length=2000,
+        _("my goal for the next step"),
+        blank=True,
+        max_length=2000,
         help_text=_("In your own words: what do you want to reach in the next step?"),
     )
     archived = models.BooleanField(_("archived"), default=False)
@@ -103,11 +107,15 @@ class Interviewer(models.Model):
     name = models.CharField(_("name"), max_length=200)
     role_title = models.CharField(_("job title"), max_length=200, blank=True)
     kind = models.CharField(
-        _("kind of interviewer"), max_length=20, choices=InterviewerKind.choices,
+        _("kind of interviewer"),
+        max_length=20,
+        choices=InterviewerKind.choices,
         default=InterviewerKind.OTHER,
     )
     profile_url = models.URLField(
-        _("profile link"), blank=True, max_length=1000,
+        _("profile link"),
+        blank=True,
+        max_length=1000,
         help_text=_("For example their professional profile page: look them up beforehand."),
     )
     notes = models.TextField(_("my notes on this person"), blank=True, max_length=TEXT_LIMIT)
@@ -155,7 +163,8 @@ class Round(models.Model):
     )
     starts_at = models.DateTimeField(_("date and time"), null=True, blank=True)
     duration_minutes = models.PositiveSmallIntegerField(
-        _("duration in minutes"), default=60,
+        _("duration in minutes"),
+        default=60,
         validators=[MinValueValidator(5), MaxValueValidator(600)],
     )
     format = models.CharField(
@@ -178,7 +187,8 @@ class Round(models.Model):
         verbose_name_plural = _("rounds")
         constraints = [
             models.UniqueConstraint(
-                fields=["application", "number"], name="one_round_per_number",
+                fields=["application", "number"],
+                name="one_round_per_number",
                 violation_error_message=_("This application already has a round with this number."),
             ),
             models.CheckConstraint(
@@ -225,7 +235,9 @@ class Debrief(models.Model):
         _("what they may still doubt or ask"), blank=True, max_length=TEXT_LIMIT
     )
     topics = models.TextField(
-        _("topics to come back to"), blank=True, max_length=TEXT_LIMIT,
+        _("topics to come back to"),
+        blank=True,
+        max_length=TEXT_LIMIT,
         help_text=_("One topic per line."),
     )
     updated = models.DateTimeField(_("last saved"), default=timezone.now)
@@ -248,6 +260,22 @@ class Debrief(models.Model):
 
     @property
     def is_empty(self) -> bool:
-        fields = ["learned_role", "learned_company", "learned_colleagues",
-                  "learned_collaborations", "learned_products", "went_well", "doubts", "topics"]
-        return not any(getattr(self, name).strip() for name in fields)
+        return not any(getattr(self, name).strip() for name in DEBRIEF_TEXTS)
+
+
+DEBRIEF_TEXTS = (
+    "learned_role",
+    "learned_company",
+    "learned_colleagues",
+    "learned_collaborations",
+    "learned_products",
+    "went_well",
+    "doubts",
+    "topics",
+)
+
+
+def filled_debrief_exists() -> models.Exists:
+    """For a Round queryset: whether the round has notes with at least one field filled in."""
+    empty = models.Q(**{name: "" for name in DEBRIEF_TEXTS})
+    return models.Exists(Debrief.objects.filter(round=models.OuterRef("pk")).exclude(empty))

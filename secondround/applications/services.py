@@ -51,7 +51,9 @@ def round_save(*, round: Round, interviewers: list[Interviewer] | None = None) -
     round.save()
     if interviewers is not None:
         # Only people of this application can sit at this table.
-        round.interviewers.set([i for i in interviewers if i.application_id == round.application_id])
+        round.interviewers.set(
+            [i for i in interviewers if i.application_id == round.application_id]
+        )
     return round
 
 
@@ -88,4 +90,6 @@ def round_panel(round: Round) -> list[PanelMember]:
 
 
 def round_reading(round: Round, *, lang: str) -> PanelReading:
-    return read_panel(round_panel(round), round_number=round.number, lang="en" if lang == "en" else "nl")
+    return read_panel(
+        round_panel(round), round_number=round.number, lang="en" if lang == "en" else "nl"
+    )

@@ -12,7 +12,11 @@ urlpatterns = [
     path("applications/<int:pk>/goal/", views.application_goal, name="goal"),
     path("applications/<int:pk>/archive/", views.application_archive, name="archive_toggle"),
     path("applications/<int:pk>/delete/", views.application_delete, name="delete"),
-    path("applications/<int:pk>/interviewers/new/", views.interviewer_create, name="interviewer_create"),
+    path(
+        "applications/<int:pk>/interviewers/new/",
+        views.interviewer_create,
+        name="interviewer_create",
+    ),
     path("applications/<int:pk>/rounds/new/", views.round_create, name="round_create"),
     path("interviewers/<int:pk>/edit/", views.interviewer_edit, name="interviewer_edit"),
     path("interviewers/<int:pk>/delete/", views.interviewer_delete, name="interviewer_delete"),

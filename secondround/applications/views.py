@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Prefetch
+from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
@@ -14,11 +16,20 @@ from django.views.decorators.http import require_http_methods
 
 from secondround.coach.goals import ApplicationState, next_action, stage_goal
 from secondround.coach.lang import as_lang
+from secondround.web import posted as _posted
 from secondround.web import render_page
 
 from . import services
 from .forms import ApplicationForm, DebriefForm, GoalForm, InterviewerForm, RoundForm
-from .models import Application, Debrief, Interviewer, Round, RoundStatus, Stage
+from .models import (
+    Application,
+    Debrief,
+    Interviewer,
+    Round,
+    RoundStatus,
+    Stage,
+    filled_debrief_exists,
+)
 
 
 def _lang() -> str:
@@ -28,13 +39,25 @@ def _lang() -> str:
 @login_required
 @require_http_methods(["GET"])
 def dashboard(request: HttpRequest) -> HttpResponse:
-    rounds = Round.objects.select_related("debrief").prefetch_related("interviewers")
+    # Lean queries on purpose: this page is opened most and grows with every application.
     applications = list(
-        Application.objects.for_user(request.user).filter(archived=False)
-        .prefetch_related(Prefetch("rounds", queryset=rounds))
+        Application.objects.for_user(request.user)
+        .filter(archived=False)
+        .only("id", "company", "role", "stage", "goal")
     )
+    rounds: dict[int, list[dict[str, Any]]] = {app.pk: [] for app in applications}
+    for row in (
+        Round.objects.filter(application_id__in=list(rounds))
+        .order_by("application_id", "number")
+        .annotate(panel=Count("interviewers"), noted=filled_debrief_exists())
+        .values("application_id", "number", "status", "starts_at", "panel", "noted")
+    ):
+        rounds[row["application_id"]].append(row)
     today = timezone.localdate()
-    rows = [(app, next_action(_state(app), today=today, lang=_lang())) for app in applications]
+    rows = [
+        (app, next_action(_state(app, rounds[app.pk]), today=today, lang=_lang()))
+        for app in applications
+    ]
     by_stage = [(label, [r for r in rows if r[0].stage == value]) for value, label in Stage.choices]
     upcoming = Round.objects.for_user(request.user).filter(application__archived=False).upcoming()
     context = {
@@ -46,26 +69,20 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     return render_page(request, "applications/dashboard.html", context)
 
 
-def _state(app: Application) -> ApplicationState:
-    rounds = list(app.rounds.all())
-    done = [r for r in rounds if r.status == RoundStatus.DONE]
-    planned = [r for r in rounds if r.status == RoundStatus.PLANNED]
-    undebriefed = None
-    if done:
-        latest = done[-1]
-        notes = getattr(latest, "debrief", None)
-        if notes is None or notes.is_empty:
-            undebriefed = latest.number
+def _state(app: Application, rounds: list[dict[str, Any]]) -> ApplicationState:
+    done = [r for r in rounds if r["status"] == RoundStatus.DONE]
+    planned = [r for r in rounds if r["status"] == RoundStatus.PLANNED]
+    undebriefed = done[-1]["number"] if done and not done[-1]["noted"] else None
     upcoming = planned[0] if planned else None
+    starts_at = upcoming["starts_at"] if upcoming else None
     return ApplicationState(
         stage=app.stage,
         has_own_goal=bool(app.goal.strip()),
         round_count=len(rounds),
-        next_round_number=upcoming.number if upcoming else None,
-        next_round_date=timezone.localtime(upcoming.starts_at).date()
-        if upcoming and upcoming.starts_at else None,
+        next_round_number=upcoming["number"] if upcoming else None,
+        next_round_date=timezone.localtime(starts_at).date() if starts_at else None,
         undebriefed_round_number=undebriefed,
-        panel_size_next_round=len(upcoming.interviewers.all()) if upcoming else 0,
+        panel_size_next_round=upcoming["panel"] if upcoming else 0,
     )
 
 
@@ -79,7 +96,7 @@ def archive_list(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def application_create(request: HttpRequest) -> HttpResponse:
-    form = ApplicationForm(request.POST or None)
+    form = ApplicationForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         application = services.application_save(application=form.instance, user=request.user)
         messages.success(request, _("Application saved."))
@@ -91,7 +108,7 @@ def application_create(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def application_edit(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
-    form = ApplicationForm(request.POST or None, instance=application)
+    form = ApplicationForm(_posted(request), instance=application)
     if request.method == "POST" and form.is_valid():
         services.application_save(application=form.instance)
         messages.success(request, _("Application saved."))
@@ -124,10 +141,15 @@ def application_goal(request: HttpRequest, pk: int) -> HttpResponse:
         if not request.htmx:  # type: ignore[attr-defined]
             messages.success(request, _("Your goal is saved."))
             return redirect(application)
-    context = {"application": application, "goal": stage_goal(application.stage, _lang()),
-               "goal_form": form, "goal_saved": form.is_valid()}
-    return render_page(request, "applications/application_detail.html", context,
-                       partial="goal", invalid=form)
+    context = {
+        "application": application,
+        "goal": stage_goal(application.stage, _lang()),
+        "goal_form": form,
+        "goal_saved": form.is_valid(),
+    }
+    return render_page(
+        request, "applications/application_detail.html", context, partial="goal", invalid=form
+    )
 
 
 @login_required
@@ -136,7 +158,9 @@ def application_archive(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
     archived = request.POST.get("archived") == "1"
     services.application_set_archived(application=application, archived=archived)
-    messages.success(request, _("Application archived.") if archived else _("Application restored."))
+    messages.success(
+        request, _("Application archived.") if archived else _("Application restored.")
+    )
     return redirect("applications:dashboard" if archived else application.get_absolute_url())
 
 
@@ -148,15 +172,18 @@ def application_delete(request: HttpRequest, pk: int) -> HttpResponse:
         services.application_delete(application=application)
         messages.success(request, _("Application deleted."))
         return redirect("applications:dashboard")
-    return render_page(request, "applications/confirm_delete.html", {
-        "object": application, "cancel_url": application.get_absolute_url()})
+    return render_page(
+        request,
+        "applications/confirm_delete.html",
+        {"object": application, "cancel_url": application.get_absolute_url()},
+    )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def interviewer_create(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
-    form = InterviewerForm(request.POST or None, instance=Interviewer(application=application))
+    form = InterviewerForm(_posted(request), instance=Interviewer(application=application))
     if request.method == "POST" and form.is_valid():
         services.interviewer_save(interviewer=form.instance)
         messages.success(request, _("%(name)s is added.") % {"name": form.instance.name})
@@ -169,7 +196,7 @@ def interviewer_create(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def interviewer_edit(request: HttpRequest, pk: int) -> HttpResponse:
     interviewer = get_object_or_404(Interviewer.objects.for_user(request.user), pk=pk)
-    form = InterviewerForm(request.POST or None, instance=interviewer)
+    form = InterviewerForm(_posted(request), instance=interviewer)
     if request.method == "POST" and form.is_valid():
         services.interviewer_save(interviewer=form.instance)
         messages.success(request, _("Saved."))
@@ -186,8 +213,11 @@ def interviewer_delete(request: HttpRequest, pk: int) -> HttpResponse:
         interviewer.delete()
         messages.success(request, _("Removed."))
         return redirect(interviewer.application)
-    return render_page(request, "applications/confirm_delete.html", {
-        "object": interviewer, "cancel_url": interviewer.get_absolute_url()})
+    return render_page(
+        request,
+        "applications/confirm_delete.html",
+        {"object": interviewer, "cancel_url": interviewer.get_absolute_url()},
+    )
 
 
 def _back(request: HttpRequest, default: str) -> str:
@@ -200,7 +230,7 @@ def _back(request: HttpRequest, default: str) -> str:
 def round_create(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
     initial = {"number": services.round_next_number(application=application)}
-    form = RoundForm(request.POST or None, initial=initial, application=application)
+    form = RoundForm(_posted(request), initial=initial, application=application)
     return _round_form(request, form, application)
 
 
@@ -208,14 +238,15 @@ def round_create(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def round_edit(request: HttpRequest, pk: int) -> HttpResponse:
     round = get_object_or_404(Round.objects.for_user(request.user), pk=pk)
-    form = RoundForm(request.POST or None, instance=round, application=round.application)
+    form = RoundForm(_posted(request), instance=round, application=round.application)
     return _round_form(request, form, round.application)
 
 
 def _round_form(request: HttpRequest, form: RoundForm, application: Application) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
-        round = services.round_save(round=form.instance,
-                                    interviewers=list(form.cleaned_data["interviewers"]))
+        round = services.round_save(
+            round=form.instance, interviewers=list(form.cleaned_data["interviewers"])
+        )
         messages.success(request, _("Round saved."))
         return redirect(round)
     context = {"form": form, "application": application}
@@ -250,8 +281,11 @@ def round_delete(request: HttpRequest, pk: int) -> HttpResponse:
         round.delete()
         messages.success(request, _("Round deleted."))
         return redirect(round.application)
-    return render_page(request, "applications/confirm_delete.html", {
-        "object": round, "cancel_url": round.get_absolute_url()})
+    return render_page(
+        request,
+        "applications/confirm_delete.html",
+        {"object": round, "cancel_url": round.get_absolute_url()},
+    )
 
 
 @login_required
@@ -259,7 +293,7 @@ def round_delete(request: HttpRequest, pk: int) -> HttpResponse:
 def round_notes(request: HttpRequest, pk: int) -> HttpResponse:
     round = get_object_or_404(Round.objects.for_user(request.user), pk=pk)
     debrief = Debrief.objects.filter(round=round).first() or Debrief(round=round)
-    form = DebriefForm(request.POST or None, instance=debrief)
+    form = DebriefForm(_posted(request), instance=debrief)
     if request.method == "POST" and form.is_valid():
         services.debrief_save(debrief=form.instance)
         messages.success(request, _("Your notes are saved."))

@@ -8,8 +8,15 @@ from datetime import date
 from .lang import Lang, load, pick
 
 STAGES: tuple[str, ...] = (
-    "letter", "round_one", "round_two", "further", "offer",
-    "accepted", "declined", "rejected", "withdrawn",
+    "letter",
+    "round_one",
+    "round_two",
+    "further",
+    "offer",
+    "accepted",
+    "declined",
+    "rejected",
+    "withdrawn",
 )
 
 

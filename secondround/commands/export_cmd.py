@@ -16,7 +16,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         description="Write all data of one account as a versioned JSON file (or to standard output).",
     )
     parser.add_argument("--email", help="the account (may be left out when there is only one)")
-    parser.add_argument("-o", "--output", default="-", help="file to write (default: standard output)")
+    parser.add_argument(
+        "-o", "--output", default="-", help="file to write (default: standard output)"
+    )
     parser.set_defaults(run=run)
 
 

@@ -42,8 +42,10 @@ def run(args: argparse.Namespace) -> int:
     if user is None and args.create and args.email:
         user = User.objects.create_user(email=args.email, password=None)
     if user is None:
-        print("secondround import: no such account; name it with --email (or add --create)",
-              file=sys.stderr)
+        print(
+            "secondround import: no such account; name it with --email (or add --create)",
+            file=sys.stderr,
+        )
         return 2
     with translation.override(user.language):
         try:

@@ -14,10 +14,14 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         help="start the web app (default http://127.0.0.1:8000)",
         description="Apply pending database migrations, then serve Second Round with granian.",
     )
-    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)"
+    )
     parser.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
     parser.add_argument(
-        "--workers", type=int, default=int(os.environ.get("SECONDROUND_WORKERS", "1")),
+        "--workers",
+        type=int,
+        default=int(os.environ.get("SECONDROUND_WORKERS", "1")),
         help="worker processes (default 1; SECONDROUND_WORKERS)",
     )
     parser.set_defaults(run=run)

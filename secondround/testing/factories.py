@@ -27,7 +27,9 @@ def make_interviewer(*, application: Application, **overrides: Any) -> Interview
     return Interviewer.objects.create(application=application, **fields)
 
 
-def make_round(*, application: Application, interviewers: list[Interviewer] = (), **overrides: Any) -> Round:  # type: ignore[assignment]
+def make_round(
+    *, application: Application, interviewers: list[Interviewer] = (), **overrides: Any
+) -> Round:  # type: ignore[assignment]
     fields: dict[str, Any] = {
         "number": (application.rounds.count() + 1),
         "starts_at": timezone.now() + timedelta(days=3),

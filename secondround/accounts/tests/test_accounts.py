@@ -13,8 +13,10 @@ pytestmark = pytest.mark.django_db
 
 
 def test_signup_creates_an_account_with_argon2_and_logs_in(client) -> None:
-    response = client.post(reverse("accounts:signup"), {
-        "email": "Nina@Example.com", "password": "een-lang-wachtwoord-42", "language": "en"})
+    response = client.post(
+        reverse("accounts:signup"),
+        {"email": "Nina@Example.com", "password": "een-lang-wachtwoord-42", "language": "en"},
+    )
     assert response.status_code == 302
     user = User.objects.get(email="nina@example.com")
     assert user.password.startswith("argon2")
@@ -27,7 +29,11 @@ def test_signup_creates_an_account_with_argon2_and_logs_in(client) -> None:
     [
         ({"email": "not-an-email", "password": "een-lang-wachtwoord-42"}, "email", "e-mailadres"),
         ({"email": "n@example.com", "password": "1234"}, "password", "te kort"),
-        ({"email": "alice@example.com", "password": "een-lang-wachtwoord-42"}, "email", "al een account"),
+        (
+            {"email": "alice@example.com", "password": "een-lang-wachtwoord-42"},
+            "email",
+            "al een account",
+        ),
     ],
 )
 def test_signup_refuses_bad_input_and_keeps_the_email(client, alice, data, field, message) -> None:
@@ -40,8 +46,9 @@ def test_signup_refuses_bad_input_and_keeps_the_email(client, alice, data, field
 
 
 def test_login_and_logout(client, alice) -> None:
-    response = client.post(reverse("accounts:login"), {
-        "email": "ALICE@example.com", "password": "alice-secret-42"})
+    response = client.post(
+        reverse("accounts:login"), {"email": "ALICE@example.com", "password": "alice-secret-42"}
+    )
     assert response.status_code == 302
     assert client.get(reverse("applications:dashboard")).status_code == 200
     assert client.get(reverse("accounts:logout")).status_code == 405
@@ -50,14 +57,21 @@ def test_login_and_logout(client, alice) -> None:
 
 
 def test_login_only_follows_a_local_next(client, alice) -> None:
-    response = client.post(reverse("accounts:login"), {
-        "email": "alice@example.com", "password": "alice-secret-42", "next": "https://evil.example/"})
+    response = client.post(
+        reverse("accounts:login"),
+        {
+            "email": "alice@example.com",
+            "password": "alice-secret-42",
+            "next": "https://evil.example/",
+        },
+    )
     assert response["Location"] == reverse("applications:dashboard")
 
 
 def test_a_wrong_password_is_refused_with_a_clear_message(client, alice) -> None:
-    response = client.post(reverse("accounts:login"), {
-        "email": "alice@example.com", "password": "wrong"})
+    response = client.post(
+        reverse("accounts:login"), {"email": "alice@example.com", "password": "wrong"}
+    )
     assert response.status_code == 422
     assert "horen niet bij elkaar" in response.content.decode()
     assert LoginFailure.objects.count() == 1
@@ -66,8 +80,9 @@ def test_a_wrong_password_is_refused_with_a_clear_message(client, alice) -> None
 def test_failed_logins_are_throttled_even_with_the_right_password(client, alice, settings) -> None:
     for _ in range(settings.LOGIN_THROTTLE_FAILURES):
         client.post(reverse("accounts:login"), {"email": "alice@example.com", "password": "x"})
-    response = client.post(reverse("accounts:login"), {
-        "email": "alice@example.com", "password": "alice-secret-42"})
+    response = client.post(
+        reverse("accounts:login"), {"email": "alice@example.com", "password": "alice-secret-42"}
+    )
     assert response.status_code == 422
     assert "Te veel mislukte pogingen" in response.content.decode()
     assert "_auth_user_id" not in client.session
@@ -75,7 +90,9 @@ def test_failed_logins_are_throttled_even_with_the_right_password(client, alice,
 
 def test_a_successful_login_clears_earlier_failures(client, alice) -> None:
     client.post(reverse("accounts:login"), {"email": "alice@example.com", "password": "x"})
-    client.post(reverse("accounts:login"), {"email": "alice@example.com", "password": "alice-secret-42"})
+    client.post(
+        reverse("accounts:login"), {"email": "alice@example.com", "password": "alice-secret-42"}
+    )
     assert LoginFailure.objects.count() == 0
 
 

@@ -54,8 +54,14 @@ def test_the_browser_download_and_upload_round_trip(alice_client, alice) -> None
         (b'{"format": "secondround-export", "version": 99, "data": {}}', "versie 99"),
         (b'{"format": "secondround-export", "version": 1}', "beschadigd"),
         (b'{"format": "secondround-export", "version": 1, "data": {"auth.user": []}}', "niet kent"),
-        (b'{"format": "secondround-export", "version": 1, "data": {"applications.application": [{"id": 1, "company": "", "role": "x"}]}}', "beschadigd"),
-        (b'{"format": "secondround-export", "version": 1, "data": {"applications.round": [{"id": 1, "application": 7, "number": 1}]}}', "beschadigd"),
+        (
+            b'{"format": "secondround-export", "version": 1, "data": {"applications.application": [{"id": 1, "company": "", "role": "x"}]}}',
+            "beschadigd",
+        ),
+        (
+            b'{"format": "secondround-export", "version": 1, "data": {"applications.round": [{"id": 1, "application": 7, "number": 1}]}}',
+            "beschadigd",
+        ),
     ],
 )
 def test_a_bad_file_is_refused_and_changes_nothing(alice_client, alice, content, message) -> None:
@@ -70,7 +76,9 @@ def test_import_refuses_an_account_that_holds_data(alice_client, alice) -> None:
     demo = demo_create(email="noor@example.com", password="noor-secret-42")
     raw = portability.dumps(portability.export_user(demo)).encode()
     alice_client.post(reverse("accounts:import"), {"file": SimpleUploadedFile("a.json", raw)})
-    response = alice_client.post(reverse("accounts:import"), {"file": SimpleUploadedFile("a.json", raw)})
+    response = alice_client.post(
+        reverse("accounts:import"), {"file": SimpleUploadedFile("a.json", raw)}
+    )
     assert "alleen in een leeg account" in response.content.decode()
 
 

@@ -38,13 +38,19 @@ def test_every_stage_has_a_goal_in_both_languages(stage) -> None:
         (ApplicationState(stage="offer", has_own_goal=True), "offer"),
         (ApplicationState(stage="round_two", has_own_goal=True, next_round_number=2), "add_panel"),
         (
-            ApplicationState(stage="round_two", has_own_goal=True, next_round_number=2,
-                             panel_size_next_round=2),
+            ApplicationState(
+                stage="round_two", has_own_goal=True, next_round_number=2, panel_size_next_round=2
+            ),
             "set_date",
         ),
         (
-            ApplicationState(stage="round_two", has_own_goal=True, next_round_number=2,
-                             panel_size_next_round=2, next_round_date=date(2026, 11, 25)),
+            ApplicationState(
+                stage="round_two",
+                has_own_goal=True,
+                next_round_number=2,
+                panel_size_next_round=2,
+                next_round_date=date(2026, 11, 25),
+            ),
             "prepare",
         ),
     ],
@@ -54,7 +60,12 @@ def test_it_picks_the_next_action(state, code) -> None:
 
 
 def test_prepare_counts_the_days_left() -> None:
-    state = ApplicationState(stage="round_two", has_own_goal=True, next_round_number=2,
-                             panel_size_next_round=1, next_round_date=date(2026, 11, 25))
+    state = ApplicationState(
+        stage="round_two",
+        has_own_goal=True,
+        next_round_number=2,
+        panel_size_next_round=1,
+        next_round_date=date(2026, 11, 25),
+    )
     assert "3 day" in next_action(state, today=TODAY, lang="en").text
     assert "nog 3 dag" in next_action(state, today=TODAY, lang="nl").text

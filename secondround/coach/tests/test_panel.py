@@ -40,7 +40,11 @@ def test_it_explains_each_kind_once_and_what_round_two_adds(lang) -> None:
     reading = read_panel([HR_KNOWN, MANAGER_NEW, COLLEAGUE_KNOWN], round_number=2, lang=lang)
     codes = [note.code for note in reading.notes]
     assert codes == [
-        "situation_mixed", "round_two_adds", "kind_hr", "kind_manager", "kind_colleague",
+        "situation_mixed",
+        "round_two_adds",
+        "kind_hr",
+        "kind_manager",
+        "kind_colleague",
         "spread_attention",
     ]
 

@@ -1,0 +1,125 @@
+"""Measure the answer analysis: STARR precision/recall/F1 per part, language and split, the
+claims-without-example count, and the speed (median for ~300 words; growth at 300, 3,000
+and 30,000 words).
+
+Splits in bench/data/answers.jsonl: "dev" (the rules were tuned against it), "heldout" (written
+before any rule, never tuned against) and "blind" (written after the rules were frozen, never
+tuned against).
+
+Run: .venv/bin/python bench/bench_analysis.py [--split dev|heldout|blind] [--errors]
+No Django needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from secondround.coach.analysis import STARR_PARTS, analyze  # noqa: E402
+
+DATA = Path(__file__).parent / "data" / "answers.jsonl"
+SPLITS = ("dev", "heldout", "blind")
+
+
+def load_answers(split: str | None = None) -> list[dict[str, Any]]:
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line]
+    return [row for row in rows if split is None or row["split"] == split]
+
+
+def scores(rows: list[dict[str, Any]], part: str) -> tuple[float, float, float, int]:
+    """Precision, recall, F1 and support (labelled present) of one part over these answers."""
+    tp = fp = fn = 0
+    for row in rows:
+        found = analyze(row["text"], lang=row["lang"]).part(part).present
+        truth = row["parts"][part]
+        tp += found and truth
+        fp += found and not truth
+        fn += truth and not found
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1, tp + fn
+
+
+def claims_exact(rows: list[dict[str, Any]]) -> tuple[int, int]:
+    right = sum(
+        len(analyze(r["text"], lang=r["lang"]).unbacked_claims) == r["claims_without_evidence"]
+        for r in rows
+    )
+    return right, len(rows)
+
+
+def print_quality(split: str, errors: bool) -> None:
+    rows = load_answers(split)
+    for lang in ("nl", "en"):
+        subset = [r for r in rows if r["lang"] == lang]
+        print(f"\n{split} / {lang}  ({len(subset)} answers)")
+        print(f"  {'part':<11} {'P':>6} {'R':>6} {'F1':>6} {'n':>4}")
+        for part in STARR_PARTS:
+            p, r, f1, n = scores(subset, part)
+            print(f"  {part:<11} {p:6.3f} {r:6.3f} {f1:6.3f} {n:4d}")
+        right, total = claims_exact(subset)
+        print(f"  claims without example: exact count right in {right}/{total} answers")
+        if errors:
+            print_errors(subset)
+
+
+def print_errors(rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        analysis = analyze(row["text"], lang=row["lang"])
+        for part in STARR_PARTS:
+            found, truth = analysis.part(part).present, row["parts"][part]
+            if found != truth:
+                kind = "FP" if found else "FN"
+                print(f"    {row['id']} {part} {kind}: {analysis.part(part).evidence}")
+        unbacked = len(analysis.unbacked_claims)
+        if unbacked != row["claims_without_evidence"]:
+            print(f"    {row['id']} claims {unbacked} != {row['claims_without_evidence']}")
+
+
+def _text_of(n_words: int) -> str:
+    base = " ".join(r["text"] for r in load_answers() if r["lang"] == "nl")
+    pool = base.split()
+    return " ".join(pool[i % len(pool)] for i in range(n_words))
+
+
+def time_once(text: str) -> float:
+    start = time.perf_counter()
+    analyze(text)
+    return time.perf_counter() - start
+
+
+def print_speed() -> None:
+    text = _text_of(300)
+    analyze(text)  # warm the caches (marker files, compiled expressions)
+    runs = [time_once(text) for _ in range(200)]
+    print(
+        f"\nspeed: median {statistics.median(runs) * 1000:.2f} ms"
+        " for a 300-word answer (target <= 2 ms)"
+    )
+    for size in (300, 3_000, 30_000):
+        best = min(time_once(_text_of(size)) for _ in range(3))
+        print(f"  {size:>6} words: {best * 1000:8.2f} ms  ({best * 1e6 / size:.2f} µs per word)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=SPLITS, help="only this split")
+    parser.add_argument("--errors", action="store_true", help="list each wrong answer and part")
+    parser.add_argument("--no-speed", action="store_true", help="skip the timing")
+    args = parser.parse_args()
+    for split in (args.split,) if args.split else SPLITS:
+        print_quality(split, args.errors)
+    if not args.no_speed:
+        print_speed()
+
+
+if __name__ == "__main__":
+    main()

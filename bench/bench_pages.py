@@ -1,0 +1,139 @@
+"""Benchmark: the dashboard and a round page against a trivial view, on the production server.
+
+Fills one user with 30 applications, 60 rounds and 90 interviewers, serves the app with granian
+(`secondround serve`, 2 workers) on SQLite, and loads three URLs with wrk (16 connections) in the
+same run: /ping/ (a trivial view through the same middleware), the dashboard and a round page.
+Prints requests/s and p95 latency (median of several runs) and each page's ratio to the trivial view.
+Targets: each page >= 20 % of the trivial view's requests/s, p95 under 50 ms.
+
+Usage: .venv/bin/python bench/bench_pages.py [--seconds 5] [--runs 3]
+Needs wrk (apt-get install wrk).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from datetime import timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LUA = """
+done = function(summary, latency, requests)
+  io.write(string.format("P95_US %d\\n", latency:percentile(95)))
+end
+"""
+
+
+def fill(data_dir: str) -> tuple[str, int]:
+    os.environ["SECONDROUND_DATA_DIR"] = data_dir
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "secondround.settings")
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.test import Client
+    from django.utils import timezone
+
+    from secondround.accounts.models import User
+    from secondround.applications.models import Application, Interviewer, Round
+
+    call_command("migrate", verbosity=0)
+    user = User.objects.create_user(email="bench@example.com", password="bench-secret-42")
+    round_id = 0
+    for index in range(30):
+        app = Application.objects.create(user=user, company=f"Bedrijf {index}", role="Teamleider",
+                                         stage="round_two", goal="Aanbod")
+        people = [Interviewer.objects.create(application=app, name=f"Persoon {index}-{n}",
+                                             kind=["hr", "manager", "colleague"][n]) for n in range(3)]
+        one = Round.objects.create(application=app, number=1, status="done",
+                                   starts_at=timezone.now() - timedelta(days=7))
+        one.interviewers.set(people[:1])
+        two = Round.objects.create(application=app, number=2,
+                                   starts_at=timezone.now() + timedelta(days=index + 1))
+        two.interviewers.set(people)
+        round_id = two.pk
+    client = Client()
+    client.force_login(user)
+    return client.cookies["sessionid"].value, round_id
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wrk(url: str, cookie: str, seconds: int, script: str) -> tuple[float, float]:
+    out = subprocess.run(
+        ["wrk", "-t2", "-c16", f"-d{seconds}s", "-s", script, "-H", f"Cookie: sessionid={cookie}", url],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    p95 = int(re.search(r"P95_US (\d+)", out).group(1)) / 1000
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    if errors:
+        raise SystemExit(f"{url}: {errors.group(1)} error responses")
+    return rps, p95
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is missing: apt-get install wrk")
+    data_dir = tempfile.mkdtemp(prefix="secondround-bench-")
+    cookie, round_id = fill(data_dir)
+    port = free_port()
+    env = {**os.environ, "SECONDROUND_DATA_DIR": data_dir}
+    env.pop("DATABASE_URL", None)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "secondround.cli", "serve", "--port", str(port), "--workers", "2"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    script = Path(data_dir) / "p95.lua"
+    script.write_text(LUA, encoding="utf-8")
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"{base}/ping/")
+                break
+            except OSError:
+                time.sleep(0.2)
+        pages = {"trivial /ping/": "/ping/", "dashboard": "/", "round page": f"/rounds/{round_id}/"}
+        results: dict[str, list[tuple[float, float]]] = {name: [] for name in pages}
+        for path in pages.values():  # warm up every worker
+            wrk(base + path, cookie, 1, str(script))
+        for _ in range(args.runs):
+            for name, path in pages.items():
+                results[name].append(wrk(base + path, cookie, args.seconds, str(script)))
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+    print("Data: 1 user, 30 applications, 60 rounds, 90 interviewers; granian, 2 workers; "
+          f"wrk 16 connections, {args.seconds} s x {args.runs} runs (medians)")
+    base_rps = statistics.median(r for r, _ in results["trivial /ping/"])
+    for name, runs in results.items():
+        rps = statistics.median(r for r, _ in runs)
+        p95 = statistics.median(p for _, p in runs)
+        ratio = rps / base_rps
+        verdict = "" if name.startswith("trivial") else (
+            "  OK" if ratio >= 0.2 and p95 < 50 else "  BELOW TARGET")
+        print(f"{name:16s} {rps:9.0f} req/s   p95 {p95:6.1f} ms   ratio {ratio:5.1%}{verdict}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,317 @@
+"""Applications, interviewers, rounds, notes and the dashboard, as a user would use them."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from secondround.applications.models import Application, Debrief, Interviewer, Round
+from secondround.testing.factories import (
+    make_application,
+    make_debrief,
+    make_interviewer,
+    make_round,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_creating_an_application_saves_it_for_the_user(alice_client, alice) -> None:
+    response = alice_client.post(
+        reverse("applications:create"),
+        {
+            "company": "Stroomlijn",
+            "role": "Teamleider",
+            "stage": "round_one",
+            "sector": "",
+            "vacancy_url": "",
+            "vacancy_text": "Je bent flexibel.",
+            "goal": "",
+        },
+    )
+    application = Application.objects.get()
+    assert response["Location"] == application.get_absolute_url()
+    assert (application.user, application.company, application.stage) == (
+        alice,
+        "Stroomlijn",
+        "round_one",
+    )
+
+
+def test_a_missing_company_is_named_and_what_was_typed_stays(alice_client) -> None:
+    response = alice_client.post(
+        reverse("applications:create"),
+        {
+            "company": "",
+            "role": "Teamleider <b>x</b>",
+            "stage": "letter",
+            "vacancy_text": "bewaard",
+        },
+    )
+    body = response.content.decode()
+    assert response.status_code == 422
+    assert response.context["form"]["company"].errors
+    assert "Teamleider &lt;b&gt;x&lt;/b&gt;" in body and "bewaard" in body
+    assert Application.objects.count() == 0
+
+
+def test_the_application_page_shows_the_goal_of_the_next_step(alice_client, alice) -> None:
+    application = make_application(user=alice, stage="round_two")
+    body = alice_client.get(application.get_absolute_url()).content.decode()
+    assert "Doel van de volgende stap" in body and "aanbod" in body
+
+
+def test_the_own_goal_is_saved_as_a_partial_for_htmx(alice_client, alice) -> None:
+    application = make_application(user=alice)
+    url = reverse("applications:goal", args=[application.pk])
+    response = alice_client.post(url, {"goal": "Een aanbod krijgen"}, HTTP_HX_REQUEST="true")
+    assert response.status_code == 200
+    assert "<html" not in response.content.decode() and "Opgeslagen" in response.content.decode()
+    application.refresh_from_db()
+    assert application.goal == "Een aanbod krijgen"
+    full = alice_client.post(url, {"goal": "Anders"})
+    assert full.status_code == 302
+
+
+def test_a_goal_that_is_too_long_gets_a_message_in_the_partial(alice_client, alice) -> None:
+    application = make_application(user=alice, goal="oud")
+    url = reverse("applications:goal", args=[application.pk])
+    response = alice_client.post(url, {"goal": "x" * 2001}, HTTP_HX_REQUEST="true")
+    assert response.status_code == 200 and "2000" in response.content.decode()
+    application.refresh_from_db()
+    assert application.goal == "oud"
+
+
+def test_archive_and_restore(alice_client, alice) -> None:
+    application = make_application(user=alice)
+    alice_client.post(
+        reverse("applications:archive_toggle", args=[application.pk]), {"archived": "1"}
+    )
+    application.refresh_from_db()
+    assert application.archived
+    dashboard = alice_client.get(reverse("applications:dashboard")).content.decode()
+    assert application.company not in dashboard and "1 gearchiveerde sollicitatie" in dashboard
+    alice_client.post(
+        reverse("applications:archive_toggle", args=[application.pk]), {"archived": "0"}
+    )
+    application.refresh_from_db()
+    assert not application.archived
+
+
+def test_deleting_an_application_asks_first_then_deletes_everything(alice_client, alice) -> None:
+    application = make_application(user=alice)
+    make_round(application=application, interviewers=[make_interviewer(application=application)])
+    url = reverse("applications:delete", args=[application.pk])
+    assert "verwijderen?" in alice_client.get(url).content.decode()
+    alice_client.post(url)
+    assert not Application.objects.exists() and not Round.objects.exists()
+    assert not Interviewer.objects.exists()
+
+
+def test_adding_interviewers_and_a_round_with_them(alice_client, alice) -> None:
+    application = make_application(user=alice)
+    alice_client.post(
+        reverse("applications:interviewer_create", args=[application.pk]),
+        {"name": "Sanne", "role_title": "Recruiter", "kind": "hr", "profile_url": "", "notes": ""},
+    )
+    sanne = Interviewer.objects.get()
+    response = alice_client.post(
+        reverse("applications:round_create", args=[application.pk]),
+        {
+            "number": 1,
+            "starts_at": "2026-12-01T10:00",
+            "duration_minutes": 45,
+            "format": "on_site",
+            "location": "Amersfoort",
+            "video_link": "",
+            "status": "planned",
+            "interviewers": [sanne.pk],
+        },
+    )
+    round = Round.objects.get()
+    assert response["Location"] == round.get_absolute_url()
+    assert list(round.interviewers.all()) == [sanne]
+    assert timezone.localtime(round.starts_at).hour == 10
+
+
+def test_a_round_cannot_seat_someone_from_another_application(alice_client, alice) -> None:
+    application = make_application(user=alice)
+    stranger = make_interviewer(application=make_application(user=alice, company="Ander"))
+    response = alice_client.post(
+        reverse("applications:round_create", args=[application.pk]),
+        {
+            "number": 1,
+            "duration_minutes": 45,
+            "format": "phone",
+            "status": "planned",
+            "interviewers": [stranger.pk],
+        },
+    )
+    assert response.status_code == 422
+    assert not Round.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"number": 0}, "number"),
+        ({"number": 21}, "number"),
+        ({"duration_minutes": -5}, "duration_minutes"),
+        ({"starts_at": "9999-12-31T23:59"}, "starts_at"),
+        ({"starts_at": "1999-01-01T10:00"}, "starts_at"),
+        ({"starts_at": "morgen"}, "starts_at"),
+        ({"format": "video", "video_link": ""}, "video_link"),
+        ({"video_link": "javascript:alert(1)"}, "video_link"),
+    ],
+)
+def test_impossible_rounds_are_refused_next_to_the_field(
+    alice_client, alice, changes, field
+) -> None:
+    application = make_application(user=alice)
+    data = {
+        "number": 1,
+        "duration_minutes": 45,
+        "format": "on_site",
+        "status": "planned",
+        "location": "Utrecht",
+        **changes,
+    }
+    response = alice_client.post(reverse("applications:round_create", args=[application.pk]), data)
+    assert response.status_code == 422
+    assert response.context["form"][field].errors
+    assert 'value="Utrecht"' in response.content.decode()
+    assert not Round.objects.exists()
+
+
+def test_a_second_round_with_the_same_number_is_refused(alice_client, alice) -> None:
+    application = make_application(user=alice)
+    make_round(application=application, number=1)
+    response = alice_client.post(
+        reverse("applications:round_create", args=[application.pk]),
+        {"number": 1, "duration_minutes": 45, "format": "phone", "status": "planned"},
+    )
+    assert "al een ronde met dit nummer" in response.content.decode()
+
+
+def test_a_new_round_suggests_the_next_number(alice_client, alice) -> None:
+    application = make_application(user=alice)
+    make_round(application=application, number=1)
+    form = alice_client.get(reverse("applications:round_create", args=[application.pk])).context[
+        "form"
+    ]
+    assert form.initial["number"] == 2
+
+
+def test_the_round_page_explains_who_is_new_and_who_is_known(alice_client, alice) -> None:
+    application = make_application(user=alice)
+    sanne = make_interviewer(application=application, name="Sanne", kind="hr")
+    joost = make_interviewer(application=application, name="Joost", kind="manager")
+    make_round(application=application, number=1, status="done", interviewers=[sanne])
+    two = make_round(application=application, number=2, interviewers=[sanne, joost])
+    body = alice_client.get(two.get_absolute_url()).content.decode()
+    assert "Nieuw aan tafel: Joost" in body and "Bekend van de vorige keer: Sanne" in body
+    assert "Manager (Joost)" in body and "HR of recruiter (Sanne)" in body
+    assert "Wat deze ronde toevoegt" in body
+
+
+def test_round_one_notes_are_saved_and_shown_on_round_two(alice_client, alice) -> None:
+    application = make_application(user=alice)
+    one = make_round(application=application, number=1, status="done")
+    two = make_round(application=application, number=2)
+    alice_client.post(
+        reverse("applications:round_notes", args=[one.pk]),
+        {
+            "learned_role": "Team van twaalf",
+            "went_well": "Mijn voorbeeld",
+            "doubts": "Ervaring",
+            "topics": "Inwerken\n- Scholing\n",
+        },
+    )
+    notes = Debrief.objects.get(round=one)
+    assert notes.topic_list == ["Inwerken", "Scholing"]
+    body = alice_client.get(two.get_absolute_url()).content.decode()
+    assert (
+        "Je aantekeningen van ronde 1" in body and "Team van twaalf" in body and "Scholing" in body
+    )
+
+
+def test_the_dashboard_is_empty_with_a_way_to_start(alice_client) -> None:
+    body = alice_client.get(reverse("applications:dashboard")).content.decode()
+    assert "Nog geen sollicitaties" in body and reverse("applications:create") in body
+
+
+def test_the_dashboard_groups_by_stage_with_a_countdown_and_next_steps(alice_client, alice) -> None:
+    one = make_application(user=alice, company="Alfa", stage="round_two", goal="Aanbod")
+    make_application(user=alice, company="Beta", stage="letter")
+    make_round(
+        application=one,
+        number=2,
+        starts_at=timezone.now() + timedelta(days=2, hours=1),
+        interviewers=[make_interviewer(application=one)],
+    )
+    body = alice_client.get(reverse("applications:dashboard")).content.decode()
+    assert "Tweede ronde" in body and "Brief verstuurd" in body
+    assert "Volgend gesprek" in body and "Over 2" in body
+    assert "Bereid ronde 2 voor: nog 2 dag(en)." in body
+    assert "Schrijf in je eigen woorden je doel" in body
+
+
+def test_a_finished_round_without_notes_asks_for_notes(alice_client, alice) -> None:
+    application = make_application(user=alice, goal="x")
+    make_round(application=application, number=1, status="done")
+    body = alice_client.get(reverse("applications:dashboard")).content.decode()
+    assert "Schrijf je aantekeningen van ronde 1" in body
+    make_debrief(round=Round.objects.get())
+    body = alice_client.get(reverse("applications:dashboard")).content.decode()
+    assert "Schrijf je aantekeningen van ronde 1" not in body
+
+
+def _fill(user, count: int) -> None:
+    for index in range(count):
+        application = make_application(user=user, company=f"Bedrijf {index}")
+        people = [make_interviewer(application=application, name=f"P{index}-{n}") for n in range(3)]
+        make_round(application=application, number=1, status="done", interviewers=people[:1])
+        make_round(application=application, number=2, interviewers=people)
+
+
+@pytest.mark.parametrize("name", ["dashboard", "round"])
+def test_the_number_of_queries_does_not_grow_with_the_applications(
+    alice_client, alice, name
+) -> None:
+    def count() -> int:
+        url = (
+            reverse("applications:dashboard")
+            if name == "dashboard"
+            else Round.objects.filter(application__user=alice).first().get_absolute_url()
+        )
+        with CaptureQueriesContext(connection) as queries:
+            assert alice_client.get(url).status_code == 200
+        return len(queries)
+
+    _fill(alice, 2)
+    few = count()
+    _fill(alice, 10)
+    assert count() == few
+
+
+@pytest.mark.parametrize(
+    ("name", "method"),
+    [("archive_toggle", "get"), ("goal", "get"), ("dashboard", "delete")],
+)
+def test_wrong_methods_get_405(alice_client, alice, name, method) -> None:
+    application = make_application(user=alice)
+    args = [] if name == "dashboard" else [application.pk]
+    assert (
+        getattr(alice_client, method)(reverse(f"applications:{name}", args=args)).status_code == 405
+    )
+
+
+def test_every_page_needs_a_login(client, alice) -> None:
+    application = make_application(user=alice)
+    response = client.get(application.get_absolute_url())
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]

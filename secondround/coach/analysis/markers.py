@@ -1,0 +1,110 @@
+"""The marker lists of one language, compiled once into regular expressions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lang import Lang, load
+
+Pattern = re.Pattern[str]
+CASED = "(?-i:"
+
+
+def _any(fragments: list[str] | str) -> Pattern:
+    """One expression matching any fragment as whole words in lower-cased text.
+    (Matching lower-cased text is about three times faster than using re.IGNORECASE.)"""
+    items = [fragments] if isinstance(fragments, str) else fragments
+    body = "|".join(item for item in items if CASED not in item)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+def _cased(fragments: list[str]) -> Pattern | None:
+    """The fragments that look at capitals ("in Tilburg"), matched against the original text."""
+    items = [item for item in fragments if CASED in item]
+    body = "|".join(items)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE) if items else None
+
+
+def _words(items: list[str]) -> str:
+    # Longest first, so "weet je wel" wins over "weet je".
+    return "|".join(re.escape(item) for item in sorted(items, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Markers:
+    """Everything the analysis looks for in one language. All patterns but `cased` expect
+    lower-cased text."""
+
+    labels: dict[str, Pattern]
+    career_summary: Pattern
+    cues: dict[str, Pattern]
+    cased: dict[str, Pattern]
+    perfect: Pattern | None
+    participle: Pattern | None
+    perfect_not: Pattern | None
+    result_weak: Pattern
+    claim_frame: Pattern
+    quality: Pattern
+    example: Pattern
+    filler: Pattern
+    fillers_not_after: dict[str, frozenset[str]]
+    i_words: frozenset[str]
+    we_words: frozenset[str]
+    quantity: Pattern
+    money: Pattern
+    percent: Pattern
+    duration: Pattern
+
+
+def _number_patterns(data: dict[str, list[str]]) -> tuple[Pattern, Pattern, Pattern, Pattern]:
+    number = r"\d+(?:[.,]\d+)*"
+    spelled = _words(data["number_words"])
+    units = _words(data["duration_units"])
+    money = re.compile(
+        rf"[€$£]\s?{number}(?:\s?(?:k|mln|miljoen|million|duizend|thousand|bn|billion)(?!\w))?"
+        rf"|(?<!\w){number}\s?(?:{_words(data['money_words'])})(?!\w)",
+    )
+    percent = re.compile(rf"(?<![\w.,]){number}\s?(?:{_words(data['percent_words'])})")
+    duration = re.compile(
+        rf"(?<!\w)(?:{number}|{spelled}|een|één|a|an|one|a few|several)\s(?:{units})(?!\w)"
+    )
+    # Any count: digits that are not a bare year (2019), or a number written out.
+    quantity = re.compile(
+        rf"(?<![\w.,])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)*|(?<!\w)(?:{spelled})(?!\w)"
+    )
+    return quantity, money, percent, duration
+
+
+@cache
+def markers(lang: Lang) -> Markers:
+    data = load(f"analysis_{lang}.json")
+    quantity, money, percent, duration = _number_patterns(data)
+    parts = ("situation", "task", "action", "result", "reflection")
+    cues = {part: _any(data[part]) for part in parts}
+    cased = {part: found for part in parts if (found := _cased(data[part])) is not None}
+    labels = {
+        part: re.compile(rf"^\s*(?:{body})\s*[:–—-]") for part, body in data["labels"].items()
+    }
+    return Markers(
+        labels=labels,
+        career_summary=_any(data["career_summary"]),
+        cues=cues,
+        cased=cased,
+        perfect=_any(data["action_perfect"]) if "action_perfect" in data else None,
+        participle=_any(data["action_participle"]) if "action_participle" in data else None,
+        perfect_not=_any(data["action_perfect_not"]) if "action_perfect_not" in data else None,
+        result_weak=_any(data["result_weak"]),
+        claim_frame=_any(data["claim_frames"]),
+        quality=_any(data["qualities"]),
+        example=_any(data["example_markers"]),
+        filler=re.compile(rf"(?<![\w'’])(?:{_words(data['fillers'])})(?![\w'’])"),
+        fillers_not_after={k: frozenset(v) for k, v in data["fillers_not_after"].items()},
+        i_words=frozenset(data["i_words"]),
+        we_words=frozenset(data["we_words"]),
+        quantity=quantity,
+        money=money,
+        percent=percent,
+        duration=duration,
+    )

@@ -1,0 +1,334 @@
+"""A mock interview composed from the panel (METHOD P1, P2, P3, G2, G3): who sits at the table
+decides which questions come, and every pick says why it is there."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .lang import Lang, load, pick
+from .panel import PanelMember
+from .questions import ASKER_KINDS, COMPETENCY_IDS, Question, questions_they_ask
+
+TARGET_SECONDS: dict[str, tuple[int, int]] = {
+    "star": (60, 120),
+    "short": (20, 45),
+    "pitch": (30, 90),
+    "opinion": (30, 60),
+}
+# The order a real talk tends to follow: introduction first, terms and closing last.
+TALK_ORDER: tuple[str, ...] = (
+    "intro", "motivation", "signal", "role_depth", "competency", "team_fit", "difficult",
+    "salary_terms", "closing",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class MockPick:
+    question_id: str
+    text: str
+    category: str
+    answer_type: str
+    target_seconds: tuple[int, int]
+    reasons: tuple[str, ...]
+
+
+@dataclass
+class _Draft:
+    """The mock being built: picks in the order they were chosen, each with its reasons."""
+
+    size: int
+    lang: Lang
+    available: list[Question]
+    tiebreak: dict[str, float]
+    wanted: tuple[str, ...]
+    reasons: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def full(self) -> bool:
+        return len(self.reasons) >= self.size
+
+    def best(self, score: Callable[[Question], float | None]) -> Question | None:
+        """The best question not yet chosen; `score` returns None for questions that do not fit.
+        Equal scores are broken by the seeded tiebreak, so a seed gives a stable, varied mock."""
+        if self.full:
+            return None
+        scored = [(s, q) for q in self.available if q.id not in self.reasons for s in [score(q)]]
+        fitting = [(s, q) for s, q in scored if s is not None]
+        if not fitting:
+            return None
+        return min(fitting, key=lambda pair: (-pair[0], self.tiebreak[pair[1].id]))[1]
+
+    def add(self, score: Callable[[Question], float | None], reason: str) -> Question | None:
+        chosen = self.best(score)
+        if chosen is not None:
+            self.reasons[chosen.id] = [reason]
+        return chosen
+
+
+def competency_name(competency: str, lang: Lang) -> str:
+    """The competency's name from the lexicon, lower-cased to sit inside a sentence."""
+    try:
+        name = str(load("competencies.json")["competencies"][competency]["names"][lang])
+    except (FileNotFoundError, KeyError, TypeError):
+        name = competency.replace("_", " ")
+    return name[:1].lower() + name[1:] if name[1:2].islower() else name
+
+
+def _texts() -> dict[str, Any]:
+    data: dict[str, Any] = load("mock.json")
+    return data
+
+
+def _reason(code: str, lang: Lang, **values: str) -> str:
+    return pick(_texts()["reasons"][code], lang).format(**values)
+
+
+def _join(parts: list[str], lang: Lang) -> str:
+    if len(parts) <= 1:
+        return "".join(parts)
+    return f"{', '.join(parts[:-1])} {pick(_texts()['and'], lang)} {parts[-1]}"
+
+
+def _kind(kind: str) -> str:
+    return kind if kind in ASKER_KINDS else "other"
+
+
+def _who(member: PanelMember, lang: Lang) -> str:
+    article = pick(_texts()["kind_with_article"][_kind(member.kind)], lang)
+    return f"{article} ({member.name})" if member.name else article
+
+
+def _member_kinds(member: PanelMember) -> set[str]:
+    """Kinds whose questions this person may ask; someone of another kind may ask anything."""
+    return {member.kind} if member.kind in ASKER_KINDS else set(ASKER_KINDS)
+
+
+def _overlap(question: Question, kinds: Iterable[str]) -> int:
+    return len(set(question.kinds) & set(kinds))
+
+
+def _round_fit(question: Question, round_number: int) -> float:
+    if question.round == "both":
+        return 1.0
+    return 1.5 if (question.round == "first") == (round_number <= 1) else 0.0
+
+
+def compose_mock(
+    panel: list[PanelMember],
+    *,
+    round_number: int,
+    competencies: list[str],
+    lang: Lang,
+    size: int = 8,
+    seed: int = 0,
+    exclude: set[str] | frozenset[str] = frozenset(),
+) -> list[MockPick]:
+    """Compose a mock interview of at most `size` questions for this panel and round. Always opens
+    with a pitch, always holds a difficult question; new faces bring back round-one questions, known
+    faces go deeper with STARR questions, and each competency the vacancy asks for is in a reason.
+    """
+    if size < 1:
+        return []
+    bank = questions_they_ask()
+    rng = random.Random(seed)
+    tiebreak = {q.id: rng.random() for q in bank}
+    wanted = tuple(dict.fromkeys(c for c in competencies if c in COMPETENCY_IDS))
+    available = [q for q in bank if q.id not in exclude]
+    draft = _Draft(size=size, lang=lang, available=available, tiebreak=tiebreak, wanted=wanted)
+    table = set().union(*(_member_kinds(m) for m in panel)) if panel else set(ASKER_KINDS)
+    _add_intro(draft, panel, table, round_number)
+    _add_difficult(draft, table, round_number)
+    if round_number >= 2:
+        _add_salary(draft, panel)
+    _add_team_fit(draft, panel, round_number)
+    for member in panel:
+        _add_for_member(draft, member, round_number)
+    _add_competencies(draft, table, round_number)
+    if round_number >= 2:
+        _add_kind_slot(draft, "role_depth", table, round_number, _reason("role_depth", lang))
+    _fill(draft, table, round_number)
+    return _ordered(draft)
+
+
+def _bonus(draft: _Draft, question: Question) -> float:
+    """A small preference for questions that also probe a competency the vacancy asks for."""
+    return 0.5 * len(set(question.competencies) & set(draft.wanted))
+
+
+def _add_intro(draft: _Draft, panel: list[PanelMember], table: set[str], rnd: int) -> None:
+    new_faces = rnd >= 2 and any(not m.known for m in panel)
+
+    def score(q: Question) -> float | None:
+        if q.category != "intro" or not _overlap(q, table):
+            return None
+        newcomer = "G3" in q.method_points  # "I wasn't there last time": only from a new face
+        if newcomer and not new_faces:
+            return None
+        pitch = 3.0 * (q.answer_type == "pitch")
+        return pitch + newcomer + _round_fit(q, rnd) + 0.1 * _overlap(q, table)
+
+    chosen = draft.add(score, _reason("intro", draft.lang))
+    if chosen and not panel:
+        draft.reasons[chosen.id].append(_reason("panel_unknown", draft.lang))
+
+
+def _add_difficult(draft: _Draft, table: set[str], rnd: int) -> None:
+    def score(q: Question) -> float | None:
+        if q.category != "difficult" or not _overlap(q, table):
+            return None
+        return _round_fit(q, rnd) + 0.3 * _overlap(q, table) + _bonus(draft, q)
+
+    draft.add(score, _reason("difficult", draft.lang))
+
+
+def _add_salary(draft: _Draft, panel: list[PanelMember]) -> None:
+    deciders = [m for m in panel if m.kind in ("hr", "manager")]
+    if panel and not deciders:
+        return
+    kinds = {m.kind for m in deciders} or {"hr", "manager"}
+    if deciders:
+        who = _join([_who(m, draft.lang) for m in deciders], draft.lang)
+    else:
+        labels = _texts()["kind_with_article"]
+        who = _join(
+            [pick(labels["hr"], draft.lang), pick(labels["manager"], draft.lang)], draft.lang
+        )
+
+    def score(q: Question) -> float | None:
+        if q.category != "salary_terms" or not _overlap(q, kinds):
+            return None
+        return _round_fit(q, 2) + _overlap(q, kinds)
+
+    draft.add(score, _reason("salary", draft.lang, who=who))
+
+
+def _add_team_fit(draft: _Draft, panel: list[PanelMember], rnd: int) -> None:
+    colleagues = [m for m in panel if m.kind == "colleague"]
+    if not colleagues:
+        return
+    names = _join([m.name for m in colleagues if m.name], draft.lang) or _kind_short(
+        "colleague", draft.lang
+    )
+
+    def score(q: Question) -> float | None:
+        if q.category != "team_fit" or "colleague" not in q.kinds:
+            return None
+        return _round_fit(q, rnd) + _bonus(draft, q)
+
+    draft.add(score, _reason("team_fit", draft.lang, names=names))
+
+
+def _kind_short(kind: str, lang: Lang) -> str:
+    return pick(_texts()["kind_short"][_kind(kind)], lang)
+
+
+def _add_for_member(draft: _Draft, member: PanelMember, rnd: int) -> None:
+    kinds = _member_kinds(member)
+    if rnd <= 1 or not member.known:
+        _add_round_one(draft, member, kinds, rnd)
+        return
+    reason = _reason(
+        "known_face", draft.lang, name=member.name or _who(member, draft.lang),
+        kind=_kind_short(member.kind, draft.lang),
+    )  # fmt: skip
+
+    def deeper(q: Question) -> float | None:
+        if q.category != "competency" or q.answer_type != "star" or not _overlap(q, kinds):
+            return None
+        return 1.0 * (q.round == "second") + 2 * _bonus(draft, q) + 0.2 * q.difficulty
+
+    draft.add(deeper, reason)
+
+
+def _add_round_one(draft: _Draft, member: PanelMember, kinds: set[str], rnd: int) -> None:
+    """A new face (or anyone in round one) asks the questions of a first talk (P2, G3)."""
+    code = "first_round" if rnd <= 1 else "new_face"
+    reason = _reason(code, draft.lang, who=_who(member, draft.lang))
+    opening = ("motivation", "team_fit", "signal", "competency", "difficult")
+
+    def score(q: Question) -> float | None:
+        if q.round == "second" or q.category not in opening or not _overlap(q, kinds):
+            return None
+        return (q.round == "first") + 1.0 * (q.category == "motivation") + _bonus(draft, q)
+
+    draft.add(score, reason)
+
+
+def _add_competencies(draft: _Draft, table: set[str], rnd: int) -> None:
+    for competency in draft.wanted:
+        reason = _reason(
+            "competency", draft.lang, competency=competency_name(competency, draft.lang)
+        )
+        covering = [qid for qid in draft.reasons if competency in _by_id(draft, qid).competencies]
+        if covering:
+            draft.reasons[covering[0]].append(reason)
+            continue
+
+        def score(q: Question, competency: str = competency) -> float | None:
+            if competency not in q.competencies:
+                return None
+            return 2.0 * (q.answer_type == "star") + _overlap(q, table) + _round_fit(q, rnd)
+
+        draft.add(score, reason)
+
+
+def _by_id(draft: _Draft, question_id: str) -> Question:
+    return next(q for q in draft.available if q.id == question_id)
+
+
+def _add_kind_slot(draft: _Draft, category: str, table: set[str], rnd: int, reason: str) -> None:
+    def score(q: Question) -> float | None:
+        if q.category != category or not _overlap(q, table):
+            return None
+        return _round_fit(q, rnd) + 0.3 * _overlap(q, table) + _bonus(draft, q)
+
+    draft.add(score, reason)
+
+
+def _fill(draft: _Draft, table: set[str], rnd: int) -> None:
+    """Top up with a varied mix, one category at a time, each saying who usually asks it."""
+    rounds = ("motivation", "competency", "team_fit", "role_depth", "signal", "closing")
+    while not draft.full:
+        before = len(draft.reasons)
+        for category in rounds:
+            chosen = draft.best(_fill_score(draft, category, table, rnd))
+            if chosen is not None:
+                labels = _texts()["kind_with_article"]
+                kinds = [pick(labels[k], draft.lang) for k in chosen.kinds if k in table]
+                reason = _reason("asked_by", draft.lang, kinds=_join(kinds, draft.lang))
+                draft.reasons[chosen.id] = [reason]
+        if len(draft.reasons) == before:
+            return
+
+
+def _fill_score(
+    draft: _Draft, category: str, table: set[str], rnd: int
+) -> Callable[[Question], float | None]:
+    def score(q: Question) -> float | None:
+        if q.category != category or not _overlap(q, table) or _round_fit(q, rnd) == 0.0:
+            return None
+        return _bonus(draft, q)
+
+    return score
+
+
+def _ordered(draft: _Draft) -> list[MockPick]:
+    order = {qid: index for index, qid in enumerate(draft.reasons)}
+    picks = sorted(
+        (_by_id(draft, qid) for qid in draft.reasons),
+        key=lambda q: (TALK_ORDER.index(q.category), order[q.id]),
+    )
+    return [
+        MockPick(
+            question_id=q.id,
+            text=q.text_in(draft.lang),
+            category=q.category,
+            answer_type=q.answer_type,
+            target_seconds=TARGET_SECONDS[q.answer_type],
+            reasons=tuple(draft.reasons[q.id]),
+        )
+        for q in picks
+    ]

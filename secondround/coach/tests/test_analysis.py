@@ -1,0 +1,461 @@
+"""The answer analysis (METHOD R3, R4, D2): sentences, STARR parts with their evidence, claims
+without an example, fillers, ik/we, result markers and observations, in Dutch and English."""
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from secondround.coach.analysis import (
+    STARR_PARTS,
+    analyze,
+    detect_language,
+    part_hint,
+    part_label,
+    split_sentences,
+)
+from secondround.coach.lang import load
+
+ANSWERS = Path(__file__).resolve().parents[3] / "bench" / "data" / "answers.jsonl"
+
+NL_STORY = (
+    "Vorig jaar werkte ik als verpleegkundige in een ziekenhuis in Utrecht. "  # 0 situation
+    "Mijn taak was om de overdracht korter te maken. "  # 1 task
+    "Ik heb een checklist gemaakt en die met twee collega's getest. "  # 2 action
+    "Daardoor duurde de overdracht tien minuten korter. "  # 3 result
+    "Ik heb geleerd dat je collega's vanaf het begin moet betrekken."  # 4 reflection
+)
+EN_STORY = (
+    "Last year I was working as a nurse at a hospital in Leeds. "  # 0 situation
+    "My job was to make the handover shorter. "  # 1 task
+    "I set up a checklist and tested it with two colleagues. "  # 2 action
+    "As a result, the handover took 10 minutes less. "  # 3 result
+    "I learned that you should involve colleagues from the start."  # 4 reflection
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Ik deed o.a. de planning. Daarna bijv. de inkoop.",
+            ["Ik deed o.a. de planning.", "Daarna bijv. de inkoop."],
+        ),
+        (
+            "I saved 2.5 hours, e.g. on Mondays. Then i.e. more.",
+            ["I saved 2.5 hours, e.g. on Mondays.", "Then i.e. more."],
+        ),
+        (
+            "De kosten daalden met 3,5 procent. Mooi!",
+            ["De kosten daalden met 3,5 procent.", "Mooi!"],
+        ),
+        (
+            "Het kostte € 2.000 per jaar. Dat was veel.",
+            ["Het kostte € 2.000 per jaar.", "Dat was veel."],
+        ),
+        ("Regel een\nRegel twee", ["Regel een", "Regel twee"]),
+        (
+            "- eerste punt\n* second point\n• derde\n1. vierde\n2) fifth",
+            ["eerste punt", "second point", "derde", "vierde", "fifth"],
+        ),
+        (
+            "Dhr. Jansen belde. Wat nu? Ik wist het... Toen belde ik.",
+            ["Dhr. Jansen belde.", "Wat nu?", "Ik wist het...", "Toen belde ik."],
+        ),
+        ('He said "stop." Then I left.', ['He said "stop."', "Then I left."]),
+        ("I met J. Smith there. It went well.", ["I met J. Smith there.", "It went well."]),
+        (
+            "We bought pens, paper etc. Then we left.",
+            ["We bought pens, paper etc.", "Then we left."],
+        ),
+        ("  \n\n - \n", []),
+    ],
+)
+def test_it_splits_sentences(text, sentences) -> None:
+    assert [span.text for span in split_sentences(text)] == sentences
+
+
+def test_sentence_spans_point_into_the_text() -> None:
+    text = "Eerste zin.\n- Tweede zin!"
+    assert [text[s.start : s.end] for s in split_sentences(text)] == ["Eerste zin.", "Tweede zin!"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Vorig jaar werkte ik bij een bank en ik moest de planning doen.", "nl"),
+        ("Last year I worked at a bank and I had to do the planning.", "en"),
+        ("", "nl"),
+        ("12345", "nl"),
+    ],
+)
+def test_it_detects_the_language(text, lang) -> None:
+    assert detect_language(text) == lang
+    assert analyze(text).lang == lang
+
+
+def test_the_language_can_be_overridden() -> None:
+    assert analyze(EN_STORY, lang="nl").lang == "nl"
+
+
+@pytest.mark.parametrize("text", [NL_STORY, EN_STORY])
+@pytest.mark.parametrize("index", range(5))
+def test_each_starr_part_points_at_its_own_sentence(text, index) -> None:
+    analysis = analyze(text)
+    assert analysis.sentence_parts(index) == (STARR_PARTS[index],)
+    assert analysis.part(STARR_PARTS[index]).evidence == (index,)
+    assert analysis.missing == ()
+    assert "complete_starr" in analysis.codes
+
+
+@pytest.mark.parametrize(
+    ("text", "missing"),
+    [
+        # Ends with the action: no result, no reflection.
+        (
+            "Bij mijn vorige werkgever crashte de site elke vrijdag. Ik moest uitzoeken waarom. "
+            "Ik heb de logbestanden doorgenomen en een cache toegevoegd.",
+            ("result", "reflection"),
+        ),
+        (
+            "At my previous job the site crashed every Friday. I had to find out why. "
+            "I went through the logs and added a cache.",
+            ("result", "reflection"),
+        ),
+        # No task, no situation.
+        (
+            "Ik heb elke dinsdag bijles gegeven. Daardoor slaagden alle veertien leerlingen.",
+            ("situation", "task", "reflection"),
+        ),
+        (
+            "I ran a coding club every Thursday. Twenty pupils joined, four went on to study it.",
+            ("situation", "task", "reflection"),
+        ),
+        # A goal and an outcome, but nothing done: no action.
+        (
+            "Vorig jaar werkte ik in de verkoop. Het doel was honderd nieuwe klanten. "
+            "Uiteindelijk tekenden er 120.",
+            ("action", "reflection"),
+        ),
+        (
+            "Last year I worked in sales. The goal was 100 new customers. In the end 120 signed.",
+            ("action", "reflection"),
+        ),
+    ],
+)
+def test_it_names_the_missing_parts_in_starr_order(text, missing) -> None:
+    analysis = analyze(text)
+    assert analysis.missing == missing
+    assert [o.code for o in analysis.observations if o.code.startswith("missing_")] == [
+        f"missing_{part}" for part in missing
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # "ik" alone is no action; a present-tense pitch tells no story.
+        ("Ik ben Fatima en ik werk al acht jaar als doktersassistente. Ik houd van mensen.", ()),
+        ("I'm Tom and I've worked in IT support for six years. I enjoy helping people.", ()),
+        # A career summary is not a situation or a task.
+        (
+            "De afgelopen tien jaar werkte ik bij twee firma's, waar ik verantwoordelijk was voor "
+            "de rapportages.",
+            (),
+        ),
+        (
+            "For the past ten years I have worked at two firms, where I was responsible for it.",
+            (),
+        ),
+        # "ik heb geleerd" is reflection, not action.
+        ("Ik heb geleerd dat je eerst moet luisteren.", ("reflection",)),
+        ("I learned that you should listen first.", ("reflection",)),
+        # "I would like" is neither a reflection nor an action.
+        ("Ik zou graag bij jullie werken.", ()),
+        ("I would like to work with you.", ()),
+        # Explicit labels decide.
+        ("Taak: de telling betrouwbaar maken.\nResultaat: minder fouten.", ("task", "result")),
+        ("Situation: a busy shop.\nReflection: ask sooner.", ("situation", "reflection")),
+    ],
+)
+def test_it_marks_only_what_is_there(text, parts) -> None:
+    found = tuple(p.part for p in analyze(text).parts if p.present)
+    assert found == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "Ik ben een echte teamspeler. Daarnaast ben ik heel flexibel.",
+            [("teamspeler", False), ("flexibel", False)],
+        ),
+        (
+            "I'm a real team player. I consider myself very organised.",
+            [("team player", False), ("organised", False)],
+        ),
+        # The claim sentence gives its own example.
+        (
+            "Ik ben erg geduldig, bijvoorbeeld toen ik een leerling elke week hielp.",
+            [("geduldig", True)],
+        ),
+        ("I'm very patient, for example when I helped a boy every week.", [("patient", True)]),
+        # The text tells a story (situation and action): the claim is backed.
+        (
+            "Ik ben heel nauwkeurig. Toen ik bij een bank werkte, ontdekte ik een fout in 400 "
+            "hypotheken. Ik heb de fout gemeld.",
+            [("nauwkeurig", True)],
+        ),
+        (
+            "I'm very accurate. When I worked at a bank, I found an error in 300 loans. I told IT.",
+            [("accurate", True)],
+        ),
+        # Others saying it is still a claim.
+        ("Klanten vinden mij altijd erg betrouwbaar.", [("betrouwbaar", False)]),
+        ("My colleagues always say I'm calm.", [("calm", False)]),
+        # No quality named: no claim.
+        ("Ik ben Jeroen en ik ben 34 jaar.", []),
+        ("I'm looking for a new role.", []),
+    ],
+)
+def test_it_finds_claims_and_whether_an_example_backs_them(text, claims) -> None:
+    analysis = analyze(text)
+    assert [(c.quality, c.backed) for c in analysis.claims] == claims
+    unbacked = [c.quality for c in analysis.unbacked_claims]
+    named = [o.text for o in analysis.observations if o.code == "claim_without_example"]
+    assert len(named) == len(unbacked)
+    assert all(quality in note for quality, note in zip(unbacked, named, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "fillers"),
+    [
+        (
+            "Nou, eh, ik werk gewoon heel graag, zeg maar. Weet je wel. Dat is heel gewoon.",
+            {"nou": 1, "eh": 1, "gewoon": 1, "zeg maar": 1, "weet je wel": 1},
+        ),
+        (
+            "Het was eigenlijk best wel een beetje druk, soort van. Dus ja.",
+            {"eigenlijk": 1, "best wel": 1, "een beetje": 1, "soort van": 1, "dus ja": 1},
+        ),
+        ("I would like to join. I'd like that. I like my job. It feels like home.", {}),
+        (
+            "Um, it was, like, really busy, you know. It was like really hard.",
+            {"um": 1, "like": 2, "you know": 1},
+        ),
+        (
+            "What kind of work is it? I kind of did it, basically. Actually, I mean it.",
+            {"kind of": 1, "basically": 1, "actually": 1, "i mean": 1},
+        ),
+    ],
+)
+def test_it_counts_fillers(text, fillers) -> None:
+    analysis = analyze(text)
+    assert {f.word: f.count for f in analysis.fillers} == fillers
+    assert analysis.filler_total == sum(fillers.values())
+
+
+@pytest.mark.parametrize(
+    ("lang", "top"),
+    [
+        ("nl", "Veel stopwoorden (6×): eigenlijk (3×), gewoon (2×), eh (1×)"),
+        ("en", "Many filler words (6×): eigenlijk (3×), gewoon (2×), eh (1×)"),
+    ],
+)
+def test_many_fillers_are_named_with_counts(lang, top) -> None:
+    text = "Eh, ik deed eigenlijk gewoon mijn werk. Eigenlijk gewoon. Eigenlijk wel."
+    notes = [o.text for o in analyze(text, ui_lang=lang).observations if o.code == "many_fillers"]
+    assert notes and notes[0].startswith(top)
+
+
+@pytest.mark.parametrize(
+    ("text", "i_count", "we_count", "mostly_we"),
+    [
+        (
+            "We organiseerden een feest. We hebben alles geregeld met ons team. Ik keek toe.",
+            1,
+            3,
+            True,
+        ),
+        ("We planned a party and our team did everything for us. I watched.", 1, 3, True),
+        ("Ik belde mijn klant en we spraken af dat ik het zelf zou doen.", 3, 1, False),
+        ("I called my client and we agreed that I'd do it myself.", 4, 1, False),
+    ],
+)
+def test_it_counts_ik_and_we(text, i_count, we_count, mostly_we) -> None:
+    analysis = analyze(text)
+    assert (analysis.i_count, analysis.we_count) == (i_count, we_count)
+    assert ("mostly_we" in analysis.codes) is mostly_we
+
+
+@pytest.mark.parametrize(
+    ("ui_lang", "expected"),
+    [("nl", "Je zegt vaak 'we' (3×) en weinig 'ik' (1×)"), ("en", "You often say 'we' (3×)")],
+)
+def test_mostly_we_names_the_counts(ui_lang, expected) -> None:
+    text = "We organiseerden een feest. We hebben alles geregeld met ons team. Ik keek toe."
+    notes = [o.text for o in analyze(text, ui_lang=ui_lang).observations if o.code == "mostly_we"]
+    assert notes[0].startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "markers"),
+    [
+        (NL_STORY, [("Daardoor", "phrase"), ("tien minuten", "duration")]),
+        (EN_STORY, [("As a result", "phrase"), ("10 minutes", "duration")]),
+        (
+            "Ik heb het proces versneld. Daardoor bespaarden we € 2.000 en 15% tijd.",
+            [
+                ("Daardoor", "phrase"),
+                ("bespaarden", "phrase"),
+                ("€ 2.000", "money"),
+                ("15%", "percent"),
+            ],
+        ),
+        (
+            "I sped up the process. This saved $500 and 12 percent of our time.",
+            [("This saved", "phrase"), ("$500", "money"), ("12 percent", "percent")],
+        ),
+    ],
+)
+def test_it_lists_concrete_result_markers(text, markers) -> None:
+    analysis = analyze(text)
+    assert [(m.text, m.kind) for m in analysis.result_markers] == markers
+    assert all(m.sentence in analysis.part("result").evidence for m in analysis.result_markers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik heb de klant gebeld. Daarna was hij weer tevreden.",
+        "I called the client. After that he was happy again.",
+    ],
+)
+def test_a_result_without_a_number_is_pointed_out(text) -> None:
+    analysis = analyze(text)
+    assert analysis.part("result").present
+    assert "no_numbers_in_result" in analysis.codes
+    assert "no_numbers_in_result" not in analyze(NL_STORY).codes
+
+
+@pytest.mark.parametrize(
+    ("ui_lang", "starts"),
+    [
+        ("nl", "Je noemt geen resultaat: wat leverde je aanpak op?"),
+        ("en", "No result: what did your approach achieve?"),
+    ],
+)
+@pytest.mark.parametrize("text_lang", ["nl", "en"])
+def test_observations_follow_the_ui_language_not_the_text(ui_lang, starts, text_lang) -> None:
+    text = {
+        "nl": "Bij mijn vorige werkgever moest ik de site sneller maken. Ik heb een cache gebouwd.",
+        "en": "At my previous job I had to make the site faster. I added a cache.",
+    }[text_lang]
+    analysis = analyze(text, ui_lang=ui_lang)
+    assert analysis.lang == text_lang and analysis.ui_lang == ui_lang
+    notes = [o.text for o in analysis.observations if o.code == "missing_result"]
+    assert len(notes) == 1 and notes[0].startswith(starts)
+
+
+@pytest.mark.parametrize(
+    ("target", "code", "words"),
+    [(60, "too_long", "te lang"), (150, "too_short", "over"), (120, "fits_time", "past goed")],
+)
+def test_speaking_time_is_held_against_the_target(target, code, words) -> None:
+    text = " ".join(["woord"] * 260) + "."  # 260 words at 130 per minute: 120 seconds
+    analysis = analyze(text, lang="nl", target_seconds=target)
+    assert analysis.speaking_seconds == 120
+    notes = [o for o in analysis.observations if o.code in {"too_long", "too_short", "fits_time"}]
+    assert [o.code for o in notes] == [code]
+    assert words in notes[0].text
+
+
+@pytest.mark.parametrize(
+    ("lang", "wpm", "seconds"), [("nl", None, 60), ("en", None, 52), ("en", 100, 78)]
+)
+def test_speaking_time_uses_the_stated_rate(lang, wpm, seconds) -> None:
+    analysis = analyze(" ".join(["word"] * 130), lang=lang, wpm=wpm)
+    assert analysis.speaking_seconds == seconds
+
+
+@pytest.mark.parametrize(("text", "ui_lang"), [("", "nl"), ("   \n\t ", "en"), ("...", "nl")])
+def test_empty_text_gives_an_empty_analysis_without_raising(text, ui_lang) -> None:
+    analysis = analyze(text, ui_lang=ui_lang)
+    assert analysis.words == 0 and analysis.sentences == ()
+    assert analysis.codes == ("empty",)
+    assert analysis.missing == STARR_PARTS
+    assert analysis.observations[0].text == load("analysis.json")["observations"]["empty"][ui_lang]
+
+
+def test_html_and_script_are_just_text() -> None:
+    text = "<script>alert('x')</script> Ik ben <b>flexibel</b>. Vorig jaar werkte ik bij X."
+    analysis = analyze(text)
+    assert analysis.sentences[0] == "<script>alert('x')</script> Ik ben <b>flexibel</b>."
+    assert "<script>" in json.dumps(analysis.to_dict())
+
+
+def test_to_dict_is_json_ready_with_the_starr_parts() -> None:
+    data = json.loads(json.dumps(analyze(NL_STORY).to_dict()))
+    for part in STARR_PARTS:
+        assert set(data[part]) == {"present", "evidence", "sentences"}
+    assert data["action"] == {
+        "present": True,
+        "evidence": [2],
+        "sentences": [analyze(NL_STORY).sentences[2]],
+    }
+    assert {
+        "lang",
+        "words",
+        "sentences",
+        "claims",
+        "fillers",
+        "i_count",
+        "we_count",
+        "result_markers",
+        "observations",
+        "speaking_seconds",
+        "missing",
+    } <= set(data)
+
+
+def test_a_huge_text_is_still_fast() -> None:
+    text = (NL_STORY + " ") * 2000  # about 100,000 words
+    start = time.perf_counter()
+    analysis = analyze(text)
+    assert analysis.words > 90_000
+    assert time.perf_counter() - start < 5  # about 0.3 s on a laptop; linear in the length
+
+
+@pytest.mark.parametrize(
+    ("lang", "labels"),
+    [
+        ("nl", ["Situatie", "Taak", "Actie", "Resultaat", "Reflectie"]),
+        ("en", ["Situation", "Task", "Action", "Result", "Reflection"]),
+    ],
+)
+def test_part_labels_and_hints(lang, labels) -> None:
+    assert [part_label(part, lang) for part in STARR_PARTS] == labels
+    hints = [part_hint(part, lang) for part in STARR_PARTS]
+    assert all(hints) and len(set(hints)) == 5
+
+
+def test_every_observation_text_exists_in_both_languages() -> None:
+    for code, entry in load("analysis.json")["observations"].items():
+        assert entry["nl"] and entry["en"] and entry["nl"] != entry["en"], code
+
+
+def _dev_rows() -> list[dict]:
+    rows = [json.loads(line) for line in ANSWERS.read_text(encoding="utf-8").splitlines() if line]
+    return [row for row in rows if row["split"] == "dev"]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("part", STARR_PARTS)
+def test_the_labelled_dev_set_keeps_f1_above_085(lang, part) -> None:
+    tp = fp = fn = 0
+    for row in (r for r in _dev_rows() if r["lang"] == lang):
+        found, truth = analyze(row["text"], lang=lang).part(part).present, row["parts"][part]
+        tp, fp, fn = tp + (found and truth), fp + (found and not truth), fn + (truth and not found)
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.85, f"{lang} {part}: F1 {f1:.3f}"

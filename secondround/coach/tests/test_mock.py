@@ -1,0 +1,211 @@
+"""Mock composition from the panel (P1, P2, G2, G3), table-tested in both languages."""
+
+import pytest
+
+from secondround.coach.mock import TALK_ORDER, TARGET_SECONDS, competency_name, compose_mock
+from secondround.coach.panel import PanelMember
+from secondround.coach.questions import ANSWER_TYPES, CATEGORIES, get_question
+
+LANGS = ["nl", "en"]
+SANNE_HR_KNOWN = PanelMember(name="Sanne", kind="hr", known=True)
+JOOST_MANAGER_NEW = PanelMember(name="Joost", kind="manager", known=False)
+AYLA_COLLEAGUE_KNOWN = PanelMember(name="Ayla", kind="colleague", known=True)
+BART_COLLEAGUE_NEW = PanelMember(name="Bart", kind="colleague", known=False)
+MIRA_DIRECTOR_NEW = PanelMember(name="Mira", kind="director", known=False)
+
+NEW_FACE = {
+    "nl": "Nieuw gezicht: de manager (Joost) was er in ronde één niet bij, dus vragen uit de "
+    "eerste ronde komen terug.",
+    "en": "New face: the manager (Joost) was not there in round one, so round-one questions "
+    "come back.",
+}
+KNOWN_FACE = {
+    "nl": "Bekend gezicht: Sanne (HR) sprak je al en gaat nu dieper.",
+    "en": "Known face: Sanne (HR) has met you before and now goes deeper.",
+}
+DIFFICULT = {
+    "nl": "Bereid je voor op het moeilijke gesprek",
+    "en": "Prepare for the hard conversation",
+}
+
+
+def _with_reason(picks, text):
+    return [p for p in picks if any(text in reason for reason in p.reasons)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("seed", [0, 1, 7])
+def test_hr_and_a_new_manager_in_round_two(lang, seed) -> None:
+    picks = compose_mock(
+        [SANNE_HR_KNOWN, JOOST_MANAGER_NEW], round_number=2, competencies=[], lang=lang, seed=seed
+    )
+    questions = [get_question(p.question_id) for p in picks]
+    assert any("hr" in q.kinds for q in questions)
+    assert any("manager" in q.kinds for q in questions)
+    new_face = _with_reason(picks, NEW_FACE[lang])
+    assert len(new_face) == 1
+    returned = get_question(new_face[0].question_id)
+    assert returned.round in ("first", "both") and "manager" in returned.kinds
+    assert _with_reason(picks, DIFFICULT[lang])
+    assert any(p.category == "difficult" for p in picks)
+    assert any(p.category == "salary_terms" for p in picks)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("competencies", [[], ["integrity"], ["customer_focus", "accuracy"]])
+def test_the_same_people_go_deeper_with_star_questions(lang, competencies) -> None:
+    picks = compose_mock(
+        [SANNE_HR_KNOWN, AYLA_COLLEAGUE_KNOWN], round_number=2, competencies=competencies, lang=lang
+    )
+    known = _with_reason(picks, KNOWN_FACE[lang])
+    assert len(known) == 1
+    assert known[0].category == "competency" and known[0].answer_type == "star"
+    assert "hr" in get_question(known[0].question_id).kinds
+    assert not _with_reason(picks, NEW_FACE[lang][:12])
+    assert any("Ayla" in reason for p in picks for reason in p.reasons)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(
+    "competencies",
+    [["collaboration"], ["stress_resistance", "planning_organising"], ["hospitality", "negotiation"],
+     ["customer_focus", "accuracy", "digital_skills"]],
+)  # fmt: skip
+def test_each_competency_asked_for_is_named_in_a_reason(lang, competencies) -> None:
+    picks = compose_mock(
+        [SANNE_HR_KNOWN, JOOST_MANAGER_NEW], round_number=2, competencies=competencies, lang=lang
+    )
+    for competency in competencies:
+        name = competency_name(competency, lang)
+        named = [p for p in picks if any(name in reason for reason in p.reasons)]
+        assert named, competency
+        assert competency in get_question(named[0].question_id).competencies
+
+
+@pytest.mark.parametrize(
+    ("competency", "lang", "name"),
+    [("collaboration", "nl", "samenwerken"), ("customer_focus", "en", "customer focus")],
+)
+def test_a_competency_is_named_from_the_lexicon(competency, lang, name) -> None:
+    assert competency_name(competency, lang) == name
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(
+    ("panel", "round_number"),
+    [
+        ([], 1),
+        ([], 2),
+        ([SANNE_HR_KNOWN], 1),
+        ([SANNE_HR_KNOWN, JOOST_MANAGER_NEW], 2),
+        ([AYLA_COLLEAGUE_KNOWN, BART_COLLEAGUE_NEW, MIRA_DIRECTOR_NEW], 3),
+        ([PanelMember(name="Kees", kind="other")], 2),
+    ],
+)
+def test_every_mock_opens_with_a_pitch_and_holds_a_hard_question(lang, panel, round_number) -> None:
+    picks = compose_mock(panel, round_number=round_number, competencies=["initiative"], lang=lang)
+    assert len(picks) == 8
+    assert picks[0].category == "intro" and picks[0].answer_type == "pitch"
+    assert any(p.category == "difficult" for p in picks)
+    assert len({p.question_id for p in picks}) == len(picks)
+    assert [TALK_ORDER.index(p.category) for p in picks] == sorted(
+        TALK_ORDER.index(p.category) for p in picks
+    )
+    assert all(p.reasons and all(p.reasons) for p in picks)
+    assert all(p.text == get_question(p.question_id).text_in(lang) for p in picks)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("nl", "Je weet nog niet wie er aan tafel zit"), ("en", "You do not know yet who is")],
+)
+def test_an_empty_panel_gives_a_generic_mix_and_says_so(lang, expected) -> None:
+    picks = compose_mock([], round_number=2, competencies=[], lang=lang)
+    assert expected in " ".join(picks[0].reasons)
+    kinds = {k for p in picks for k in get_question(p.question_id).kinds}
+    assert kinds == {"hr", "colleague", "manager", "director"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_colleagues_bring_a_team_fit_question_that_names_them(lang) -> None:
+    picks = compose_mock(
+        [AYLA_COLLEAGUE_KNOWN, BART_COLLEAGUE_NEW], round_number=2, competencies=[], lang=lang
+    )
+    team_fit = [p for p in picks if p.category == "team_fit"]
+    assert any("Ayla" in r and "Bart" in r for p in team_fit for r in p.reasons)
+    assert "colleague" in get_question(team_fit[0].question_id).kinds
+
+
+@pytest.mark.parametrize(
+    ("panel", "round_number", "has_salary"),
+    [
+        ([SANNE_HR_KNOWN], 1, False),
+        ([SANNE_HR_KNOWN], 2, True),
+        ([JOOST_MANAGER_NEW], 3, True),
+        ([AYLA_COLLEAGUE_KNOWN, BART_COLLEAGUE_NEW], 2, False),
+    ],
+)
+def test_salary_comes_up_with_hr_or_a_manager_in_later_rounds(
+    panel, round_number, has_salary
+) -> None:
+    picks = compose_mock(panel, round_number=round_number, competencies=[], lang="nl")
+    assert any(p.category == "salary_terms" for p in picks) == has_salary
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_round_one_with_a_new_face_is_a_first_talk(lang) -> None:
+    picks = compose_mock([JOOST_MANAGER_NEW], round_number=1, competencies=[], lang=lang)
+    rounds = {get_question(p.question_id).round for p in picks}
+    assert "second" not in rounds
+    assert not _with_reason(picks, NEW_FACE[lang])
+
+
+def test_only_a_new_face_hears_i_was_not_there_last_time() -> None:
+    with_new = compose_mock([MIRA_DIRECTOR_NEW], round_number=2, competencies=[], lang="nl")
+    all_known = compose_mock([SANNE_HR_KNOWN, AYLA_COLLEAGUE_KNOWN], round_number=2,
+                             competencies=[], lang="nl")  # fmt: skip
+    assert with_new[0].question_id == "q-intro-newcomer"
+    assert all(p.question_id != "q-intro-newcomer" for p in all_known)
+
+
+def test_the_same_inputs_give_the_same_mock_and_seeds_vary_it() -> None:
+    def mock(seed: int) -> list[str]:
+        picks = compose_mock([], round_number=2, competencies=[], lang="en", seed=seed)
+        return [p.question_id for p in picks]
+
+    assert mock(3) == mock(3)
+    assert len({tuple(mock(seed)) for seed in range(6)}) > 1
+
+
+@pytest.mark.parametrize("size", [0, 1, 3, 8, 14])
+def test_the_mock_has_the_asked_size(size) -> None:
+    panel = [SANNE_HR_KNOWN, JOOST_MANAGER_NEW]
+    picks = compose_mock(panel, round_number=2, competencies=["accuracy"], lang="nl", size=size)
+    assert len(picks) == size
+    if size:
+        assert picks[0].category == "intro"
+
+
+def test_excluded_questions_never_come_back() -> None:
+    panel = [SANNE_HR_KNOWN, JOOST_MANAGER_NEW]
+    first = compose_mock(panel, round_number=2, competencies=["collaboration"], lang="nl")
+    seen = {p.question_id for p in first}
+    second = compose_mock(
+        panel, round_number=2, competencies=["collaboration"], lang="nl", exclude=seen
+    )
+    assert len(second) == 8 and not seen & {p.question_id for p in second}
+    assert second[0].category == "intro"
+
+
+def test_unknown_competencies_are_ignored() -> None:
+    picks = compose_mock([SANNE_HR_KNOWN], round_number=2, competencies=["charisma"], lang="en")
+    assert not any("charisma" in r for p in picks for r in p.reasons)
+
+
+def test_target_lengths_follow_the_answer_type() -> None:
+    assert set(TARGET_SECONDS) == set(ANSWER_TYPES)
+    assert set(TALK_ORDER) == set(CATEGORIES)
+    assert TARGET_SECONDS["star"] == (60, 120) and TARGET_SECONDS["short"] == (20, 45)
+    picks = compose_mock([SANNE_HR_KNOWN], round_number=2, competencies=[], lang="nl", size=12)
+    assert all(p.target_seconds == TARGET_SECONDS[p.answer_type] for p in picks)
+    assert all(low < high for low, high in TARGET_SECONDS.values())

@@ -1,0 +1,135 @@
+"""Project-wide promises: translations complete, strict CSP, deploy checks, committed migrations."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = ROOT / "secondround"
+CATALOGUES = sorted(PACKAGE.glob("**/locale/nl/LC_MESSAGES/django.po"))
+TEMPLATES = sorted(PACKAGE.glob("**/templates/**/*.html"))
+
+
+def _entries(path: Path) -> list[tuple[str, str, bool]]:
+    """(msgid, msgstr, fuzzy) for each entry of a .po file; plural forms joined."""
+    entries, fuzzy, current = [], False, None
+    for block in path.read_text(encoding="utf-8").split("\n\n"):
+        lines = [line for line in block.splitlines() if line.strip()]
+        fuzzy = any(line.startswith("#,") and "fuzzy" in line for line in lines)
+        if all(line.startswith("#~") or line.startswith("#") for line in lines):
+            continue
+        current, parts = None, {"msgid": "", "msgstr": ""}
+        for line in lines:
+            if line.startswith("#"):
+                continue
+            match = re.match(r'^(msgid|msgid_plural|msgstr(?:\[\d\])?)\s+"(.*)"$', line)
+            if match:
+                current = "msgstr" if match.group(1).startswith("msgstr") else match.group(1)
+                if match.group(1).startswith("msgstr") and parts["msgstr"]:
+                    parts["msgstr"] += "|" if match.group(2) else "|"
+                parts.setdefault(current, "")
+                parts[current] += match.group(2)
+            elif line.startswith('"') and current:
+                parts[current] += line[1:-1]
+        if parts["msgid"]:
+            entries.append((parts["msgid"], parts["msgstr"].strip("|"), fuzzy))
+    return entries
+
+
+def test_there_is_a_dutch_catalogue() -> None:
+    assert any(path.parent.parent.parent.parent == PACKAGE for path in CATALOGUES)
+
+
+@pytest.mark.parametrize("path", CATALOGUES, ids=[str(p.relative_to(PACKAGE)) for p in CATALOGUES])
+def test_every_dutch_entry_is_translated_and_not_fuzzy(path: Path) -> None:
+    problems = []
+    for msgid, msgstr, fuzzy in _entries(path):
+        if fuzzy:
+            problems.append(f"fuzzy: {msgid}")
+        elif not msgstr or any(not part for part in msgstr.split("|")):
+            problems.append(f"untranslated: {msgid}")
+    assert problems == []
+
+
+def test_every_template_string_is_in_a_catalogue() -> None:
+    """A string added to a template without running makemessages would show English to Dutch users."""
+    known = {msgid for path in CATALOGUES for msgid, _, _ in _entries(path)}
+    missing = []
+    for template in TEMPLATES:
+        for text in re.findall(r'{%\s*translate\s+"([^"]+)"', template.read_text(encoding="utf-8")):
+            if text not in known:
+                missing.append(f"{template.name}: {text}")
+    assert missing == []
+
+
+@pytest.mark.django_db
+def test_a_dutch_page_really_shows_dutch(client) -> None:
+    page = client.get("/accounts/login/", HTTP_ACCEPT_LANGUAGE="nl").content.decode()
+    assert 'lang="nl"' in page and "Inloggen" in page and "Wachtwoord" in page
+
+
+@pytest.mark.django_db
+def test_an_english_browser_gets_english_until_it_signs_in(client) -> None:
+    page = client.get("/accounts/login/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert 'lang="en"' in page and "Password" in page
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=[t.name for t in TEMPLATES])
+def test_templates_have_no_inline_script_or_style(template: Path) -> None:
+    text = template.read_text(encoding="utf-8")
+    assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", text), "inline <script>"
+    assert not re.search(r"\sstyle=", text), "style= attribute"
+    assert not re.search(r"\son[a-z]+=", text), "inline event handler"
+
+
+@pytest.mark.django_db
+def test_the_content_security_policy_forbids_inline_code(client) -> None:
+    policy = client.get("/accounts/login/")["Content-Security-Policy"]
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+    assert "unsafe-eval" not in policy
+
+
+def test_migrations_are_committed(db) -> None:
+    call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+def test_the_deploy_check_is_clean_with_hosted_settings(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "SECONDROUND_HOSTED": "1",
+        "DEBUG": "0",
+        "SECRET_KEY": "k" * 20 + "-a-long-random-secret-for-this-test-only-0123456789",
+        "ALLOWED_HOSTS": "tweederonde.example",
+        "SECONDROUND_DATA_DIR": str(tmp_path),
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_hosting_makes_the_session_cookie_secure(tmp_path: Path) -> None:
+    code = "from django.conf import settings; print(settings.SESSION_COOKIE_SECURE)"
+    env = {
+        **os.environ,
+        "SECONDROUND_HOSTED": "1",
+        "SECONDROUND_DATA_DIR": str(tmp_path),
+        "DJANGO_SETTINGS_MODULE": "secondround.settings",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "True"
