@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django import forms
@@ -12,6 +13,27 @@ from secondround.forms_common import DateField
 
 from .models import Assignment, AssignmentType, Decision, Outcome, Reflection, SheetOptions
 from .sources import BankQuestion
+
+CATEGORY_LABELS = {
+    "intro": _("Introduction"),
+    "motivation": _("Motivation"),
+    "role_depth": _("The role in depth"),
+    "team_fit": _("Fit with the team and the company"),
+    "competency": _("Skills, with STARR examples"),
+    "salary_terms": _("Salary and terms"),
+    "difficult": _("Difficult questions"),
+    "closing": _("Closing"),
+    "signal": _("Questions with a question behind them"),
+}
+
+
+@dataclass(frozen=True)
+class BankGroup:
+    key: str
+    label: str
+    questions: list[BankQuestion]
+    ticked: int
+
 
 PROMPT_FIELDS = {
     "how_it_went": "how_it_went",
@@ -91,11 +113,28 @@ class ReflectionForm(forms.ModelForm):
             if name in self.fields:
                 self.fields[name].label = prompt.label
                 self.fields[name].help_text = prompt.help
+        self.bank = bank
         if bank:
             self.fields["asked_question_ids"].choices = [(q.id, q.text) for q in bank]
         else:
             del self.fields["asked_question_ids"]
             self.fields["asked_other"].label = _("Which questions did they ask?")
+
+
+    def bank_groups(self) -> list[BankGroup]:
+        """The bank by category, in the order of the bank, to fold open one group at a time."""
+        selected = set(self["asked_question_ids"].value() or []) if self.bank else set()
+        groups: dict[str, list[BankQuestion]] = {}
+        for question in self.bank:
+            groups.setdefault(question.category, []).append(question)
+        return [
+            BankGroup(key=key or "other", label=str(CATEGORY_LABELS.get(key, _("Other questions"))),
+                      questions=items, ticked=sum(1 for q in items if q.id in selected))
+            for key, items in groups.items()
+        ]
+
+    def selected(self) -> set[str]:
+        return set(self["asked_question_ids"].value() or []) if self.bank else set()
 
 
 class DecisionForm(forms.ModelForm):

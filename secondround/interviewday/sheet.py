@@ -97,13 +97,19 @@ class Sheet:
 
 
 def _assignment_line(assignment: Assignment) -> str:
-    parts = [str(assignment.get_type_display())]
-    if assignment.description:
-        parts.append(assignment.description)
-    return ": ".join(parts)
+    kind = str(assignment.get_type_display())
+    text = " ".join(assignment.description.split())
+    if text.lower().startswith(kind.lower()):  # "Presentatie: jouw eerste 90 dagen"
+        return text
+    return f"{kind}: {text}" if text else kind
 
 
 def gather(round: Round, *, lang: Lang) -> Source:
+    with translation.override(lang):  # labels such as the kind of interviewer follow `lang`
+        return _gather(round, lang=lang)
+
+
+def _gather(round: Round, *, lang: Lang) -> Source:
     application = round.application
     reading = round_reading(round, lang=lang)
     known = {member.name for member in reading.known}

@@ -42,6 +42,7 @@ class SalaryNumbers:
 class BankQuestion:
     id: str
     text: str
+    category: str = ""
 
 
 def _model(app_label: str, name: str) -> Any:
@@ -173,21 +174,21 @@ def offer_compare_url(application: Application) -> str | None:
     return None
 
 
-def bank_questions(lang: Lang) -> list[BankQuestion]:
-    """Questions interviewers ask, from the coach's bank, to tick after a round (A1)."""
+def bank_questions(lang: Lang, *, round_number: int | None = None) -> list[BankQuestion]:
+    """Questions interviewers ask, from the coach's bank, to tick after a round (A1). With a round
+    number, only those asked in that kind of round ("first", "second" or "both")."""
     try:
         module = importlib.import_module("secondround.coach.questions")
         items = module.questions_they_ask()
     except MISSING:
         return []
+    wanted = {None, "both", "first" if round_number == 1 else "second"}
     found = []
     for item in items:
         key = getattr(item, "id", None)
-        text = getattr(item, "text", None)
-        if isinstance(text, dict):
-            text = text.get(lang) or next(iter(text.values()), "")
-        elif text is None and hasattr(item, "texts"):
-            text = item.texts.get(lang, "")
-        if key and text:
-            found.append(BankQuestion(id=str(key), text=str(text)))
+        text = item.text_in(lang) if hasattr(item, "text_in") else getattr(item, "text", None)
+        if round_number is not None and getattr(item, "round", None) not in wanted:
+            continue
+        if key and isinstance(text, str) and text:
+            found.append(BankQuestion(id=str(key), text=text, category=str(getattr(item, "category", ""))))
     return found

@@ -56,7 +56,7 @@ def test_reflection_is_saved(alice_client: Any, done_round: Round) -> None:
 def test_reflection_ticks_questions_from_the_bank(alice_client: Any, done_round: Round) -> None:
     bank = [sources.BankQuestion("weakness", "Wat is je grootste zwakte?"),
             sources.BankQuestion("why_us", "Waarom wil je hier werken?")]
-    with mock.patch.object(sources, "bank_questions", lambda lang: bank):
+    with mock.patch.object(sources, "bank_questions", lambda lang, round_number=None: bank):
         url = reverse("interviewday:reflection", args=[done_round.pk])
         page = alice_client.get(url).content.decode()
         assert "Waarom wil je hier werken?" in page
@@ -290,3 +290,26 @@ def test_round_panel_before_and_after(alice_client: Any, done_round: Round) -> N
     assert "Deze ronde op gedaan zetten" not in page
     for name in ("reflection", "decision", "outcome", "thank_you", "follow_up"):
         assert reverse(f"interviewday:{name}", args=[done_round.pk]) in page
+
+
+def test_reflection_offers_the_coach_bank_by_category(alice_client: Any, done_round: Round) -> None:
+    bank = sources.bank_questions("nl", round_number=1)
+    if not bank:
+        pytest.skip("the coach's question bank is not there")
+    assert all("\n" not in q.text and q.text for q in bank)
+    url = reverse("interviewday:reflection", args=[done_round.pk])
+    page = alice_client.get(url).content.decode()
+    assert "<details" in page and "Motivatie" in page and bank[0].text in page
+    alice_client.post(url, {"asked_question_ids": [bank[0].id, bank[-1].id]})
+    assert Reflection.objects.get(round=done_round).asked_question_ids == [bank[0].id, bank[-1].id]
+    page = alice_client.get(url).content.decode()
+    assert f'value="{bank[0].id}" id="asked-{bank[0].id}" checked' in page
+    assert "<details open>" in page
+
+
+def test_bank_follows_the_round(db: Any) -> None:
+    first = {q.id for q in sources.bank_questions("en", round_number=1)}
+    second = {q.id for q in sources.bank_questions("en", round_number=2)}
+    if not first:
+        pytest.skip("the coach's question bank is not there")
+    assert first != second and first & second

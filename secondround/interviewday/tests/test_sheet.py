@@ -152,3 +152,11 @@ def test_the_pdf_fetches_nothing_outside_its_static_folder(url: str) -> None:
 def test_the_pdf_may_read_its_own_stylesheet() -> None:
     response = sheet._fetcher().fetch(sheet.SHEET_CSS.as_uri())
     assert response is not None
+
+
+def test_assignment_line_does_not_repeat_its_kind(alice: Any) -> None:
+    round = small_round(alice)
+    make_assignment(round=round, description="Presentatie: jouw eerste 90 dagen")
+    make_assignment(round=round, type="assessment", description="")
+    lines = sheet.gather(round, lang="nl").assignments
+    assert lines == ["Presentatie: jouw eerste 90 dagen", "Assessment"]
