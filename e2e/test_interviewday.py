@@ -45,8 +45,9 @@ def pdf_text(path: str) -> tuple[int, str]:
 def look_at_pdf(path: str, name: str) -> None:
     """Render the PDF to PNG (60 dpi) next to the screenshots, to look at by eye."""
     SCREENSHOTS.mkdir(exist_ok=True)
-    subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", path, str(SCREENSHOTS / name)],
-                   check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", "-singlefile", path, str(SCREENSHOTS / name)], check=True
+    )
 
 
 def download(page: Page, link_name: str) -> Any:
@@ -74,8 +75,14 @@ def test_interview_day_in_dutch(site: str, page: Page) -> None:
         assert pdf.suggested_filename.endswith(".pdf")
         pages, text = pdf_text(pdf.path())
         assert pages == 1
-        for needed in ("Sanne Jansen", "Joost Bakker", "Vraag 1: hoe ziet", "Vraag 5: hoe ziet",
-                       "Presentatie", "Aan tafel"):
+        for needed in (
+            "Sanne Jansen",
+            "Joost Bakker",
+            "Vraag 1: hoe ziet",
+            "Vraag 5: hoe ziet",
+            "Presentatie",
+            "Aan tafel",
+        ):
             assert needed in text, needed
         look_at_pdf(pdf.path(), "interviewday-sheet-pdf")
 
@@ -125,7 +132,9 @@ def test_interview_day_in_dutch(site: str, page: Page) -> None:
     page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Overzicht").click()
     checked(page)
     waiting = page.get_by_role("region", name=re.compile("Wachten op nieuws"))
-    expect(waiting.get_by_role("link", name=re.compile("Stroomlijn Energie, ronde 2"))).to_be_visible()
+    expect(
+        waiting.get_by_role("link", name=re.compile("Stroomlijn Energie, ronde 2"))
+    ).to_be_visible()
     waiting.get_by_role("link", name=re.compile("Stroomlijn Energie, ronde 2")).click()
     checked(page)
     page.get_by_role("link", name="Het nieuws vastleggen").click()

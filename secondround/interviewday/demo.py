@@ -38,16 +38,20 @@ def fill(*, user: Any, application: Application, rounds: list[Round], lang: str)
     texts = TEXTS["en" if lang == "en" else "nl"]
     one, two = rounds[0], rounds[1]
     Assignment.objects.create(
-        round=two, type="presentation", description=texts["presentation"],
+        round=two,
+        type="presentation",
+        description=texts["presentation"],
         ticked=["ask_brief", "structure"],
     )
     Reflection.objects.create(
-        round=one, how_it_went=texts["how"], went_well=texts["went_well"],
-        to_improve=texts["to_improve"], surprised_by=texts["surprised"], may_doubt=texts["doubt"],
+        round=one,
+        how_it_went=texts["how"],
+        went_well=texts["went_well"],
+        to_improve=texts["to_improve"],
+        surprised_by=texts["surprised"],
+        may_doubt=texts["doubt"],
     )
-    decision = decision_save(
-        decision=Decision(round=one, said_weeks=1), today=timezone.localdate()
-    )
+    decision = decision_save(decision=Decision(round=one, said_weeks=1), today=timezone.localdate())
     decision.outcome = Outcome.NEXT_ROUND
     decision.outcome_on = timezone.localdate()
     decision.full_clean()

@@ -120,7 +120,6 @@ class ReflectionForm(forms.ModelForm):
             del self.fields["asked_question_ids"]
             self.fields["asked_other"].label = _("Which questions did they ask?")
 
-
     def bank_groups(self) -> list[BankGroup]:
         """The bank by category, in the order of the bank, to fold open one group at a time."""
         selected = set(self["asked_question_ids"].value() or []) if self.bank else set()
@@ -128,8 +127,12 @@ class ReflectionForm(forms.ModelForm):
         for question in self.bank:
             groups.setdefault(question.category, []).append(question)
         return [
-            BankGroup(key=key or "other", label=str(CATEGORY_LABELS.get(key, _("Other questions"))),
-                      questions=items, ticked=sum(1 for q in items if q.id in selected))
+            BankGroup(
+                key=key or "other",
+                label=str(CATEGORY_LABELS.get(key, _("Other questions"))),
+                questions=items,
+                ticked=sum(1 for q in items if q.id in selected),
+            )
             for key, items in groups.items()
         ]
 

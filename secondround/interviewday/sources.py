@@ -190,5 +190,7 @@ def bank_questions(lang: Lang, *, round_number: int | None = None) -> list[BankQ
         if round_number is not None and getattr(item, "round", None) not in wanted:
             continue
         if key and isinstance(text, str) and text:
-            found.append(BankQuestion(id=str(key), text=text, category=str(getattr(item, "category", ""))))
+            found.append(
+                BankQuestion(id=str(key), text=text, category=str(getattr(item, "category", "")))
+            )
     return found

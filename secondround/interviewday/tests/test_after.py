@@ -13,7 +13,12 @@ from django.utils import timezone
 from secondround.applications.models import Application, Debrief, Round
 from secondround.interviewday import day, services, sources
 from secondround.interviewday.models import Decision, Reflection
-from secondround.testing.factories import make_application, make_debrief, make_interviewer, make_round
+from secondround.testing.factories import (
+    make_application,
+    make_debrief,
+    make_interviewer,
+    make_round,
+)
 
 from .factories import make_decision, make_reflection
 
@@ -25,9 +30,14 @@ def done_round(alice: Any) -> Round:
     application = make_application(user=alice, company="Stroomlijn Energie", stage="round_one")
     sanne = make_interviewer(application=application, name="Sanne Jansen", kind="hr")
     joost = make_interviewer(application=application, name="Joost Bakker", kind="manager")
-    return make_round(application=application, interviewers=[sanne, joost], number=1,
-                      starts_at=timezone.now() - timedelta(days=2), status="planned",
-                      location="Utrechtseweg 12")
+    return make_round(
+        application=application,
+        interviewers=[sanne, joost],
+        number=1,
+        starts_at=timezone.now() - timedelta(days=2),
+        status="planned",
+        location="Utrechtseweg 12",
+    )
 
 
 def test_mark_done_then_reflection(alice_client: Any, done_round: Round) -> None:
@@ -42,11 +52,17 @@ def test_mark_done_then_reflection(alice_client: Any, done_round: Round) -> None
 
 def test_reflection_is_saved(alice_client: Any, done_round: Round) -> None:
     url = reverse("interviewday:reflection", args=[done_round.pk])
-    response = alice_client.post(url, {
-        "how_it_went": "Goed", "went_well": "Mijn voorbeeld over de wachttijd\nDe klik met Joost",
-        "to_improve": "Korter", "surprised_by": "Vraag over te laat komen", "may_doubt": "Ervaring",
-        "asked_other": "Wat is je grootste zwakte?",
-    })
+    response = alice_client.post(
+        url,
+        {
+            "how_it_went": "Goed",
+            "went_well": "Mijn voorbeeld over de wachttijd\nDe klik met Joost",
+            "to_improve": "Korter",
+            "surprised_by": "Vraag over te laat komen",
+            "may_doubt": "Ervaring",
+            "asked_other": "Wat is je grootste zwakte?",
+        },
+    )
     assert response.status_code == 302
     saved = Reflection.objects.get(round=done_round)
     assert saved.first_went_well == "Mijn voorbeeld over de wachttijd"
@@ -54,8 +70,10 @@ def test_reflection_is_saved(alice_client: Any, done_round: Round) -> None:
 
 
 def test_reflection_ticks_questions_from_the_bank(alice_client: Any, done_round: Round) -> None:
-    bank = [sources.BankQuestion("weakness", "Wat is je grootste zwakte?"),
-            sources.BankQuestion("why_us", "Waarom wil je hier werken?")]
+    bank = [
+        sources.BankQuestion("weakness", "Wat is je grootste zwakte?"),
+        sources.BankQuestion("why_us", "Waarom wil je hier werken?"),
+    ]
     with mock.patch.object(sources, "bank_questions", lambda lang, round_number=None: bank):
         url = reverse("interviewday:reflection", args=[done_round.pk])
         page = alice_client.get(url).content.decode()
@@ -66,9 +84,13 @@ def test_reflection_ticks_questions_from_the_bank(alice_client: Any, done_round:
     assert bad.status_code == 422
 
 
-def test_reflection_refuses_huge_text_and_keeps_what_was_typed(alice_client: Any, done_round: Round) -> None:
+def test_reflection_refuses_huge_text_and_keeps_what_was_typed(
+    alice_client: Any, done_round: Round
+) -> None:
     url = reverse("interviewday:reflection", args=[done_round.pk])
-    response = alice_client.post(url, {"went_well": "x" * 20_001, "to_improve": "<script>alert(1)</script>"})
+    response = alice_client.post(
+        url, {"went_well": "x" * 20_001, "to_improve": "<script>alert(1)</script>"}
+    )
     assert response.status_code == 422
     html = response.content.decode()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "<script>alert(1)" not in html
@@ -79,13 +101,19 @@ def test_reflection_refuses_huge_text_and_keeps_what_was_typed(alice_client: Any
 def test_decision_default_window(done_round: Round) -> None:
     done_round.starts_at = timezone.make_aware(timezone.datetime(2026, 10, 26, 9))
     saved = services.decision_save(decision=Decision(round=done_round), today=TODAY)
-    assert (saved.earliest, saved.latest, saved.source) == (date(2026, 11, 16), date(2026, 12, 7), "default")
+    assert (saved.earliest, saved.latest, saved.source) == (
+        date(2026, 11, 16),
+        date(2026, 12, 7),
+        "default",
+    )
     assert saved.follow_up_on == date(2026, 12, 9)
 
 
 def test_decision_fast_employer(done_round: Round) -> None:
     done_round.starts_at = timezone.make_aware(timezone.datetime(2026, 10, 26, 9))
-    saved = services.decision_save(decision=Decision(round=done_round, fast_employer=True), today=TODAY)
+    saved = services.decision_save(
+        decision=Decision(round=done_round, fast_employer=True), today=TODAY
+    )
     assert saved.latest == date(2026, 11, 9) and saved.source == "fast"
 
 
@@ -102,40 +130,60 @@ def test_decision_from_weeks_and_from_a_date(alice_client: Any, done_round: Roun
     assert Decision.objects.count() == 1
 
 
-@pytest.mark.parametrize("data,field", [
-    ({"said_weeks": "-3"}, "said_weeks"),
-    ({"said_weeks": "300"}, "said_weeks"),
-    ({"said_weeks": "drie"}, "said_weeks"),
-    ({"said_date": "2026-02-30"}, "said_date"),
-    ({"said_date": "1999-01-01"}, "said_date"),
-    ({"said_date": "2999-01-01"}, "said_date"),
-    ({"said_date": "2026-12-01", "said_weeks": "2"}, "said_weeks"),
-])
-def test_decision_bad_input(alice_client: Any, done_round: Round, data: dict[str, str], field: str) -> None:
+@pytest.mark.parametrize(
+    "data,field",
+    [
+        ({"said_weeks": "-3"}, "said_weeks"),
+        ({"said_weeks": "300"}, "said_weeks"),
+        ({"said_weeks": "drie"}, "said_weeks"),
+        ({"said_date": "2026-02-30"}, "said_date"),
+        ({"said_date": "1999-01-01"}, "said_date"),
+        ({"said_date": "2999-01-01"}, "said_date"),
+        ({"said_date": "2026-12-01", "said_weeks": "2"}, "said_weeks"),
+    ],
+)
+def test_decision_bad_input(
+    alice_client: Any, done_round: Round, data: dict[str, str], field: str
+) -> None:
     response = alice_client.post(reverse("interviewday:decision", args=[done_round.pk]), data)
     assert response.status_code == 422
     assert f'id="id_{field}_error"' in response.content.decode()
     assert not Decision.objects.exists()
 
 
-def test_decision_date_before_the_interview_is_refused(alice_client: Any, done_round: Round) -> None:
+def test_decision_date_before_the_interview_is_refused(
+    alice_client: Any, done_round: Round
+) -> None:
     before = timezone.localtime(done_round.starts_at).date() - timedelta(days=1)
-    response = alice_client.post(reverse("interviewday:decision", args=[done_round.pk]),
-                                 {"said_date": before.isoformat()})
+    response = alice_client.post(
+        reverse("interviewday:decision", args=[done_round.pk]), {"said_date": before.isoformat()}
+    )
     assert response.status_code == 422 and "vóór het gesprek" in response.content.decode()
 
 
-def test_next_round_copies_the_panel_and_carries_the_notes(alice_client: Any, done_round: Round) -> None:
-    make_reflection(round=done_round, went_well="Het voorbeeld over de wachttijd",
-                    may_doubt="Ervaring met grote teams")
-    response = alice_client.post(reverse("interviewday:outcome", args=[done_round.pk]),
-                                 {"outcome": "next_round"})
+def test_next_round_copies_the_panel_and_carries_the_notes(
+    alice_client: Any, done_round: Round
+) -> None:
+    make_reflection(
+        round=done_round,
+        went_well="Het voorbeeld over de wachttijd",
+        may_doubt="Ervaring met grote teams",
+    )
+    response = alice_client.post(
+        reverse("interviewday:outcome", args=[done_round.pk]), {"outcome": "next_round"}
+    )
     following = Round.objects.get(application=done_round.application, number=2)
     assert response["Location"] == following.get_absolute_url()
     assert following.status == "planned" and following.starts_at is None
-    assert set(following.interviewers.values_list("name", flat=True)) == {"Sanne Jansen", "Joost Bakker"}
+    assert set(following.interviewers.values_list("name", flat=True)) == {
+        "Sanne Jansen",
+        "Joost Bakker",
+    }
     notes = Debrief.objects.get(round=done_round)
-    assert notes.went_well == "Het voorbeeld over de wachttijd" and notes.doubts == "Ervaring met grote teams"
+    assert (
+        notes.went_well == "Het voorbeeld over de wachttijd"
+        and notes.doubts == "Ervaring met grote teams"
+    )
     done_round.application.refresh_from_db()
     assert done_round.application.stage == "round_two"
     assert Decision.objects.get(round=done_round).outcome == "next_round"
@@ -173,8 +221,10 @@ def test_offer_moves_the_stage_and_goes_to_compare(alice_client: Any, done_round
 
 
 def test_rejection_keeps_the_lesson(alice_client: Any, done_round: Round) -> None:
-    alice_client.post(reverse("interviewday:outcome", args=[done_round.pk]),
-                      {"outcome": "rejected", "lesson": "Meer cijfers in mijn voorbeelden."})
+    alice_client.post(
+        reverse("interviewday:outcome", args=[done_round.pk]),
+        {"outcome": "rejected", "lesson": "Meer cijfers in mijn voorbeelden."},
+    )
     decision = Decision.objects.get(round=done_round)
     assert decision.outcome == "rejected" and decision.lesson == "Meer cijfers in mijn voorbeelden."
     assert Application.objects.get(pk=done_round.application_id).stage == "rejected"
@@ -183,20 +233,29 @@ def test_rejection_keeps_the_lesson(alice_client: Any, done_round: Round) -> Non
 
 
 def test_withdrawn(alice_client: Any, done_round: Round) -> None:
-    alice_client.post(reverse("interviewday:outcome", args=[done_round.pk]), {"outcome": "withdrawn"})
+    alice_client.post(
+        reverse("interviewday:outcome", args=[done_round.pk]), {"outcome": "withdrawn"}
+    )
     assert Application.objects.get(pk=done_round.application_id).stage == "withdrawn"
 
 
 def test_outcome_needs_a_choice(alice_client: Any, done_round: Round) -> None:
-    response = alice_client.post(reverse("interviewday:outcome", args=[done_round.pk]), {"outcome": "hired"})
+    response = alice_client.post(
+        reverse("interviewday:outcome", args=[done_round.pk]), {"outcome": "hired"}
+    )
     assert response.status_code == 422
     assert not Decision.objects.exists()
     assert Application.objects.get(pk=done_round.application_id).stage == "round_one"
 
 
 def test_waiting_rows_and_the_follow_up_nudge(done_round: Round) -> None:
-    make_decision(round=done_round, earliest=date(2026, 11, 16), latest=date(2026, 12, 7),
-                  follow_up_on=date(2026, 12, 9), source="default")
+    make_decision(
+        round=done_round,
+        earliest=date(2026, 11, 16),
+        latest=date(2026, 12, 7),
+        follow_up_on=date(2026, 12, 9),
+        source="default",
+    )
     ids = [done_round.application_id]
     (before,) = day.waiting_rows(ids, today=date(2026, 12, 8))
     assert not before.overdue and before.status.days_to_follow_up == 1
@@ -208,10 +267,17 @@ def test_waiting_rows_and_the_follow_up_nudge(done_round: Round) -> None:
 
 def _waiting_application(user: Any, follow_up_on: date) -> Application:
     application = make_application(user=user, company=f"Bedrijf {Application.objects.count()}")
-    round = make_round(application=application, status="done",
-                       interviewers=[make_interviewer(application=application)])
-    make_decision(round=round, earliest=follow_up_on - timedelta(days=10),
-                  latest=follow_up_on - timedelta(days=2), follow_up_on=follow_up_on)
+    round = make_round(
+        application=application,
+        status="done",
+        interviewers=[make_interviewer(application=application)],
+    )
+    make_decision(
+        round=round,
+        earliest=follow_up_on - timedelta(days=10),
+        latest=follow_up_on - timedelta(days=2),
+        follow_up_on=follow_up_on,
+    )
     return application
 
 
@@ -248,7 +314,9 @@ def test_application_page_shows_waiting(alice_client: Any, alice: Any) -> None:
     assert "Wachten op nieuws" in page and "Nieuws verwacht tussen" in page
 
 
-def test_thank_you_draft_names_the_people_and_a_topic(alice_client: Any, alice: Any, done_round: Round) -> None:
+def test_thank_you_draft_names_the_people_and_a_topic(
+    alice_client: Any, alice: Any, done_round: Round
+) -> None:
     alice.first_name = "Noor"
     alice.save()
     make_reflection(round=done_round, went_well="de nieuwe thuisbatterij\nnog iets")
@@ -257,18 +325,24 @@ def test_thank_you_draft_names_the_people_and_a_topic(alice_client: Any, alice: 
     assert "Sanne Jansen" in page and "Joost Bakker" in page
     assert "thuisbatterij" in page and "Noor" in page
     assert 'data-copy-target="draft-body"' in page and 'data-copied="Gekopieerd"' in page
-    partial = alice_client.get(url, {"topic": "het inwerkprogramma"}, HTTP_HX_REQUEST="true").content.decode()
+    partial = alice_client.get(
+        url, {"topic": "het inwerkprogramma"}, HTTP_HX_REQUEST="true"
+    ).content.decode()
     assert "<html" not in partial and "inwerkprogramma" in partial and 'id="draft"' in partial
 
 
 def test_thank_you_topic_from_the_round_notes(alice_client: Any, done_round: Round) -> None:
     make_debrief(round=done_round, topics="Scholingsbudget\nInwerkperiode")
-    page = alice_client.get(reverse("interviewday:thank_you", args=[done_round.pk])).content.decode()
+    page = alice_client.get(
+        reverse("interviewday:thank_you", args=[done_round.pk])
+    ).content.decode()
     assert "cholingsbudget" in page
 
 
 def test_thank_you_refuses_a_huge_topic(alice_client: Any, done_round: Round) -> None:
-    response = alice_client.get(reverse("interviewday:thank_you", args=[done_round.pk]), {"topic": "x" * 500})
+    response = alice_client.get(
+        reverse("interviewday:thank_you", args=[done_round.pk]), {"topic": "x" * 500}
+    )
     assert response.status_code == 422 and 'id="id_topic_error"' in response.content.decode()
 
 

@@ -19,16 +19,22 @@ AMS = ZoneInfo("Europe/Amsterdam")
 
 @pytest.fixture
 def round(alice: Any) -> Any:
-    application = make_application(user=alice, company="Stroomlijn Energie", sector="business",
-                                   vacancy_text="Je bent klantgericht.")
+    application = make_application(
+        user=alice,
+        company="Stroomlijn Energie",
+        sector="business",
+        vacancy_text="Je bent klantgericht.",
+    )
     return make_round(application=application, starts_at=datetime(2026, 10, 26, 10, tzinfo=AMS))
 
 
 def test_add_a_presentation(alice_client: Any, round: Any) -> None:
     url = reverse("interviewday:assignment_create", args=[round.pk])
     assert alice_client.get(url).status_code == 200
-    response = alice_client.post(url, {"type": "presentation", "subtype": "",
-                                       "description": "Jouw eerste 90 dagen, 10 minuten"})
+    response = alice_client.post(
+        url,
+        {"type": "presentation", "subtype": "", "description": "Jouw eerste 90 dagen, 10 minuten"},
+    )
     assignment = Assignment.objects.get(round=round)
     assert response["Location"] == assignment.get_absolute_url()
     page = alice_client.get(assignment.get_absolute_url()).content.decode()
@@ -39,31 +45,39 @@ def test_add_a_presentation(alice_client: Any, round: Any) -> None:
 
 
 def test_assessment_with_a_part(alice_client: Any, round: Any) -> None:
-    alice_client.post(reverse("interviewday:assignment_create", args=[round.pk]),
-                      {"type": "assessment", "subtype": "capacity_test"})
+    alice_client.post(
+        reverse("interviewday:assignment_create", args=[round.pk]),
+        {"type": "assessment", "subtype": "capacity_test"},
+    )
     assignment = Assignment.objects.get(round=round)
     page = alice_client.get(assignment.get_absolute_url()).content.decode()
     assert "Capaciteitentest" in page
 
 
 def test_a_part_only_for_an_assessment(alice_client: Any, round: Any) -> None:
-    response = alice_client.post(reverse("interviewday:assignment_create", args=[round.pk]),
-                                 {"type": "presentation", "subtype": "role_play",
-                                  "description": "blijft staan"})
+    response = alice_client.post(
+        reverse("interviewday:assignment_create", args=[round.pk]),
+        {"type": "presentation", "subtype": "role_play", "description": "blijft staan"},
+    )
     assert response.status_code == 422
     html = response.content.decode()
     assert 'id="id_subtype_error"' in html and "blijft staan" in html
     assert not Assignment.objects.exists()
 
 
-@pytest.mark.parametrize("data,field", [
-    ({"type": ""}, "type"),
-    ({"type": "dance"}, "type"),
-    ({"type": "presentation", "due_on": "2026-13-01"}, "due_on"),
-    ({"type": "presentation", "due_on": "1066-10-14"}, "due_on"),
-    ({"type": "presentation", "description": "x" * 4001}, "description"),
-])
-def test_bad_assignment_input(alice_client: Any, round: Any, data: dict[str, str], field: str) -> None:
+@pytest.mark.parametrize(
+    "data,field",
+    [
+        ({"type": ""}, "type"),
+        ({"type": "dance"}, "type"),
+        ({"type": "presentation", "due_on": "2026-13-01"}, "due_on"),
+        ({"type": "presentation", "due_on": "1066-10-14"}, "due_on"),
+        ({"type": "presentation", "description": "x" * 4001}, "description"),
+    ],
+)
+def test_bad_assignment_input(
+    alice_client: Any, round: Any, data: dict[str, str], field: str
+) -> None:
     response = alice_client.post(reverse("interviewday:assignment_create", args=[round.pk]), data)
     assert response.status_code == 422
     assert f'id="id_{field}_error"' in response.content.decode()
@@ -120,13 +134,23 @@ def test_edit_and_delete(alice_client: Any, round: Any) -> None:
     assert not Assignment.objects.exists()
 
 
-@pytest.mark.parametrize("fields,expected", [
-    ({"sector": "government"}, True),
-    ({"sector": "healthcare"}, True),
-    ({"sector": "", "company": "Gemeente Utrecht"}, True),
-    ({"sector": "", "company": "Zorggroep", "vacancy_text": "Werken in de zorg"}, True),
-    ({"sector": "business", "company": "Stroomlijn Energie", "vacancy_text": "Je draagt zorg voor"}, False),
-])
+@pytest.mark.parametrize(
+    "fields,expected",
+    [
+        ({"sector": "government"}, True),
+        ({"sector": "healthcare"}, True),
+        ({"sector": "", "company": "Gemeente Utrecht"}, True),
+        ({"sector": "", "company": "Zorggroep", "vacancy_text": "Werken in de zorg"}, True),
+        (
+            {
+                "sector": "business",
+                "company": "Stroomlijn Energie",
+                "vacancy_text": "Je draagt zorg voor",
+            },
+            False,
+        ),
+    ],
+)
 def test_sector_note(alice_client: Any, alice: Any, fields: dict[str, str], expected: bool) -> None:
     defaults = {"company": "Bedrijf", "vacancy_text": "", "role": "Adviseur"}
     application = make_application(user=alice, **{**defaults, **fields})

@@ -28,11 +28,22 @@ def calendar_for(client: Any, round: Any) -> Calendar:
 
 def a_round(user: Any, starts_at: datetime, **extra: Any) -> Any:
     application = make_application(user=user, company="Stroomlijn Energie")
-    people = [make_interviewer(application=application, name="Sanne Jansen", kind="hr"),
-              make_interviewer(application=application, name="Joost Bakker", kind="manager",
-                               role_title="Manager klantcontact")]
-    return make_round(application=application, interviewers=people, starts_at=starts_at,
-                      duration_minutes=60, **extra)
+    people = [
+        make_interviewer(application=application, name="Sanne Jansen", kind="hr"),
+        make_interviewer(
+            application=application,
+            name="Joost Bakker",
+            kind="manager",
+            role_title="Manager klantcontact",
+        ),
+    ]
+    return make_round(
+        application=application,
+        interviewers=people,
+        starts_at=starts_at,
+        duration_minutes=60,
+        **extra,
+    )
 
 
 def events(calendar: Calendar) -> list[Any]:
@@ -45,8 +56,9 @@ def alarm_moments(event: Any) -> list[datetime]:
 
 
 def test_the_day_after_dst_ends(alice_client: Any, alice: Any) -> None:
-    round = a_round(alice, datetime(2026, 10, 26, 9, 0, tzinfo=AMS),
-                    location="Utrechtseweg 12, Amersfoort")
+    round = a_round(
+        alice, datetime(2026, 10, 26, 9, 0, tzinfo=AMS), location="Utrechtseweg 12, Amersfoort"
+    )
     calendar = calendar_for(alice_client, round)
     assert [tz["TZID"] for tz in calendar.walk("VTIMEZONE")] == ["Europe/Amsterdam"]
     interview = events(calendar)[0]
@@ -56,7 +68,9 @@ def test_the_day_after_dst_ends(alice_client: Any, alice: Any) -> None:
     assert start.astimezone(AMS).hour == 9
     assert interview.decoded("dtend") - start == timedelta(hours=1)
     assert str(interview["LOCATION"]) == "Utrechtseweg 12, Amersfoort"
-    assert "Sanne Jansen" in str(interview["DESCRIPTION"]) and "Joost Bakker" in str(interview["DESCRIPTION"])
+    assert "Sanne Jansen" in str(interview["DESCRIPTION"]) and "Joost Bakker" in str(
+        interview["DESCRIPTION"]
+    )
     evening, hour_before = alarm_moments(interview)
     assert evening.astimezone(AMS).replace(tzinfo=None) == datetime(2026, 10, 25, 20, 0)
     assert evening.astimezone(AMS).utcoffset() == timedelta(hours=1)
@@ -83,15 +97,22 @@ def test_evening_alarm_on_the_night_the_clocks_go_back() -> None:
 
 def test_follow_up_is_an_all_day_event(alice_client: Any, alice: Any) -> None:
     round = a_round(alice, datetime(2026, 10, 26, 9, 0, tzinfo=AMS))
-    make_decision(round=round, earliest=date(2026, 11, 9), latest=date(2026, 11, 9),
-                  follow_up_on=date(2026, 11, 10), source="said_date")
+    make_decision(
+        round=round,
+        earliest=date(2026, 11, 9),
+        latest=date(2026, 11, 9),
+        follow_up_on=date(2026, 11, 10),
+        source="said_date",
+    )
     interview, follow_up = events(calendar_for(alice_client, round))
     assert follow_up.decoded("dtstart") == date(2026, 11, 10)
     assert follow_up.decoded("dtend") == date(2026, 11, 11)
     assert "Stroomlijn Energie" in str(follow_up["SUMMARY"])
 
 
-def test_without_a_decision_the_default_window_gives_the_follow_up(alice_client: Any, alice: Any) -> None:
+def test_without_a_decision_the_default_window_gives_the_follow_up(
+    alice_client: Any, alice: Any
+) -> None:
     round = a_round(alice, datetime(2026, 10, 26, 9, 0, tzinfo=AMS))
     _interview, follow_up = events(calendar_for(alice_client, round))
     # six weeks after 26 Oct is 7 Dec (a Monday); two working days later
@@ -99,8 +120,12 @@ def test_without_a_decision_the_default_window_gives_the_follow_up(alice_client:
 
 
 def test_video_link_is_the_location_when_there_is_no_place(alice_client: Any, alice: Any) -> None:
-    round = a_round(alice, datetime(2026, 6, 1, 10, 0, tzinfo=AMS), format="video",
-                    video_link="https://meet.example.org/abc")
+    round = a_round(
+        alice,
+        datetime(2026, 6, 1, 10, 0, tzinfo=AMS),
+        format="video",
+        video_link="https://meet.example.org/abc",
+    )
     interview = events(calendar_for(alice_client, round))[0]
     assert str(interview["LOCATION"]) == "https://meet.example.org/abc"
     assert "https://meet.example.org/abc" in str(interview["DESCRIPTION"])
@@ -112,7 +137,9 @@ def test_a_round_without_a_date_gives_an_empty_calendar(alice_client: Any, alice
 
 
 @pytest.mark.parametrize("lang,word", [("nl", "Sollicitatiegesprek"), ("en", "Interview")])
-def test_the_calendar_speaks_the_users_language(client: Any, alice: Any, lang: str, word: str) -> None:
+def test_the_calendar_speaks_the_users_language(
+    client: Any, alice: Any, lang: str, word: str
+) -> None:
     alice.language = lang
     alice.save()
     client.force_login(alice)

@@ -20,17 +20,35 @@ def _without_timestamp(document: dict[str, Any]) -> dict[str, Any]:
 
 def test_export_import_round_trip(alice: Any) -> None:
     application = make_application(user=alice)
-    round = make_round(application=application, interviewers=[make_interviewer(application=application)])
+    round = make_round(
+        application=application, interviewers=[make_interviewer(application=application)]
+    )
     SheetOptions.objects.create(round=round, show_salary=True)
-    make_assignment(round=round, type="assessment", subtype="role_play", ticked=["rest"],
-                    due_on=date(2026, 10, 20))
+    make_assignment(
+        round=round,
+        type="assessment",
+        subtype="role_play",
+        ticked=["rest"],
+        due_on=date(2026, 10, 20),
+    )
     make_reflection(round=round, asked_question_ids=["why_us", "weakness"])
-    make_decision(round=round, said_weeks=2, earliest=date(2026, 11, 9), latest=date(2026, 11, 9),
-                  follow_up_on=date(2026, 11, 10), source="said_weeks", outcome="rejected",
-                  lesson="Meer cijfers.")
+    make_decision(
+        round=round,
+        said_weeks=2,
+        earliest=date(2026, 11, 9),
+        latest=date(2026, 11, 9),
+        follow_up_on=date(2026, 11, 10),
+        source="said_weeks",
+        outcome="rejected",
+        lesson="Meer cijfers.",
+    )
     before = portability.export_user(alice)
-    for label in ("interviewday.sheetoptions", "interviewday.assignment",
-                  "interviewday.reflection", "interviewday.decision"):
+    for label in (
+        "interviewday.sheetoptions",
+        "interviewday.assignment",
+        "interviewday.reflection",
+        "interviewday.decision",
+    ):
         assert len(before["data"][label]) == 1
     fresh = User.objects.create_user(email="fresh@example.com", password="fresh-secret-42")
     portability.import_user(fresh, portability.parse(portability.dumps(before).encode()))
@@ -45,7 +63,10 @@ def test_demo_adds_a_presentation_and_round_one_aftercare(db: Any) -> None:
     one, two = user.application_set.get().rounds.order_by("number")
     assignment = Assignment.objects.get(round=two)
     assert assignment.type == "presentation" and "90 dagen" in assignment.description
-    assert not Reflection.objects.filter(round=two).exists() and not Decision.objects.filter(round=two).exists()
+    assert (
+        not Reflection.objects.filter(round=two).exists()
+        and not Decision.objects.filter(round=two).exists()
+    )
     assert Reflection.objects.get(round=one).went_well
     assert Decision.objects.get(round=one).outcome == "next_round"
     assert two.status == "planned"

@@ -27,13 +27,20 @@ def small_round(user: Any) -> Any:
     application = make_application(user=user, goal="Een aanbod krijgen.")
     sanne = make_interviewer(application=application, name="Sanne Jansen", kind="hr")
     make_round(application=application, interviewers=[sanne], status="done")
-    joost = make_interviewer(application=application, name="Joost Bakker", kind="manager",
-                             notes="Mijn toekomstige leidinggevende.")
-    return make_round(application=application, interviewers=[sanne, joost],
-                      location="Utrechtseweg 12, Amersfoort")
+    joost = make_interviewer(
+        application=application,
+        name="Joost Bakker",
+        kind="manager",
+        notes="Mijn toekomstige leidinggevende.",
+    )
+    return make_round(
+        application=application, interviewers=[sanne, joost], location="Utrechtseweg 12, Amersfoort"
+    )
 
 
-def test_heavy_round_pdf_is_one_page_with_names_and_questions(alice_client: Any, alice: Any) -> None:
+def test_heavy_round_pdf_is_one_page_with_names_and_questions(
+    alice_client: Any, alice: Any
+) -> None:
     round = heavy_round(user=alice)
     SheetOptions.objects.create(round=round, show_salary=True)
     with filled_sources():
@@ -78,8 +85,9 @@ def test_new_people_are_marked(alice: Any) -> None:
     round = small_round(alice)
     source = sheet.gather(round, lang="nl")
     assert source.new_names == ["Joost Bakker"]
-    assert [p.is_new for p in source.people] == [False, True] or [p.name for p in source.people if
-                                                                    p.is_new] == ["Joost Bakker"]
+    assert [p.is_new for p in source.people] == [False, True] or [
+        p.name for p in source.people if p.is_new
+    ] == ["Joost Bakker"]
 
 
 def test_salary_only_when_ticked(alice_client: Any, alice: Any) -> None:
@@ -90,8 +98,9 @@ def test_salary_only_when_ticked(alice_client: Any, alice: Any) -> None:
         assert "4.200" not in text and "3.800" not in text
         page = alice_client.get(reverse("interviewday:sheet", args=[round.pk])).content.decode()
         assert "4.200" not in page
-        response = alice_client.post(reverse("interviewday:sheet_options", args=[round.pk]),
-                                     {"show_salary": "on"})
+        response = alice_client.post(
+            reverse("interviewday:sheet_options", args=[round.pk]), {"show_salary": "on"}
+        )
         assert response.status_code == 302
         assert SheetOptions.objects.get(round=round).show_salary is True
         _pages, text = pdf_text(alice_client.get(url).content)
@@ -103,8 +112,11 @@ def test_salary_only_when_ticked(alice_client: Any, alice: Any) -> None:
 
 def test_salary_switch_answers_htmx_with_the_partial(alice_client: Any, alice: Any) -> None:
     round = small_round(alice)
-    response = alice_client.post(reverse("interviewday:sheet_options", args=[round.pk]),
-                                 {"show_salary": "on"}, HTTP_HX_REQUEST="true")
+    response = alice_client.post(
+        reverse("interviewday:sheet_options", args=[round.pk]),
+        {"show_salary": "on"},
+        HTTP_HX_REQUEST="true",
+    )
     assert response.status_code == 200
     html = response.content.decode()
     assert 'id="sheet-area"' in html and "<html" not in html
@@ -142,8 +154,9 @@ def test_long_items_are_shortened_at_a_word_with_a_mark(alice: Any) -> None:
     assert note[:-1].split() == ["woord"] * len(note[:-1].split())
 
 
-@pytest.mark.parametrize("url", ["http://example.org/x.css", "https://example.org/font.woff",
-                                 "file:///etc/passwd"])
+@pytest.mark.parametrize(
+    "url", ["http://example.org/x.css", "https://example.org/font.woff", "file:///etc/passwd"]
+)
 def test_the_pdf_fetches_nothing_outside_its_static_folder(url: str) -> None:
     with pytest.raises(ValueError):
         sheet._fetcher().fetch(url)

@@ -16,7 +16,12 @@ def test_no_fuzzy_entries() -> None:
 
 
 def test_every_entry_is_translated() -> None:
-    empty = [block for block in entries()
-             if block.rstrip().endswith('msgstr ""') or 'msgstr[0] ""' in block or 'msgstr[1] ""' in block]
+    empty = [
+        block
+        for block in entries()
+        if block.rstrip().endswith('msgstr ""')
+        or 'msgstr[0] ""' in block
+        or 'msgstr[1] ""' in block
+    ]
     assert empty == []
     assert len(entries()) > 150
