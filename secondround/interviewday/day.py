@@ -107,6 +107,16 @@ def follow_up(round: Round, *, lang: Lang, candidate_name: str, today: date) -> 
     )
 
 
+def asked_question_counts(user: Any) -> dict[str, int]:
+    """How often each bank question was ticked as asked, over all of a user's rounds: for practice
+    to focus on the questions that come back (A1). One query."""
+    counts: dict[str, int] = {}
+    for ids in Reflection.objects.for_user(user).values_list("asked_question_ids", flat=True):
+        for key in ids or []:
+            counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
 @dataclass(frozen=True)
 class Waiting:
     decision: Decision

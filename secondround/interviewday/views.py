@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -255,7 +256,7 @@ def decision(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(
             request,
             _("Saved. Expect news by %(date)s.")
-            % {"date": saved.latest.strftime("%d-%m-%Y") if saved.latest else "?"},
+            % {"date": date_format(saved.latest, "j F Y") if saved.latest else "?"},
         )
         return redirect(round)
     context = {

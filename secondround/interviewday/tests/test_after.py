@@ -387,3 +387,12 @@ def test_bank_follows_the_round(db: Any) -> None:
     if not first:
         pytest.skip("the coach's question bank is not there")
     assert first != second and first & second
+
+
+def test_asked_question_counts_for_practice(alice: Any, bob: Any, done_round: Round) -> None:
+    make_reflection(round=done_round, asked_question_ids=["q-a", "q-b"])
+    later = make_round(application=done_round.application, number=2)
+    make_reflection(round=later, asked_question_ids=["q-a"])
+    other = make_round(application=make_application(user=bob))
+    make_reflection(round=other, asked_question_ids=["q-a"])
+    assert day.asked_question_counts(alice) == {"q-a": 2, "q-b": 1}
