@@ -40,7 +40,7 @@ def login_view(request: HttpRequest) -> HttpResponse:
         return redirect("applications:dashboard")
     form = LoginForm(_posted(request), request=request)
     if request.method == "POST":
-        email = str(request.POST.get("email", ""))[:254]
+        email = str(request.POST.get("email", "")).replace("\x00", "")[:254]
         address = client_address(request)
         if services.login_is_throttled(email=email, address=address):
             form.is_valid()

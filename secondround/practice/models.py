@@ -1,1 +1,215 @@
-"""Models of this app (none yet)."""
+"""Practice: own questions in the bank, questions to ask per round, mock interviews and drills."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from secondround.applications.models import Round
+
+QUESTION_LIMIT = 1000
+ANSWER_LIMIT = 20_000
+MAX_SECONDS = 3600
+
+
+class Direction(models.TextChoices):
+    THEY_ASK = "they_ask", _("They may ask")
+    TO_ASK = "to_ask", _("To ask them")
+
+
+class RoundFit(models.TextChoices):
+    BOTH = "both", _("Any round")
+    FIRST = "first", _("Mostly round one")
+    SECOND = "second", _("Mostly round two")
+
+
+class OwnQuestionQuerySet(models.QuerySet["OwnQuestion"]):
+    def for_user(self, user: Any) -> OwnQuestionQuerySet:
+        return self.filter(user=user)
+
+
+class OwnQuestion(models.Model):
+    """A question the user added to the bank; only this user sees it."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    direction = models.CharField(
+        _("kind of question"), max_length=10, choices=Direction.choices, default=Direction.THEY_ASK
+    )
+    text = models.TextField(_("question"), max_length=QUESTION_LIMIT)
+    kinds = models.JSONField(_("who asks or hears it"), default=list, blank=True)
+    category = models.CharField(_("category"), max_length=40, blank=True)
+    round = models.CharField(
+        _("which round"), max_length=10, choices=RoundFit.choices, default=RoundFit.BOTH
+    )
+    tests = models.TextField(_("what it may really test"), blank=True, max_length=QUESTION_LIMIT)
+    tip = models.TextField(_("tip"), blank=True, max_length=QUESTION_LIMIT)
+    created = models.DateTimeField(_("created"), default=timezone.now)
+
+    objects = OwnQuestionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created", "-pk"]
+        verbose_name = _("own question")
+        verbose_name_plural = _("own questions")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(direction__in=["they_ask", "to_ask"]),
+                name="own_question_direction",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    def get_absolute_url(self) -> str:
+        return reverse("practice:own_edit", args=[self.pk])
+
+    @property
+    def bank_id(self) -> str:
+        return f"own:{self.pk}"
+
+
+class RoundQuestionQuerySet(models.QuerySet["RoundQuestion"]):
+    def for_user(self, user: Any) -> RoundQuestionQuerySet:
+        return self.filter(round__application__user=user)
+
+
+class RoundQuestion(models.Model):
+    """A question the candidate wants to ask at this round (D5, D7), in the order of asking."""
+
+    round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="questions_to_ask")
+    text = models.TextField(_("question"), max_length=QUESTION_LIMIT)
+    source_id = models.CharField(_("suggested question"), max_length=60, blank=True)
+    position = models.PositiveIntegerField(_("position"), default=1)
+
+    objects = RoundQuestionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["round", "position", "pk"]
+        verbose_name = _("question to ask")
+        verbose_name_plural = _("questions to ask")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(position__gte=1), name="round_question_position"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    def get_absolute_url(self) -> str:
+        return reverse("practice:round_questions", args=[self.round_id])
+
+
+class MockSessionQuerySet(models.QuerySet["MockSession"]):
+    def for_user(self, user: Any) -> MockSessionQuerySet:
+        return self.filter(round__application__user=user)
+
+
+class MockSession(models.Model):
+    """One practice interview for a round, composed from the panel at the table."""
+
+    round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="mock_sessions")
+    started = models.DateTimeField(_("started"), default=timezone.now)
+    finished = models.DateTimeField(_("finished"), null=True, blank=True)
+    seed = models.PositiveIntegerField(_("seed"), default=0)
+    lang = models.CharField(_("language"), max_length=2, default="nl")
+
+    objects = MockSessionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-started", "-pk"]
+        verbose_name = _("practice interview")
+        verbose_name_plural = _("practice interviews")
+
+    def __str__(self) -> str:
+        return f"{self.round} · {self.started:%Y-%m-%d %H:%M}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("practice:session", args=[self.pk])
+
+
+class MockAnswerQuerySet(models.QuerySet["MockAnswer"]):
+    def for_user(self, user: Any) -> MockAnswerQuerySet:
+        return self.filter(session__round__application__user=user)
+
+
+class MockAnswer(models.Model):
+    """One question of a practice interview, why it was chosen, and what the user answered."""
+
+    session = models.ForeignKey(MockSession, on_delete=models.CASCADE, related_name="answers")
+    position = models.PositiveSmallIntegerField(_("position"))
+    question_id = models.CharField(_("question id"), max_length=60)
+    question_text = models.TextField(_("question"), max_length=QUESTION_LIMIT)
+    reasons = models.JSONField(_("why this question"), default=list, blank=True)
+    target_min = models.PositiveIntegerField(_("target from (seconds)"), default=60)
+    target_max = models.PositiveIntegerField(_("target to (seconds)"), default=120)
+    answer_text = models.TextField(_("your answer"), blank=True, max_length=ANSWER_LIMIT)
+    seconds_taken = models.PositiveIntegerField(
+        _("seconds you took"), null=True, blank=True, validators=[MaxValueValidator(MAX_SECONDS)]
+    )
+    analysis = models.JSONField(_("analysis"), null=True, blank=True)
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+
+    objects = MockAnswerQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["session", "position"]
+        verbose_name = _("practice answer")
+        verbose_name_plural = _("practice answers")
+        constraints = [
+            models.UniqueConstraint(fields=["session", "position"], name="one_answer_per_position"),
+            models.CheckConstraint(
+                condition=models.Q(target_min__lte=models.F("target_max")),
+                name="answer_target_order",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.position}. {self.question_text[:60]}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("practice:answer", args=[self.pk])
+
+    @property
+    def is_answered(self) -> bool:
+        return self.answered_at is not None
+
+    def has_part(self, part: str) -> bool:
+        return bool(((self.analysis or {}).get(part) or {}).get("present"))
+
+
+class DrillAttemptQuerySet(models.QuerySet["DrillAttempt"]):
+    def for_user(self, user: Any) -> DrillAttemptQuerySet:
+        return self.filter(user=user)
+
+
+class DrillAttempt(models.Model):
+    """One try at a difficult-question or closing drill (D2, D7)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    drill_id = models.CharField(_("drill"), max_length=60)
+    answer = models.TextField(_("your response"), max_length=ANSWER_LIMIT)
+    passed = models.BooleanField(_("passed"), default=False)
+    found = models.JSONField(_("found"), default=list, blank=True)
+    missing = models.JSONField(_("missing"), default=list, blank=True)
+    created = models.DateTimeField(_("created"), default=timezone.now)
+
+    objects = DrillAttemptQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created", "-pk"]
+        verbose_name = _("drill attempt")
+        verbose_name_plural = _("drill attempts")
+
+    def __str__(self) -> str:
+        return f"{self.drill_id} · {self.created:%Y-%m-%d %H:%M}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("practice:drill", args=[self.drill_id])

@@ -1,0 +1,58 @@
+"""Demo data: the current job once, and one offer for the demo application (decision left open)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+from typing import Any
+
+from django.utils import timezone
+
+from secondround.applications.models import Application, Round
+
+from . import services
+from .models import JobPackage, Kind
+
+
+def fill(*, user: Any, application: Application, rounds: list[Round], lang: str) -> None:
+    current_name = "Mijn huidige baan" if lang == "nl" else "My current job"
+    services.package_save_current(
+        package=JobPackage(
+            kind=Kind.CURRENT,
+            name=current_name,
+            monthly_gross=Decimal("3650"),
+            hours_per_week=Decimal("40"),
+            vacation_days=Decimal("25"),
+            holiday_allowance_pct=Decimal("8"),
+            pension_employee_pct=Decimal("5"),
+            pension_employer_pct=Decimal("10"),
+            travel_allowance_monthly=Decimal("85"),
+            laptop=True,
+        ),
+        user=user,
+    )
+    conditions = (
+        "Contract voor een jaar, daarna vast bij goed functioneren."
+        if lang == "nl"
+        else "One-year contract, then permanent if all goes well."
+    )
+    services.package_save_offer(
+        package=JobPackage(
+            kind=Kind.OFFER,
+            name=application.company,
+            received_on=timezone.localdate() - timedelta(days=1),
+            monthly_gross=Decimal("3900"),
+            hours_per_week=Decimal("36"),
+            vacation_days=Decimal("27"),
+            holiday_allowance_pct=Decimal("8"),
+            thirteenth_month=True,
+            pension_employee_pct=Decimal("4"),
+            pension_employer_pct=Decimal("8"),
+            training_budget=Decimal("1500"),
+            home_office_allowance_monthly=Decimal("25"),
+            laptop=True,
+            phone=True,
+            conditions=conditions,
+        ),
+        application=application,
+    )

@@ -1,0 +1,296 @@
+"""Forms for a job package, grouped like an offer letter, refusing what the command line refuses."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
+
+from django import forms
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from secondround.coach.lang import as_lang
+from secondround.coach.pay import (
+    LIMITS,
+    Problem,
+    format_eur,
+    format_number,
+    validate_package_values,
+)
+from secondround.forms_common import DateField
+
+from .models import BOOL_KEYS, NUMBER_KEYS, Decision, JobPackage
+
+MONEY_KEYS = frozenset(
+    k
+    for k in NUMBER_KEYS
+    if k not in {"hours_per_week", "vacation_days", "public_holidays_off"}
+    and not k.endswith("_pct")
+)
+FIELDSETS: list[tuple[Any, list[str]]] = [
+    (_("Salary"), ["name", "received_on", "monthly_gross", "hours_per_week"]),
+    (
+        _("Extra pay"),
+        [
+            "holiday_allowance_pct",
+            "thirteenth_month",
+            "year_end_bonus_pct",
+            "year_end_bonus_amount",
+            "bonus",
+            "profit_sharing",
+        ],
+    ),
+    (_("Pension"), ["pension_employer_pct", "pension_employee_pct", "pension_franchise"]),
+    (_("Time off"), ["vacation_days", "public_holidays_off"]),
+    (
+        _("Car and travel"),
+        [
+            "lease_car_list_price",
+            "lease_car_electric",
+            "lease_car_first_registration_year",
+            "lease_car_own_contribution",
+            "travel_allowance_monthly",
+            "home_office_allowance_monthly",
+        ],
+    ),
+    (
+        _("Other"),
+        [
+            "phone",
+            "phone_value_yearly",
+            "laptop",
+            "laptop_value_yearly",
+            "training_budget",
+            "other_benefits_yearly",
+            "conditions",
+        ],
+    ),
+    (_("Your situation"), ["aow_age", "thirty_percent_ruling", "second_job"]),
+]
+HELP: dict[str, Any] = {
+    "monthly_gross": _("Gross, per month, for the hours below. Without holiday allowance."),
+    "hours_per_week": _("Default: 40 (a full-time week)."),
+    "holiday_allowance_pct": _("Default: 8% (the legal minimum)."),
+    "thirteenth_month": _("An extra month's salary once a year."),
+    "year_end_bonus_pct": _("A percentage of twelve monthly salaries. Leave 0 if there is none."),
+    "bonus": _("Only what you can reasonably expect, not the maximum."),
+    "pension_employer_pct": _(
+        "Ask the employer or look in the pension scheme. Default: 0 (then we count no pension)."
+    ),
+    "pension_employee_pct": _("The part taken from your salary before tax."),
+    "pension_franchise": _(
+        "The part of your yearly salary without pension premium. Leave 0 if you do not know."
+    ),
+    "vacation_days": _(
+        "Days off per year, without public holidays. "
+        "Default: 20 (the legal minimum for a full-time job)."
+    ),
+    "public_holidays_off": _("Default: 6 (that many fall on a weekday in 2025 and 2026)."),
+    "lease_car_list_price": _("Leave 0 if there is no lease car."),
+    "lease_car_first_registration_year": _("Empty: we use the year of the estimate."),
+    "travel_allowance_monthly": _("Tax-free travel allowance."),
+    "home_office_allowance_monthly": _("Tax-free allowance for working from home."),
+    "phone_value_yearly": _("Default: € 300 a year, our own estimate. Counts only with a phone."),
+    "laptop_value_yearly": _("Default: € 400 a year, our own estimate. Counts only with a laptop."),
+    "aow_age": _("The net estimate does not cover this; we then leave the net pay out."),
+    "thirty_percent_ruling": _(
+        "The net estimate does not cover this; we then leave the net pay out."
+    ),
+    "second_job": _("The net estimate does not cover this; we then leave the net pay out."),
+}
+# What to do about a value out of range, per field; the rest gets the general advice.
+FIX_HIGH: dict[str, Any] = {
+    "monthly_gross": _("Fill in the salary per month, not per year."),
+    "hours_per_week": _(
+        "The law allows at most 60 hours in one week. Fill in the hours of your contract."
+    ),
+    "vacation_days": _("Fill in days, not hours."),
+    "year_end_bonus_pct": _("A percentage is at most 100."),
+    "lease_car_list_price": _("Fill in the list price of the car in euros."),
+}
+SEPARATOR = re.compile(r"[.,]")
+
+
+def parse_number(text: str, *, money: bool) -> Decimal:
+    """Read what a person types: "3650", "3.650", "3,650.50", "3650,5", "€ 3.650,-".
+
+    A single separator followed by exactly three digits is a thousands separator in an amount of
+    money ("3.650" is 3650, not 3.65); elsewhere a single separator is the decimal point.
+    """
+    cleaned = text.strip().replace("€", "").replace(" ", "").replace("\u00a0", "")
+    cleaned = cleaned.removesuffix(",-").removesuffix(".-")
+    separators = SEPARATOR.findall(cleaned)
+    if len(set(separators)) == 2:  # both kinds: the last one is the decimal point
+        decimal_sep = cleaned[max(cleaned.rfind("."), cleaned.rfind(","))]
+        thousands = "," if decimal_sep == "." else "."
+        cleaned = cleaned.replace(thousands, "").replace(decimal_sep, ".")
+    elif len(separators) > 1 or (money and re.fullmatch(r"-?\d{1,3}[.,]\d{3}", cleaned)):
+        cleaned = SEPARATOR.sub("", cleaned)
+    else:
+        cleaned = cleaned.replace(",", ".")
+    if not re.fullmatch(r"-?\d+(\.\d+)?", cleaned):
+        raise InvalidOperation(text)
+    return Decimal(cleaned)
+
+
+class NumberField(forms.Field):
+    """A number typed the Dutch or the English way; limits are checked by the coach's table."""
+
+    default_error_messages = {
+        "invalid": _("Fill in a number, for example 3650 or 36,5."),
+    }
+
+    def __init__(self, *, money: bool, **kwargs: Any) -> None:
+        self.money = money
+        kwargs.setdefault("widget", forms.TextInput(attrs={"inputmode": "decimal"}))
+        super().__init__(**kwargs)
+
+    def to_python(self, value: Any) -> Decimal | None:
+        if value in self.empty_values:
+            return None
+        if isinstance(value, Decimal):
+            return value
+        if len(str(value)) > 40:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        try:
+            number = parse_number(str(value), money=self.money)
+        except InvalidOperation as error:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from error
+        return number.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+    def prepare_value(self, value: Any) -> Any:
+        if isinstance(value, Decimal | float | int) and not isinstance(value, bool):
+            return _plain(Decimal(str(value)), as_lang(get_language()))
+        return value
+
+
+def _plain(value: Decimal, lang: str) -> str:
+    """3650.00 -> "3650"; 36.50 -> "36,5" (nl) or "36.5" (en): easy to edit, no thousands dots."""
+    text = f"{value:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+class PackageForm(forms.ModelForm):
+    received_on = DateField(label=_("Received on"), required=False)
+
+    class Meta:
+        model = JobPackage
+        fields = [name for _legend, names in FIELDSETS for name in names]
+        widgets = {"conditions": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args: Any, current: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if current:
+            del self.fields["received_on"]
+        for key in NUMBER_KEYS:
+            model_field = JobPackage._meta.get_field(key)
+            self.fields[key] = NumberField(
+                money=key in MONEY_KEYS,
+                label=str(model_field.verbose_name).capitalize(),
+                required=key == "monthly_gross",
+                initial=model_field.default,
+            )
+        self.fields["lease_car_first_registration_year"].widget.attrs["inputmode"] = "numeric"
+        for key, text in HELP.items():
+            self.fields[key].help_text = text
+        for field in self.fields.values():
+            field.label = str(field.label)[:1].upper() + str(field.label)[1:]
+
+    @property
+    def fieldsets(self) -> list[tuple[Any, list[forms.BoundField]]]:
+        return [
+            (legend, [self[n] for n in names if n in self.fields]) for legend, names in FIELDSETS
+        ]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        values = _values(data)
+        for problem in validate_package_values(values):
+            if problem.key in self.fields and problem.key not in self.errors:
+                self.add_error(problem.key, self._message(problem))
+        return data
+
+    def _message(self, problem: Problem) -> str:
+        lang = as_lang(get_language())
+        spec = LIMITS[problem.key]
+        money = problem.key in MONEY_KEYS
+        if problem.code == "too_low":
+            low = format_eur(spec.low, lang) if money else format_number(spec.low, lang)
+            return str(_("This cannot be lower than %(low)s.") % {"low": low})
+        if problem.code == "too_high":
+            high = format_eur(spec.high, lang) if money else format_number(spec.high, lang)
+            fix = FIX_HIGH.get(problem.key, _("Check for a typo."))
+            return str(_("This cannot be higher than %(high)s.") % {"high": high}) + f" {fix}"
+        return problem.text_nl if lang == "nl" else problem.text_en
+
+
+def _values(data: dict[str, Any]) -> dict[str, object]:
+    """The cleaned values in the shape the coach checks: numbers as floats, the year as int."""
+    values: dict[str, object] = {}
+    for key in NUMBER_KEYS:
+        if data.get(key) is not None:
+            values[key] = float(data[key])
+    for key in BOOL_KEYS:
+        if key in data:
+            values[key] = bool(data[key])
+    year = data.get("lease_car_first_registration_year")
+    if year is not None:
+        values["lease_car_first_registration_year"] = int(year)
+    return values
+
+
+class RepliesForm(forms.Form):
+    """What the three drafts need that the offer does not hold (a GET form: nothing is saved)."""
+
+    contact_name = forms.CharField(
+        label=_("Name of your contact"),
+        max_length=200,
+        required=False,
+        help_text=_("Empty: the drafts start with a general greeting."),
+    )
+    target_monthly = NumberField(
+        money=True,
+        label=_("The salary you ask for, gross per month (€)"),
+        required=False,
+        help_text=_("Used in the counter-offer."),
+    )
+    think_until = DateField(
+        label=_("I will answer by"),
+        required=False,
+        help_text=_("Used when you ask for time to think."),
+    )
+
+    def clean_target_monthly(self) -> Decimal | None:
+        value: Decimal | None = self.cleaned_data.get("target_monthly")
+        spec = LIMITS["monthly_gross"]
+        if value is not None and not spec.low <= value <= spec.high:
+            raise forms.ValidationError(
+                _("Fill in an amount between %(low)s and %(high)s."),
+                params={
+                    "low": format_eur(spec.low, as_lang(get_language())),
+                    "high": format_eur(spec.high, as_lang(get_language())),
+                },
+            )
+        return value
+
+    def clean_think_until(self) -> date | None:
+        value: date | None = self.cleaned_data.get("think_until")
+        if value is not None and value < date.today():
+            raise forms.ValidationError(_("Choose a date from today on."))
+        return value
+
+
+class DecisionForm(forms.ModelForm):
+    class Meta:
+        model = JobPackage
+        fields = ["decision"]
+        widgets = {"decision": forms.RadioSelect}
+        labels = {"decision": _("Which answer did you give?")}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["decision"].choices = Decision.choices

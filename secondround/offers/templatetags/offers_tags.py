@@ -1,0 +1,68 @@
+"""Data for the offers hooks on the application, round and dashboard pages (constant query counts)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+from django.db.models import Q
+from django.utils.translation import get_language
+
+from secondround.applications.models import Application, Round
+from secondround.coach.lang import as_lang
+from secondround.coach.pay import format_eur
+from secondround.coach.pay_timing import TimingAdvice, terms_timing
+
+from .. import services
+from ..models import Decision, JobPackage, Kind
+
+register = template.Library()
+
+
+@register.simple_tag
+def offers_for(application: Application) -> dict[str, Any]:
+    """The offers of one application and whether the user entered their current job (2 queries)."""
+    mine = Q(application=application) | Q(kind=Kind.CURRENT)
+    packages = list(JobPackage.objects.filter(mine, user_id=application.user_id))
+    return {
+        "offers": [p for p in packages if p.kind == Kind.OFFER],
+        "current": next((p for p in packages if p.kind == Kind.CURRENT), None),
+    }
+
+
+@register.simple_tag
+def terms_timing_for(round: Round, application: Application) -> dict[str, Any] | None:
+    """The S1 card for this round: when to raise salary and terms, and the link that fits."""
+    has_offer = JobPackage.objects.filter(application=application, kind=Kind.OFFER).exists()
+    advice: TimingAdvice | None = terms_timing(
+        round_number=round.number,
+        stage=application.stage,
+        has_offer=has_offer,
+        lang=as_lang(get_language()),
+    )
+    if advice is None:
+        return None
+    return {"advice": advice, "numbers_url": services.numbers_url(application)}
+
+
+@register.simple_tag
+def waiting_offers(user: Any) -> list[JobPackage]:
+    """Offers of active applications still waiting for an answer, for the dashboard (1 query)."""
+    return list(
+        JobPackage.objects.for_user(user)
+        .offers()
+        .filter(
+            decision__in=[Decision.OPEN, Decision.THINKING, Decision.COUNTERING],
+            application__archived=False,
+        )
+        .exclude(application__stage__in=["accepted", "declined", "rejected", "withdrawn"])
+        .select_related("application")
+    )
+
+
+@register.filter
+def eur(amount: Any) -> str:
+    """An amount in euros, written the way of the page's language: € 3.650 / €3,650."""
+    if amount is None or amount == "":
+        return ""
+    return format_eur(float(amount), as_lang(get_language()))

@@ -1,0 +1,204 @@
+"""The current job's package, offers per application, the comparison (S3, S4) and three answers (S2)."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from secondround.applications.models import Application
+from secondround.coach.lang import Lang, as_lang
+from secondround.coach.pay import SUPPORTED_YEARS
+from secondround.web import render_page
+
+from . import services
+from .chart import build_chart
+from .forms import DecisionForm, PackageForm, RepliesForm
+from .models import JobPackage, Kind
+
+
+def _lang() -> Lang:
+    return as_lang(get_language())
+
+
+def _data(request: HttpRequest) -> QueryDict | None:
+    """The posted form, even when empty (an empty POST must show "required", not a blank form)."""
+    return request.POST if request.method == "POST" else None
+
+
+def _next(request: HttpRequest, default: str) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    return target if target.startswith("/") and not target.startswith("//") else default
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def current_edit(request: HttpRequest) -> HttpResponse:
+    package = services.current_package(request.user) or JobPackage(kind=Kind.CURRENT)
+    form = PackageForm(_data(request), instance=package, current=True)
+    if request.method == "POST" and form.is_valid():
+        services.package_save_current(package=form.instance, user=request.user)
+        messages.success(request, _("Your current job is saved."))
+        return redirect(_next(request, form.instance.get_absolute_url()))
+    context = {"form": form, "package": package, "next": _next(request, "")}
+    return render_page(request, "offers/package_form.html", context, invalid=form)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def current_delete(request: HttpRequest) -> HttpResponse:
+    package = get_object_or_404(JobPackage.objects.for_user(request.user).current())
+    if request.method == "POST":
+        services.package_delete(package=package)
+        messages.success(request, _("Your current job is removed."))
+        return redirect("applications:dashboard")
+    return render_page(request, "offers/confirm_delete.html", {"package": package})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def offer_create(request: HttpRequest, pk: int) -> HttpResponse:
+    application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
+    package = JobPackage(kind=Kind.OFFER, application=application)
+    initial = {"received_on": timezone.localdate()}
+    form = PackageForm(_data(request), instance=package, initial=initial)
+    return _offer_form(request, form, application)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def offer_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    package = get_object_or_404(JobPackage.objects.for_user(request.user).offers(), pk=pk)
+    form = PackageForm(_data(request), instance=package)
+    return _offer_form(request, form, package.application)  # type: ignore[arg-type]
+
+
+def _offer_form(request: HttpRequest, form: PackageForm, application: Application) -> HttpResponse:
+    if request.method == "POST" and form.is_valid():
+        package = services.package_save_offer(package=form.instance, application=application)
+        messages.success(request, _("The offer is saved."))
+        return redirect(package)
+    context = {"form": form, "package": form.instance, "application": application}
+    return render_page(request, "offers/package_form.html", context, invalid=form)
+
+
+@login_required
+@require_http_methods(["GET"])
+def offer_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    package = get_object_or_404(
+        JobPackage.objects.for_user(request.user).offers().select_related("application"), pk=pk
+    )
+    application = package.application
+    assert application is not None
+    found = services.valuation(package, lang=_lang())
+    context = {
+        "package": package,
+        "application": application,
+        "valuation": found,
+        "lines": services.shown_lines(found, _lang()),
+        "findings": services.numbers_findings(package, lang=_lang()),
+        "numbers_url": services.numbers_url(application),
+        "has_current": services.current_package(request.user) is not None,
+    }
+    return render_page(request, "offers/offer_detail.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def offer_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    package = get_object_or_404(JobPackage.objects.for_user(request.user).offers(), pk=pk)
+    if request.method == "POST":
+        services.package_delete(package=package)
+        messages.success(request, _("The offer is removed."))
+        return redirect(package.application)
+    context = {"package": package, "application": package.application}
+    return render_page(request, "offers/confirm_delete.html", context)
+
+
+@login_required
+@require_http_methods(["GET"])
+def compare(request: HttpRequest, pk: int) -> HttpResponse:
+    application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
+    year = services.year_from(request.GET.get("year"))
+    packages = services.compared_packages(application)
+    context: dict[str, object] = {
+        "application": application,
+        "year": year,
+        "years": SUPPORTED_YEARS,
+        "packages": packages,
+    }
+    if packages:
+        found = services.comparison(packages, year=year, lang=_lang())
+        offers = [p for p in packages if not p.is_current]
+        context.update(
+            comparison=found,
+            rows=services.table_rows(found, _lang()),
+            components=services.component_rows(found, _lang()),
+            chart=build_chart(found, _lang()),
+            baseline=packages[0],
+            numbers=[(p, services.numbers_findings(p, lang=_lang())) for p in offers],
+            numbers_url=services.numbers_url(application),
+        )
+    return render_page(request, "offers/compare.html", context, partial="comparison")
+
+
+@login_required
+@require_http_methods(["GET"])
+def replies(request: HttpRequest, pk: int) -> HttpResponse:
+    package = get_object_or_404(
+        JobPackage.objects.for_user(request.user).offers().select_related("application"), pk=pk
+    )
+    application = package.application
+    assert application is not None
+    defaults = {
+        "contact_name": services.default_contact(application),
+        "target_monthly": services.default_target(package),
+        "think_until": services.add_working_days(timezone.localdate(), 3),
+    }
+    form = RepliesForm(request.GET or None, initial=defaults)
+    values = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    values = {k: values.get(k) or v for k, v in defaults.items()}
+    lang = _lang()
+    other: Lang = "en" if lang == "nl" else "nl"
+    shown = other if request.GET.get("show") == "other" else lang
+    drafts = services.drafts(
+        package,
+        contact=values["contact_name"],
+        target=float(values["target_monthly"]),
+        think_until=values["think_until"],
+        lang=shown,
+    )
+    toggle = request.GET.copy()
+    toggle["show"] = "own" if shown != lang else "other"
+    context = {
+        "package": package,
+        "application": application,
+        "form": form,
+        "drafts": drafts,
+        "shown": shown,
+        "other": shown != lang,
+        "toggle_query": toggle.urlencode(),
+        "decision_form": DecisionForm(instance=package),
+    }
+    return render_page(request, "offers/replies.html", context, partial="drafts", invalid=form)
+
+
+@login_required
+@require_http_methods(["POST"])
+def decision(request: HttpRequest, pk: int) -> HttpResponse:
+    package = get_object_or_404(JobPackage.objects.for_user(request.user).offers(), pk=pk)
+    form = DecisionForm(request.POST, instance=package)
+    if form.is_valid():
+        services.package_set_decision(package=package, decision=form.cleaned_data["decision"])
+        if not request.htmx:  # type: ignore[attr-defined]
+            messages.success(request, _("Your answer is saved."))
+            return redirect(package)
+    else:
+        package.refresh_from_db()
+    context = {"package": package, "decision_form": form, "saved": form.is_valid()}
+    return render_page(request, "offers/decision.html", context, partial="decision", invalid=form)

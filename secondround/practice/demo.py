@@ -1,0 +1,89 @@
+"""Example practice data for the demo account: questions to ask and one finished practice interview."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from secondround.applications.models import Round
+
+from . import services, suggestions
+from .models import Direction, OwnQuestion, RoundFit
+
+GOOD = {
+    "nl": (
+        "Bij mijn vorige werkgever werkte ik als senior medewerker klantenservice. Na een storing "
+        "stonden er op een maandag ruim driehonderd klachten open. Mijn taak was om die binnen een "
+        "week af te handelen zonder dat de wachttijd opliep. Ik heb het team in twee groepen "
+        "verdeeld en zelf de lastigste gesprekken overgenomen. Daardoor waren alle klachten binnen "
+        "vijf dagen opgelost en daalde de wachttijd met twintig procent. Ik heb geleerd dat rust en "
+        "een duidelijke verdeling meer opleveren dan harder werken."
+    ),
+    "en": (
+        "At my previous employer I was a senior customer service agent. After an outage, more than "
+        "three hundred complaints were open on a Monday. My task was to handle them within a week "
+        "without longer waiting times. I split the team into two groups and took the hardest calls "
+        "myself. As a result, all complaints were solved within five days and waiting time fell by "
+        "twenty percent. I learned that calm and a clear split of work achieve more than working "
+        "harder."
+    ),
+}
+NO_RESULT = {
+    "nl": (
+        "Ik ben iemand die graag met mensen werkt. In mijn huidige team help ik collega's vaak als "
+        "het druk is, en ik denk mee over hoe het beter kan."
+    ),
+    "en": (
+        "I like working with people. In my current team I often help colleagues when it is busy, "
+        "and I think along about how things can be better."
+    ),
+}
+OWN_WORDING = {
+    "nl": "Waar is het team het meest trots op van het afgelopen jaar?",
+    "en": "What is the team most proud of from the past year?",
+}
+
+OWN_QUESTION = {
+    "nl": (
+        "Hoe ga je om met een klant die elke dag opnieuw belt over dezelfde klacht?",
+        "Of je vriendelijk én duidelijk kunt zijn, en of je een grens durft te stellen.",
+        "Noem je voorbeeld van de klant met de dubbele factuur: wat deed je, en wat leverde het op?",
+    ),
+    "en": (
+        "How do you handle a customer who calls every day about the same complaint?",
+        "Whether you can be friendly and clear at once, and dare to set a limit.",
+        "Use your example of the customer with the double invoice: what did you do, what came of it?",
+    ),
+}
+
+
+def _questions_to_ask(round: Round, lang: str) -> None:
+    for suggestion in suggestions.for_round(round, lang=lang)[:5]:
+        services.round_question_add(round=round, text=suggestion.text, source_id=suggestion.id)
+    first = services.questions_for_round(round)[0]
+    first.text = OWN_WORDING["en" if lang == "en" else "nl"]
+    services.round_question_save(question=first)
+
+
+def fill(*, user: Any, application: Any, rounds: list[Round], lang: str) -> None:
+    round_two = rounds[-1]
+    lang = "en" if lang == "en" else "nl"
+    _questions_to_ask(round_two, lang)
+    text, tests, tip = OWN_QUESTION[lang]
+    services.own_question_save(
+        question=OwnQuestion(
+            direction=Direction.THEY_ASK,
+            text=text,
+            kinds=["manager"],
+            category="difficult",
+            round=RoundFit.SECOND,
+            tests=tests,
+            tip=tip,
+        ),
+        user=user,
+    )
+    session = services.mock_start(round=round_two, lang=lang, size=3)
+    first, second = list(session.answers.order_by("position"))[:2]
+    services.answer_submit(answer=first, text=GOOD[lang], seconds=95, lang=lang)
+    services.answer_submit(answer=second, text=NO_RESULT[lang], seconds=25, lang=lang)
+    session.answers.filter(answered_at__isnull=True).delete()
+    services.session_finish(session=session)

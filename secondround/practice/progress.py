@@ -1,0 +1,213 @@
+"""What the practice pages show: an answer with its feedback, a session summary, progress."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import QuerySet
+
+from secondround.coach.drills import drills
+
+from .bank import reveal
+from .labels import drill_kind_label, part_label
+from .models import DrillAttempt, MockAnswer, MockSession
+
+STARR = ("situation", "task", "action", "result", "reflection")
+
+
+# One answer and its feedback
+
+
+def _parts(analysis: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        {
+            "part": part,
+            "label": part_label(part),
+            "present": bool(analysis.get(part, {}).get("present")),
+            "sentences": analysis.get(part, {}).get("sentences", []),
+        }
+        for part in STARR
+    ]
+
+
+def feedback(answer: MockAnswer) -> dict[str, Any] | None:
+    """The stored analysis in the shape the templates read; None when not answered yet."""
+    data = answer.analysis
+    if not answer.is_answered or not data:
+        return None
+    parts = _parts(data)
+    speaking = int(data.get("speaking_seconds") or 0)
+    return {
+        "parts": parts,
+        "present": [p["label"] for p in parts if p["present"]],
+        "missing": [p["label"] for p in parts if not p["present"]],
+        "claims": data.get("claims_without_evidence", []),
+        "fillers": sorted((data.get("fillers") or {}).items(), key=lambda kv: -kv[1]),
+        "filler_total": data.get("filler_total", 0),
+        "speaking_seconds": speaking,
+        "timing": _timing(speaking, answer.target_min, answer.target_max),
+        "observations": data.get("observations", []),
+        "words": data.get("words", 0),
+    }
+
+
+def _timing(seconds: int, low: int, high: int) -> str:
+    if seconds < low:
+        return "short"
+    if seconds > high:
+        return "long"
+    return "fits"
+
+
+def answer_context(answer: MockAnswer, *, lang: str) -> dict[str, Any]:
+    session = answer.session
+    siblings = list(session.answers.order_by("position"))
+    later = [a for a in siblings if a.position > answer.position]
+    tests, tip = reveal(answer.question_id, lang)
+    return {
+        "answer": answer,
+        "session": session,
+        "round": session.round,
+        "application": session.round.application,
+        "total": len(siblings),
+        "answered_count": sum(1 for a in siblings if a.is_answered),
+        "feedback": feedback(answer),
+        "tests": tests,
+        "tip": tip,
+        "next_answer": later[0] if later else None,
+    }
+
+
+# A session and the list of sessions
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    session: MockSession
+    total: int
+    answered: int
+    with_result: int
+    with_reflection: int
+
+    @property
+    def result_share(self) -> int:
+        return round(100 * self.with_result / self.answered) if self.answered else 0
+
+    @property
+    def reflection_share(self) -> int:
+        return round(100 * self.with_reflection / self.answered) if self.answered else 0
+
+    @property
+    def is_open(self) -> bool:
+        return self.session.finished is None
+
+
+def session_row(session: MockSession) -> SessionRow:
+    answers = [a for a in session.answers.all() if a.is_answered]
+    return SessionRow(
+        session=session,
+        total=len(session.answers.all()),
+        answered=len(answers),
+        with_result=sum(1 for a in answers if a.has_part("result")),
+        with_reflection=sum(1 for a in answers if a.has_part("reflection")),
+    )
+
+
+def sessions_with_counts(sessions: QuerySet[MockSession]) -> list[SessionRow]:
+    chosen = sessions.select_related("round__application").prefetch_related("answers")
+    return [session_row(s) for s in chosen]
+
+
+def summary_context(session: MockSession, *, lang: str) -> dict[str, Any]:
+    answers = list(session.answers.order_by("position"))
+    rows = [{"answer": a, "feedback": feedback(a)} for a in answers]
+    return {
+        "session": session,
+        "round": session.round,
+        "application": session.round.application,
+        "rows": rows,
+        "row": session_row(session),
+        "open_answer": next((a for a in answers if not a.is_answered), None),
+    }
+
+
+# Drills
+
+
+def find_drill(drill_id: str, *, lang: str) -> Any | None:
+    return next((d for d in drills(lang) if d.id == drill_id), None)  # type: ignore[arg-type]
+
+
+def next_drill(drill_id: str, *, lang: str) -> Any | None:
+    all_drills = drills(lang)  # type: ignore[arg-type]
+    ids = [d.id for d in all_drills]
+    if drill_id not in ids:
+        return None
+    index = ids.index(drill_id)
+    return all_drills[index + 1] if index + 1 < len(all_drills) else None
+
+
+def drill_overview(user: Any, *, lang: str) -> list[dict[str, Any]]:
+    """The drills grouped by kind, each with how often this user tried and passed it."""
+    attempts = list(DrillAttempt.objects.for_user(user).values_list("drill_id", "passed"))
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for item in drills(lang):  # type: ignore[arg-type]
+        tried = [passed for drill_id, passed in attempts if drill_id == item.id]
+        groups.setdefault(item.kind, []).append(
+            {"drill": item, "tried": len(tried), "passed": sum(tried)}
+        )
+    return [
+        {"kind": kind, "label": drill_kind_label(kind), "items": items}
+        for kind, items in groups.items()
+    ]
+
+
+# Progress over time
+
+
+def chart(rows: list[SessionRow]) -> dict[str, Any]:
+    """Bars for the share of answers with a result and with a reflection, per session (oldest
+    first). Geometry is computed here so the SVG needs no script."""
+    height, bar, gap, left = 160, 14, 18, 40
+    bars = []
+    for index, row in enumerate(rows):
+        x = left + index * (2 * bar + gap)
+        bars.append(
+            {
+                "row": row,
+                "number": index + 1,
+                "x_result": x,
+                "x_reflection": x + bar,
+                "h_result": round(height * row.result_share / 100),
+                "h_reflection": round(height * row.reflection_share / 100),
+                "y_result": 10 + height - round(height * row.result_share / 100),
+                "y_reflection": 10 + height - round(height * row.reflection_share / 100),
+                "x_label": x + bar,
+            }
+        )
+    width = left + max(len(rows), 1) * (2 * bar + gap) + 10
+    return {
+        "bars": bars,
+        "width": width,
+        "height": height + 40,
+        "base": 10 + height,
+        "grid": [{"y": 10 + height - round(height * p / 100), "label": p} for p in (0, 50, 100)],
+        "bar": bar,
+    }
+
+
+def progress_context(user: Any, *, lang: str) -> dict[str, Any]:
+    sessions = MockSession.objects.for_user(user).order_by("started", "pk")
+    rows = sessions_with_counts(sessions)
+    answered = [r for r in rows if r.answered]
+    attempts = DrillAttempt.objects.for_user(user)
+    return {
+        "rows": rows,
+        "chart": chart(answered[-12:]),
+        "charted": answered[-12:],
+        "open_rows": [r for r in rows if r.is_open and r.answered < r.total],
+        "drills": drill_overview(user, lang=lang),
+        "attempt_count": attempts.count(),
+        "passed_count": attempts.filter(passed=True).count(),
+    }

@@ -1,0 +1,73 @@
+"""Questions to ask, suggested from the people at the table of a round (D5, D7)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from secondround.applications.models import Round
+from secondround.applications.services import round_panel
+from secondround.coach import questions as coach
+
+from .bank import text_of
+from .labels import kind_label
+from .models import Direction, OwnQuestion, RoundQuestion
+
+OWN_PREFIX = "own:"
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    id: str
+    text: str
+    why: str
+    for_kinds: tuple[str, ...]
+
+    @property
+    def kind_labels(self) -> list[str]:
+        return [kind_label(kind) for kind in self.for_kinds]
+
+
+def _kinds_at_table(round: Round) -> list[str]:
+    kinds: list[str] = []
+    for member in round_panel(round):
+        if member.kind not in kinds:
+            kinds.append(member.kind)
+    return kinds
+
+
+def _own(user: Any, kinds: list[str]) -> list[Suggestion]:
+    own = OwnQuestion.objects.for_user(user).filter(direction=Direction.TO_ASK)
+    return [
+        Suggestion(id=q.bank_id, text=q.text, why=q.tests, for_kinds=tuple(q.kinds or ()))
+        for q in own
+        if not q.kinds or not kinds or set(q.kinds) & set(kinds)
+    ]
+
+
+def for_round(round: Round, *, lang: str, limit: int = 8) -> list[Suggestion]:
+    """Suggestions for this panel that are not on the list yet: the user's own first."""
+    kinds = _kinds_at_table(round)
+    taken = set(RoundQuestion.objects.filter(round=round).values_list("source_id", flat=True))
+    found = coach.suggest_questions_to_ask(
+        kinds, round_number=round.number, lang=lang, limit=limit + len(taken)
+    )
+    suggested = [
+        Suggestion(id=s.id, text=s.text, why=s.why, for_kinds=tuple(s.for_kinds)) for s in found
+    ]
+    everything = _own(round.application.user, kinds) + suggested
+    return [s for s in everything if s.id not in taken][: limit + 4]
+
+
+def text_for(source_id: str, *, user: Any, lang: str) -> str:
+    """The wording of a suggestion the user picked ("" when the id is unknown or not theirs)."""
+    if not source_id:
+        return ""
+    if source_id.startswith(OWN_PREFIX):
+        pk = source_id.removeprefix(OWN_PREFIX)
+        own = OwnQuestion.objects.for_user(user).filter(pk=pk if pk.isdigit() else 0).first()
+        return own.text if own else ""
+    for question in coach.questions_to_ask():
+        if question.id == source_id:
+            return text_of(question.text, lang)
+    return ""

@@ -1,0 +1,29 @@
+"""Data for the practice hooks on the round and application pages (a fixed number of queries)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+
+from secondround.applications.models import Application, Round
+
+from ..models import MockSession, RoundQuestion
+from ..progress import sessions_with_counts
+
+register = template.Library()
+
+
+@register.simple_tag
+def practice_round(round: Round) -> dict[str, Any]:
+    """Questions to ask and practice interviews of one round."""
+    return {
+        "questions": list(RoundQuestion.objects.filter(round=round).order_by("position", "pk")),
+        "sessions": sessions_with_counts(MockSession.objects.filter(round=round))[:5],
+    }
+
+
+@register.simple_tag
+def practice_application(application: Application) -> list[Any]:
+    """The practice interviews of all rounds of one application, newest first."""
+    return sessions_with_counts(MockSession.objects.filter(round__application=application))

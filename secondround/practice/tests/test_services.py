@@ -1,0 +1,113 @@
+"""Services of the practice app: list order, mock composition, and export → import."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from secondround.accounts.models import User
+from secondround.portability import export_user, import_user
+
+from .. import services
+from ..models import MockAnswer, RoundQuestion
+from .factories import (
+    GOOD_ANSWER,
+    make_drill_attempt,
+    make_own_question,
+    make_round_question,
+    make_round_two,
+    make_session,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def _positions(round: Any) -> list[tuple[str, int]]:
+    return [(q.text, q.position) for q in services.questions_for_round(round)]
+
+
+def test_reorder_keeps_positions_one_to_n(alice: Any) -> None:
+    round = make_round_two(user=alice)
+    a, b, c = (services.round_question_add(round=round, text=t) for t in ("A", "B", "C"))
+    services.round_question_move(question=c, direction="up")
+    assert _positions(round) == [("A", 1), ("C", 2), ("B", 3)]
+    services.round_question_move(question=a, direction="up")  # already first: nothing changes
+    services.round_question_move(question=b, direction="down")  # already last
+    assert _positions(round) == [("A", 1), ("C", 2), ("B", 3)]
+    services.round_question_delete(question=a)
+    assert _positions(round) == [("C", 1), ("B", 2)]
+    services.round_question_add(round=round, text="D")
+    assert _positions(round) == [("C", 1), ("B", 2), ("D", 3)]
+
+
+def test_reorder_repairs_gaps_and_duplicates(alice: Any) -> None:
+    round = make_round_two(user=alice)
+    make_round_question(round=round, text="A", position=4)
+    b = make_round_question(round=round, text="B", position=4)
+    make_round_question(round=round, text="C", position=9)
+    services.round_question_move(question=b, direction="down")
+    assert [p for _, p in _positions(round)] == [1, 2, 3]
+
+
+def test_mock_is_composed_from_the_panel_with_reasons(alice: Any) -> None:
+    round = make_round_two(user=alice)
+    session = services.mock_start(round=round, lang="nl", size=5)
+    answers = list(session.answers.order_by("position"))
+    assert [a.position for a in answers] == [1, 2, 3, 4, 5]
+    reasons = " ".join(r for a in answers for r in a.reasons)
+    assert "Nieuw gezicht" in reasons and "Joost" in reasons
+    assert all(a.target_min <= a.target_max for a in answers)
+
+
+def test_a_second_session_varies_the_questions(alice: Any) -> None:
+    round = make_round_two(user=alice)
+    first = {a.question_id for a in make_session(round=round, size=5).answers.all()}
+    second = {a.question_id for a in make_session(round=round, size=5).answers.all()}
+    assert first != second and len(second) == 5
+
+
+def test_submit_stores_analysis_and_draft_keeps_it(alice: Any) -> None:
+    round = make_round_two(user=alice)
+    answer = make_session(round=round).answers.first()
+    services.answer_submit(answer=answer, text=GOOD_ANSWER, seconds=95, lang="nl")
+    answer.refresh_from_db()
+    assert answer.is_answered and answer.has_part("result") and answer.has_part("reflection")
+    services.answer_save_draft(answer=answer, text="Nieuwe versie")
+    answer.refresh_from_db()
+    assert answer.analysis is not None and answer.answer_text == "Nieuwe versie"
+
+
+def test_export_import_round_trip(alice: Any) -> None:
+    round = make_round_two(user=alice)
+    make_own_question(user=alice)
+    make_own_question(user=alice, direction="to_ask", text="Wat is de grootste uitdaging?")
+    services.round_question_add(round=round, text="Hoe ziet een werkdag eruit?", source_id="x")
+    session = make_session(round=round)
+    first = session.answers.first()
+    services.answer_submit(answer=first, text=GOOD_ANSWER, seconds=80, lang="nl")
+    make_drill_attempt(user=alice, found=[{"code": "a", "text": "b"}])
+    document = export_user(alice)
+    assert len(document["data"]["practice.mockanswer"]) == 3
+    twin = User.objects.create_user(email="twin@example.com", password="twin-secret-42")
+    import_user(twin, document)
+    again = export_user(twin)
+    assert {k: v for k, v in again["data"].items() if k.startswith("practice.")} == {
+        k: v for k, v in document["data"].items() if k.startswith("practice.")
+    }
+    assert RoundQuestion.objects.for_user(twin).count() == 1
+    assert MockAnswer.objects.for_user(twin).exclude(analysis=None).count() == 1
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_demo_fills_questions_and_a_finished_session(alice: Any, lang: str) -> None:
+    from ..demo import OWN_WORDING, fill
+
+    round = make_round_two(user=alice)
+    fill(user=alice, application=round.application, rounds=[round], lang=lang)
+    questions = services.questions_for_round(round)
+    assert len(questions) == 5 and questions[0].text == OWN_WORDING[lang]
+    session = round.mock_sessions.get()
+    answers = list(session.answers.all())
+    assert session.finished and len(answers) == 2
+    assert answers[0].has_part("result") and not answers[1].has_part("result")

@@ -1,0 +1,323 @@
+"""Question bank, questions to ask per round, mock interviews, drills and progress."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from secondround.applications.models import Round
+from secondround.coach.lang import Lang, as_lang
+from secondround.web import is_htmx, render_page
+
+from . import bank, progress, services, suggestions
+from .forms import (
+    AnswerForm,
+    BankFilterForm,
+    DrillForm,
+    MockStartForm,
+    OwnQuestionForm,
+    RoundQuestionForm,
+)
+from .models import DrillAttempt, MockAnswer, MockSession, OwnQuestion, RoundQuestion
+
+
+def _lang() -> Lang:
+    return as_lang(get_language())
+
+
+# Question bank
+
+
+@login_required
+@require_http_methods(["GET"])
+def bank_list(request: HttpRequest) -> HttpResponse:
+    form = BankFilterForm(request.GET or None, categories=bank.categories())
+    items = bank.bank_items(user=request.user, lang=_lang())
+    values = form.values()
+    shown = bank.filter_items(
+        items,
+        direction=values.get("direction", ""),
+        kind=values.get("kind", ""),
+        category=values.get("category", ""),
+        round_fit=values.get("round", ""),
+    )
+    context = {"form": form, "items": shown, "total": len(items)}
+    return render_page(request, "practice/bank.html", context, partial="results")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def own_create(request: HttpRequest) -> HttpResponse:
+    initial = {"direction": request.GET.get("direction", "they_ask")}
+    form = OwnQuestionForm(request.POST or None, initial=initial, categories=bank.categories())
+    if request.method == "POST" and form.is_valid():
+        services.own_question_save(question=form.instance, user=request.user)
+        messages.success(request, _("Your question is in your bank."))
+        return redirect("practice:bank")
+    return render_page(request, "practice/own_form.html", {"form": form}, invalid=form)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def own_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    question = get_object_or_404(OwnQuestion.objects.for_user(request.user), pk=pk)
+    form = OwnQuestionForm(request.POST or None, instance=question, categories=bank.categories())
+    if request.method == "POST" and form.is_valid():
+        services.own_question_save(question=form.instance)
+        messages.success(request, _("Your question is saved."))
+        return redirect("practice:bank")
+    context = {"form": form, "question": question}
+    return render_page(request, "practice/own_form.html", context, invalid=form)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def own_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    question = get_object_or_404(OwnQuestion.objects.for_user(request.user), pk=pk)
+    if request.method == "POST":
+        services.own_question_delete(question=question)
+        messages.success(request, _("Question deleted."))
+        return redirect("practice:bank")
+    context = {"object": question, "cancel_url": question.get_absolute_url()}
+    return render_page(request, "practice/confirm_delete.html", context)
+
+
+# Questions to ask at a round
+
+
+def _round(request: HttpRequest, pk: int) -> Round:
+    rounds = Round.objects.for_user(request.user).select_related("application")
+    return get_object_or_404(rounds, pk=pk)
+
+
+def _questions_context(round: Round, lang: Lang, form: RoundQuestionForm | None = None) -> dict:
+    return {
+        "round": round,
+        "application": round.application,
+        "questions": services.questions_for_round(round),
+        "suggestions": suggestions.for_round(round, lang=lang),
+        "form": form or RoundQuestionForm(),
+    }
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def round_questions(request: HttpRequest, pk: int) -> HttpResponse:
+    round = _round(request, pk)
+    form = RoundQuestionForm(request.POST or None)
+    if request.method == "POST":
+        source_id = request.POST.get("source_id", "")
+        picked = suggestions.text_for(source_id, user=request.user, lang=_lang())
+        if picked:
+            services.round_question_add(round=round, text=picked, source_id=source_id)
+        elif form.is_valid():
+            services.round_question_add(round=round, text=form.cleaned_data["text"])
+        if picked or form.is_valid():
+            if not is_htmx(request):
+                messages.success(request, _("Question added to your list."))
+                return redirect("practice:round_questions", round.pk)
+            form = RoundQuestionForm()
+    context = _questions_context(round, _lang(), form)
+    return render_page(
+        request, "practice/round_questions.html", context, partial="list", invalid=form
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def round_question_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    question = get_object_or_404(
+        RoundQuestion.objects.for_user(request.user).select_related("round__application"), pk=pk
+    )
+    form = RoundQuestionForm(request.POST or None, instance=question)
+    if request.method == "POST" and form.is_valid():
+        services.round_question_save(question=form.instance)
+        messages.success(request, _("Your question is saved."))
+        return redirect("practice:round_questions", question.round_id)
+    context = {
+        "form": form,
+        "question": question,
+        "round": question.round,
+        "application": question.round.application,
+    }
+    return render_page(request, "practice/round_question_form.html", context, invalid=form)
+
+
+@login_required
+@require_http_methods(["POST"])
+def round_question_move(request: HttpRequest, pk: int) -> HttpResponse:
+    question = get_object_or_404(RoundQuestion.objects.for_user(request.user), pk=pk)
+    direction = request.POST.get("direction")
+    if direction in ("up", "down"):
+        services.round_question_move(question=question, direction=direction)
+    return _after_list_change(request, question.round_id)
+
+
+@login_required
+@require_http_methods(["POST"])
+def round_question_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    question = get_object_or_404(RoundQuestion.objects.for_user(request.user), pk=pk)
+    round_id = question.round_id
+    services.round_question_delete(question=question)
+    if not is_htmx(request):
+        messages.success(request, _("Question removed from your list."))
+    return _after_list_change(request, round_id)
+
+
+def _after_list_change(request: HttpRequest, round_id: int) -> HttpResponse:
+    if not is_htmx(request):
+        return redirect("practice:round_questions", round_id)
+    round = _round(request, round_id)
+    context = _questions_context(round, _lang())
+    return render_page(request, "practice/round_questions.html", context, partial="list")
+
+
+# Mock interviews
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def mock_sessions(request: HttpRequest, pk: int) -> HttpResponse:
+    round = _round(request, pk)
+    form = MockStartForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        session = services.mock_start(round=round, lang=_lang(), size=form.cleaned_data["size"])
+        if not session.answers.exists():
+            messages.error(
+                request, _("No questions fit this round yet. Add people to the table first.")
+            )
+            return redirect("practice:mock_sessions", round.pk)
+        return redirect(session)
+    sessions = progress.sessions_with_counts(MockSession.objects.filter(round=round))
+    context = {
+        "round": round,
+        "application": round.application,
+        "form": form,
+        "sessions": sessions,
+        "panel": services.round_panel(round),
+    }
+    return render_page(request, "practice/mock_sessions.html", context, invalid=form)
+
+
+@login_required
+@require_http_methods(["GET"])
+def session(request: HttpRequest, pk: int) -> HttpResponse:
+    """Resume: the first open question, or the summary when every question has an answer."""
+    mock = get_object_or_404(MockSession.objects.for_user(request.user), pk=pk)
+    open_answer = services.next_open_answer(mock)
+    if mock.finished is None and open_answer is not None:
+        return redirect(open_answer)
+    return redirect("practice:summary", mock.pk)
+
+
+def _answer(request: HttpRequest, pk: int) -> MockAnswer:
+    answers = MockAnswer.objects.for_user(request.user).select_related(
+        "session__round__application"
+    )
+    return get_object_or_404(answers, pk=pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def answer(request: HttpRequest, pk: int) -> HttpResponse:
+    item = _answer(request, pk)
+    form = AnswerForm(
+        request.POST or None,
+        initial={"answer_text": item.answer_text, "seconds_taken": item.seconds_taken},
+    )
+    if request.method == "POST" and form.is_valid():
+        services.answer_submit(
+            answer=item,
+            text=form.cleaned_data["answer_text"],
+            seconds=form.cleaned_data["seconds_taken"],
+            lang=_lang(),
+        )
+        return redirect(f"{item.get_absolute_url()}#feedback")
+    if request.method == "POST" and form.data.get("answer_text", "").strip():
+        services.answer_save_draft(answer=item, text=form.data["answer_text"].strip()[:20_000])
+    context = progress.answer_context(item, lang=_lang())
+    context["form"] = form
+    return render_page(request, "practice/answer.html", context, invalid=form)
+
+
+@login_required
+@require_http_methods(["POST"])
+def answer_draft(request: HttpRequest, pk: int) -> HttpResponse:
+    item = _answer(request, pk)
+    form = AnswerForm(request.POST, require_answer=False)
+    saved = form.is_valid()
+    if saved:
+        services.answer_save_draft(
+            answer=item,
+            text=form.cleaned_data["answer_text"],
+            seconds=form.cleaned_data["seconds_taken"],
+        )
+    if not is_htmx(request):
+        if saved:
+            messages.success(request, _("Draft saved."))
+        return redirect(item)
+    context = {"answer": item, "draft_saved": saved, "draft_form": form}
+    return render_page(request, "practice/answer.html", context, partial="draft_status")
+
+
+@login_required
+@require_http_methods(["POST"])
+def session_finish(request: HttpRequest, pk: int) -> HttpResponse:
+    mock = get_object_or_404(MockSession.objects.for_user(request.user), pk=pk)
+    services.session_finish(session=mock)
+    return redirect("practice:summary", mock.pk)
+
+
+@login_required
+@require_http_methods(["GET"])
+def summary(request: HttpRequest, pk: int) -> HttpResponse:
+    mock = get_object_or_404(
+        MockSession.objects.for_user(request.user).select_related("round__application"), pk=pk
+    )
+    context = progress.summary_context(mock, lang=_lang())
+    return render_page(request, "practice/summary.html", context)
+
+
+# Drills and progress
+
+
+@login_required
+@require_http_methods(["GET"])
+def drill_list(request: HttpRequest) -> HttpResponse:
+    context = {"groups": progress.drill_overview(request.user, lang=_lang())}
+    return render_page(request, "practice/drills.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def drill(request: HttpRequest, drill_id: str) -> HttpResponse:
+    found = progress.find_drill(drill_id, lang=_lang())
+    if found is None:
+        raise Http404
+    form = DrillForm(request.POST or None)
+    attempt = None
+    if request.method == "POST" and form.is_valid():
+        attempt = services.drill_attempt_save(
+            user=request.user, drill_id=drill_id, answer=form.cleaned_data["answer"], lang=_lang()
+        )
+    attempts = DrillAttempt.objects.for_user(request.user).filter(drill_id=drill_id)[:10]
+    context = {
+        "drill": found,
+        "form": form,
+        "attempt": attempt,
+        "attempts": attempts,
+        "next_drill": progress.next_drill(drill_id, lang=_lang()),
+    }
+    return render_page(request, "practice/drill.html", context, partial="feedback", invalid=form)
+
+
+@login_required
+@require_http_methods(["GET"])
+def progress_page(request: HttpRequest) -> HttpResponse:
+    context = progress.progress_context(request.user, lang=_lang())
+    return render_page(request, "practice/progress.html", context)

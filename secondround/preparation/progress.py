@@ -1,0 +1,141 @@
+"""How far the six-step plan of a round is (R2), computed for many rounds in a constant number of
+queries, so the dashboard can show every application without a query per row."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from django.utils import timezone
+
+from secondround.applications.models import Round
+from secondround.coach.lang import Lang
+from secondround.coach.plan import PlanStep, Progress, days_left, plan_progress, plan_steps
+
+from .models import AskedCompetency, Example, Pitch, RoundPlan, Terms
+
+# Steps the app can check by itself; the others are done when the user ticks them.
+AUTO_STEPS = {"star_examples", "pitch", "topics_answer", "salary_terms"}
+
+
+@dataclass(frozen=True)
+class StepStatus:
+    step: PlanStep
+    done: bool
+    ticked: bool
+    auto: bool  # done because the app saw the work itself
+
+
+@dataclass(frozen=True)
+class PlanStatus:
+    round: Round
+    plan: RoundPlan | None
+    steps: list[StepStatus]
+    progress: Progress
+    days_left: int | None
+
+    @property
+    def next_step(self) -> StepStatus | None:
+        return next((s for s in self.steps if s.step.key == self.progress.next_step_key), None)
+
+
+@dataclass(frozen=True)
+class Backing:
+    """How well the asked competencies of one application are backed by examples."""
+
+    asked: list[str]
+    backed: list[str]  # with at least one example
+    complete: list[str]  # with at least one example that has every STARR part
+
+    @property
+    def all_complete(self) -> bool:
+        return bool(self.asked) and len(self.complete) == len(self.asked)
+
+
+def backing(asked: list[str], examples: list[tuple[list[str], list[str]]]) -> Backing:
+    """`examples` as (competency ids, missing parts) pairs."""
+    proven = {c for ids, _missing in examples for c in ids}
+    complete = {c for ids, missing in examples if not missing for c in ids}
+    return Backing(
+        asked=asked,
+        backed=[c for c in asked if c in proven],
+        complete=[c for c in asked if c in complete],
+    )
+
+
+def _asked_by_application(application_ids: set[int]) -> dict[int, list[str]]:
+    asked: dict[int, list[str]] = defaultdict(list)
+    rows = AskedCompetency.objects.filter(application_id__in=application_ids, removed=False)
+    for application_id, competency_id in rows.values_list("application_id", "competency_id"):
+        asked[application_id].append(competency_id)
+    return asked
+
+
+def _examples(user: Any) -> list[tuple[list[str], list[str]]]:
+    rows = Example.objects.for_user(user).values_list("competencies", "missing_parts")
+    return [(list(ids or []), list(missing or [])) for ids, missing in rows]
+
+
+def backing_for(application_ids: set[int], user: Any) -> dict[int, Backing]:
+    asked = _asked_by_application(application_ids)
+    examples = _examples(user)
+    return {pk: backing(asked.get(pk, []), examples) for pk in application_ids}
+
+
+def plan_statuses(rounds: list[Round], *, user: Any, lang: Lang) -> dict[int, PlanStatus]:
+    """The plan status of each round, keyed by round id (six queries, whatever the number)."""
+    if not rounds:
+        return {}
+    application_ids = {r.application_id for r in rounds}
+    plans = {p.round_id: p for p in RoundPlan.objects.filter(round__in=rounds)}
+    backings = backing_for(application_ids, user)
+    pitches = Pitch.objects.filter(application_id__in=application_ids).prefetch_related(
+        "rehearsals"
+    )
+    rehearsed = {p.application_id for p in pitches if any(r.fits for r in p.rehearsals.all())}
+    terms_set = {
+        t.application_id
+        for t in Terms.objects.filter(application_id__in=application_ids)
+        if t.is_set
+    }
+    today = timezone.localdate()
+    return {
+        r.pk: _status(
+            r,
+            plans.get(r.pk),
+            auto={
+                "star_examples": backings[r.application_id].all_complete,
+                "pitch": r.application_id in rehearsed,
+                "salary_terms": r.application_id in terms_set,
+            },
+            lang=lang,
+            today=today,
+        )
+        for r in rounds
+    }
+
+
+def _status(
+    round: Round, plan: RoundPlan | None, *, auto: dict[str, bool], lang: Lang, today: date
+) -> PlanStatus:
+    ticked = set(plan.ticked if plan else [])
+    auto = {**auto, "topics_answer": bool(plan and plan.topics_answer.strip())}
+    steps = [
+        StepStatus(
+            step=step,
+            ticked=step.key in ticked,
+            auto=auto.get(step.key, False),
+            done=step.key in ticked or auto.get(step.key, False),
+        )
+        for step in plan_steps(lang)
+    ]
+    when = timezone.localtime(round.starts_at).date() if round.starts_at else None
+    return PlanStatus(
+        round=round,
+        plan=plan,
+        steps=steps,
+        progress=plan_progress({s.step.key: s.done for s in steps}),
+        days_left=days_left(when, today),
+    )

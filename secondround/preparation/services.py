@@ -1,0 +1,138 @@
+"""Writes of the preparation app. Views, admin, the demo and commands call these."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from secondround.applications.models import Application, Round
+from secondround.coach import competencies as lexicon
+from secondround.coach.plan import STEP_KEYS
+
+from .models import AskedCompetency, Example, Pitch, Rehearsal, RoundPlan, Terms
+from .reading import read_text
+
+
+@transaction.atomic
+def competencies_read(*, application: Application) -> list[AskedCompetency]:
+    """Read the vacancy (again): new competencies are added, phrases refreshed; what the user
+    removed stays removed and what the user added stays."""
+    found = {m.id: list(m.phrases) for m in lexicon.find_competencies(application.vacancy_text)}
+    rows = {row.competency_id: row for row in application.asked_competencies.all()}
+    for competency_id, phrases in found.items():
+        row = rows.get(competency_id) or AskedCompetency(
+            application=application, competency_id=competency_id
+        )
+        row.phrases = phrases
+        row.full_clean()
+        row.save()
+    for competency_id, row in rows.items():
+        if competency_id not in found and not row.added_by_user and not row.removed:
+            row.delete()
+    return list(application.asked_competencies.shown())
+
+
+def competencies_ensure(*, application: Application) -> None:
+    """Read the vacancy the first time the competencies of an application are needed."""
+    if application.vacancy_text.strip() and not application.asked_competencies.exists():
+        competencies_read(application=application)
+
+
+@transaction.atomic
+def competency_add(*, application: Application, competency_id: str) -> AskedCompetency:
+    lexicon.get(competency_id)  # KeyError for an unknown id: forms only offer known ones
+    row, created = AskedCompetency.objects.get_or_create(
+        application=application,
+        competency_id=competency_id,
+        defaults={"added_by_user": True},
+    )
+    if not created and row.removed:
+        row.removed = False
+        row.save(update_fields=["removed"])
+    return row
+
+
+@transaction.atomic
+def competency_remove(*, asked: AskedCompetency) -> None:
+    asked.removed = True
+    asked.save(update_fields=["removed"])
+
+
+@transaction.atomic
+def example_save(*, example: Example, user: Any | None = None, lang: str = "nl") -> Example:
+    if user is not None:
+        example.user = user
+    example.missing_parts = list(read_text(example.telling, lang=lang).missing)
+    example.updated = timezone.now()
+    example.full_clean()
+    example.save()
+    return example
+
+
+@transaction.atomic
+def example_delete(*, example: Example) -> None:
+    example.delete()
+
+
+@transaction.atomic
+def pitch_save(*, pitch: Pitch, user: Any | None = None, lang: str = "nl") -> Pitch:
+    if user is not None:
+        pitch.user = user
+    if pitch.application_id and pitch.application.user_id != pitch.user_id:
+        raise ValueError("a pitch can only belong to an application of the same user")
+    reading = read_text(pitch.text, lang=lang, target_seconds=pitch.target_seconds)
+    pitch.speaking_seconds = reading.speaking_seconds
+    pitch.updated = timezone.now()
+    pitch.full_clean()
+    pitch.save()
+    return pitch
+
+
+@transaction.atomic
+def pitch_delete(*, pitch: Pitch) -> None:
+    pitch.delete()
+
+
+@transaction.atomic
+def rehearsal_add(*, pitch: Pitch, seconds: int) -> Rehearsal:
+    rehearsal = Rehearsal(pitch=pitch, seconds=seconds, created=timezone.now())
+    rehearsal.full_clean()
+    rehearsal.save()
+    return rehearsal
+
+
+@transaction.atomic
+def rehearsal_delete(*, rehearsal: Rehearsal) -> None:
+    rehearsal.delete()
+
+
+def plan_for(round: Round) -> RoundPlan:
+    """The saved plan of this round, or a fresh unsaved one."""
+    return RoundPlan.objects.filter(round=round).first() or RoundPlan(round=round)
+
+
+@transaction.atomic
+def plan_save(*, plan: RoundPlan) -> RoundPlan:
+    plan.updated = timezone.now()
+    plan.full_clean()
+    plan.save()
+    return plan
+
+
+@transaction.atomic
+def plan_tick(*, round: Round, step_key: str, done: bool) -> RoundPlan:
+    if step_key not in STEP_KEYS:
+        raise ValueError(f"unknown plan step {step_key!r}")
+    plan = plan_for(round)
+    ticked = [key for key in plan.ticked if key != step_key]
+    plan.ticked = [key for key in STEP_KEYS if key in ticked or (done and key == step_key)]
+    return plan_save(plan=plan)
+
+
+@transaction.atomic
+def terms_save(*, terms: Terms) -> Terms:
+    terms.full_clean()
+    terms.save()
+    return terms

@@ -1,0 +1,73 @@
+"""Data for the preparation hooks on the application page, the round page and the dashboard."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from secondround.applications.models import Application, Round, RoundStatus
+from secondround.coach import competencies as lexicon
+from secondround.coach.lang import as_lang
+
+from .. import services
+from ..models import Pitch, Terms
+from ..progress import PlanStatus, backing_for, plan_statuses
+
+register = template.Library()
+
+
+@register.simple_tag
+def application_preparation(application: Application) -> dict[str, Any]:
+    """The competencies summary, the pitch and the numbers of one application."""
+    services.competencies_ensure(application=application)
+    backed = backing_for({application.pk}, application.user)[application.pk]
+    lang = as_lang(get_language())
+    gaps = [c for c in backed.asked if c not in backed.backed]
+    return {
+        "backing": backed,
+        "gaps": [lexicon.name(c, lang) for c in gaps if _known(c)],
+        "pitch": Pitch.objects.filter(application=application).first(),
+        "terms": Terms.objects.filter(application=application).first(),
+        "plan_rounds": list(
+            application.rounds.filter(number__gte=2).exclude(status=RoundStatus.CANCELLED)
+        ),
+    }
+
+
+def _known(competency_id: str) -> bool:
+    return competency_id in {c.id for c in lexicon.all_competencies()}
+
+
+@register.simple_tag
+def round_plan(round: Round) -> PlanStatus | None:
+    """The plan status of a round of number 2 or higher; None for round one."""
+    if round.number < 2:
+        return None
+    user = round.application.user
+    return plan_statuses([round], user=user, lang=as_lang(get_language()))[round.pk]
+
+
+@register.simple_tag
+def dashboard_plans(rows: list[tuple[Application, Any]], user: Any) -> list[PlanStatus]:
+    """Plan progress of each active application with an upcoming round two or later, in a
+    constant number of queries."""
+    applications = [application for application, _action in rows if not application.is_closed]
+    if not applications:
+        return []
+    upcoming = (
+        Round.objects.filter(
+            application__in=applications, number__gte=2, status=RoundStatus.PLANNED
+        )
+        .filter(Q(starts_at__isnull=True) | Q(starts_at__gte=timezone.now()))
+        .select_related("application")
+        .order_by("starts_at", "number")
+    )
+    first: dict[int, Round] = {}
+    for round in upcoming:
+        first.setdefault(round.application_id, round)
+    statuses = plan_statuses(list(first.values()), user=user, lang=as_lang(get_language()))
+    return [statuses[r.pk] for r in first.values()]

@@ -1,0 +1,1 @@
+"""Views of the preparation app, one module per area: examples, competencies, pitch, plan."""

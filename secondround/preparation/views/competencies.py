@@ -1,0 +1,120 @@
+"""What the vacancy asks for, and which examples back it up: the matrix of one application (R3)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from secondround.applications.models import Application
+from secondround.coach import competencies as lexicon
+from secondround.web import render_page
+
+from .. import services
+from ..forms import CompetencyAddForm
+from ..models import AskedCompetency, Example
+from ..progress import backing
+from ..reading import part_labels
+from .common import lang
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    asked: AskedCompetency
+    name: str
+    explanation: str
+    examples: list[Example]
+
+    @property
+    def gap(self) -> bool:
+        return not self.examples
+
+
+def _matrix(application: Application, user: object) -> dict[str, object]:
+    code = lang()
+    asked = [a for a in application.asked_competencies.shown() if _known(a.competency_id)]
+    examples = list(Example.objects.for_user(user))
+    rows = [
+        MatrixRow(
+            asked=a,
+            name=lexicon.name(a.competency_id, code),
+            explanation=lexicon.explain(a.competency_id, code),
+            examples=[e for e in examples if a.competency_id in e.competencies],
+        )
+        for a in asked
+    ]
+    used = [e for e in examples if any(e in row.examples for row in rows)]
+    pairs = [(e.competencies, e.missing_parts) for e in examples]
+    return {
+        "rows": rows,
+        "used": [(e, part_labels(e.missing_parts, code)) for e in used],
+        "backing": backing([a.competency_id for a in asked], pairs),
+    }
+
+
+def _known(competency_id: str) -> bool:
+    try:
+        lexicon.get(competency_id)
+    except KeyError:
+        return False
+    return True
+
+
+@login_required
+@require_http_methods(["GET"])
+def matrix(request: HttpRequest, pk: int) -> HttpResponse:
+    application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
+    services.competencies_ensure(application=application)
+    return _render(request, application, None)
+
+
+def _render(
+    request: HttpRequest, application: Application, form: CompetencyAddForm | None
+) -> HttpResponse:
+    shown = set(application.asked_competencies.shown().values_list("competency_id", flat=True))
+    form = form or CompetencyAddForm(lang=lang(), exclude=shown)
+    context = {"application": application, "add_form": form, **_matrix(application, request.user)}
+    return render_page(request, "preparation/matrix.html", context, invalid=form)
+
+
+@login_required
+@require_http_methods(["POST"])
+def competency_add(request: HttpRequest, pk: int) -> HttpResponse:
+    application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
+    shown = set(application.asked_competencies.shown().values_list("competency_id", flat=True))
+    form = CompetencyAddForm(request.POST, lang=lang(), exclude=shown)
+    if not form.is_valid():
+        return _render(request, application, form)
+    row = services.competency_add(
+        application=application, competency_id=form.cleaned_data["competency"]
+    )
+    messages.success(
+        request, _("%(name)s is added.") % {"name": lexicon.name(row.competency_id, lang())}
+    )
+    return redirect("preparation:matrix", application.pk)
+
+
+@login_required
+@require_http_methods(["POST"])
+def competency_reread(request: HttpRequest, pk: int) -> HttpResponse:
+    application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
+    found = services.competencies_read(application=application)
+    messages.success(
+        request, _("The vacancy is read again: %(count)d competencies.") % {"count": len(found)}
+    )
+    return redirect("preparation:matrix", application.pk)
+
+
+@login_required
+@require_http_methods(["POST"])
+def competency_remove(request: HttpRequest, pk: int) -> HttpResponse:
+    asked = get_object_or_404(AskedCompetency.objects.for_user(request.user), pk=pk)
+    services.competency_remove(asked=asked)
+    name = lexicon.name(asked.competency_id, lang()) if _known(asked.competency_id) else ""
+    messages.success(request, _("%(name)s is removed from this application.") % {"name": name})
+    return redirect("preparation:matrix", asked.application_id)

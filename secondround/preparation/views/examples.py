@@ -1,0 +1,109 @@
+"""The STARR example bank (R3): list, write with a live reading, read back, delete."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from secondround.web import is_htmx, render_page
+
+from .. import services
+from ..forms import AnalyzeForm, ExampleForm, competency_choices
+from ..models import Example
+from ..reading import competency_names, part_labels, read_text
+from .common import back, lang
+
+FORM = "preparation/example_form.html"
+
+
+@login_required
+@require_http_methods(["GET"])
+def example_list(request: HttpRequest) -> HttpResponse:
+    chosen = request.GET.get("competency", "")
+    known = dict(competency_choices(lang()))
+    chosen = chosen if chosen in known else ""
+    # A JSON list cannot be searched the same way on SQLite and PostgreSQL: filter here.
+    examples = [
+        e for e in Example.objects.for_user(request.user) if not chosen or chosen in e.competencies
+    ]
+    context = {
+        "examples": [
+            (e, competency_names(e.competencies, lang()), part_labels(e.missing_parts, lang()))
+            for e in examples
+        ],
+        "choices": list(known.items()),
+        "chosen": chosen,
+        "chosen_name": known.get(chosen, ""),
+    }
+    return render_page(request, "preparation/example_list.html", context, partial="results")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def example_create(request: HttpRequest) -> HttpResponse:
+    initial = {"competencies": request.GET.getlist("competency")}
+    form = ExampleForm(request.POST or None, initial=initial, lang=lang())
+    return _example_form(request, form, None)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def example_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    example = get_object_or_404(Example.objects.for_user(request.user), pk=pk)
+    form = ExampleForm(request.POST or None, instance=example, lang=lang())
+    return _example_form(request, form, example)
+
+
+def _example_form(request: HttpRequest, form: ExampleForm, example: Example | None) -> HttpResponse:
+    checking = "check" in request.POST
+    if request.method == "POST" and not checking and form.is_valid():
+        saved = services.example_save(example=form.instance, user=request.user, lang=lang())
+        messages.success(request, _("Example saved."))
+        return redirect(back(request, saved.get_absolute_url()))
+    text = request.POST.get("telling", example.telling if example else "")
+    context = {
+        "form": form,
+        "example": example,
+        "next": back(request, ""),
+        "reading": read_text(text, lang=lang()) if text else None,
+    }
+    return render_page(request, FORM, context, invalid=form)
+
+
+@login_required
+@require_http_methods(["GET"])
+def example_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    example = get_object_or_404(Example.objects.for_user(request.user), pk=pk)
+    context = {
+        "example": example,
+        "names": competency_names(example.competencies, lang()),
+        "reading": read_text(example.telling, lang=lang()),
+    }
+    return render_page(request, "preparation/example_detail.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def example_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    example = get_object_or_404(Example.objects.for_user(request.user), pk=pk)
+    if request.method == "POST":
+        services.example_delete(example=example)
+        messages.success(request, _("Example deleted."))
+        return redirect("preparation:examples")
+    context = {"object": example, "cancel_url": example.get_absolute_url()}
+    return render_page(request, "applications/confirm_delete.html", context)
+
+
+@login_required
+@require_http_methods(["POST"])
+def example_analyze(request: HttpRequest) -> HttpResponse:
+    """The live reading while typing (htmx); a plain POST gets it as a page of its own."""
+    form = AnalyzeForm(request.POST)
+    text = form.data.get("telling", "") if form.is_valid() else ""
+    context = {"reading": read_text(text, lang=lang()), "standalone": not is_htmx(request)}
+    template = "preparation/_reading.html" if is_htmx(request) else "preparation/reading_page.html"
+    return render_page(request, template, context)
