@@ -22,7 +22,6 @@ from secondround.coach.lang import Lang
 
 # What a missing app, model, field or attribute raises; nothing else is swallowed.
 MISSING = (ImportError, LookupError, AttributeError, FieldError, TypeError, ValueError)
-STARR_PARTS = ("situation", "task", "action", "result", "reflection")
 
 
 @dataclass(frozen=True)
@@ -58,48 +57,24 @@ def _text(obj: Any, names: tuple[str, ...]) -> str:
 
 
 def pitch_lines(round: Round) -> list[str]:
-    """The personal pitch (R4) of this application, as its non-empty lines."""
+    """The personal pitch (R4) for this application, else the user's general one, as its lines."""
     try:
+        pitches = _model("preparation", "Pitch").objects.filter(user=round.application.user)
         pitch = (
-            _model("preparation", "Pitch")
-            .objects.filter(application_id=round.application_id)
-            .order_by("-pk")
-            .first()
+            pitches.filter(application_id=round.application_id).order_by("-updated", "-pk").first()
+            or pitches.filter(application=None).order_by("-updated", "-pk").first()
         )
     except MISSING:
         return []
-    text = _text(pitch, ("text", "body", "content", "script")) if pitch else ""
+    text = _text(pitch, ("text",)) if pitch else ""
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def _competency_ids(value: Any) -> list[str]:
-    if hasattr(value, "all"):  # a many-to-many manager
-        return [
-            str(_text(item, ("code", "key", "slug", "competency")) or item.pk)
-            for item in value.all()
-        ]
-    if isinstance(value, list | tuple):
-        return [str(item) for item in value]
-    if isinstance(value, str):
-        return [part.strip() for part in value.replace(";", ",").split(",") if part.strip()]
-    return []
-
-
 def _strength(example: Any) -> tuple[int, int]:
-    """A fuller STARR example is a stronger one; a longer result breaks ties."""
-    filled = sum(1 for part in STARR_PARTS if _text(example, (part,)))
-    return filled, len(_text(example, ("result",)))
-
-
-def _asked_ids(application: Application) -> list[str]:
-    rows = _model("preparation", "AskedCompetency").objects.filter(application=application)
-    ids: list[str] = []
-    for row in rows.order_by("pk"):
-        value = getattr(row, "competency_id", None) or getattr(row, "competency", None)
-        value = _text(row, ("code", "key")) or value
-        if value is not None and str(value) not in ids:
-            ids.append(str(value))
-    return ids
+    """A complete STARR example is stronger than one with parts missing; a fuller telling breaks
+    ties."""
+    missing = getattr(example, "missing_parts", None) or []
+    return -len(missing), len(_text(example, ("telling",)))
 
 
 def _label(competency_id: str, lang: Lang) -> str:
@@ -110,24 +85,27 @@ def _label(competency_id: str, lang: Lang) -> str:
 
 
 def best_examples(round: Round, *, lang: Lang) -> list[ExampleLine]:
-    """For each competency the vacancy asks for: the strongest STARR example of the bank, one line."""
+    """For each competency the vacancy asks for (and the user kept): the strongest STARR example of
+    the bank that proves it, as one line (its title)."""
     try:
-        asked = _asked_ids(round.application)
+        asked = _model("preparation", "AskedCompetency").objects.filter(
+            application_id=round.application_id, removed=False
+        )
+        asked_ids = list(asked.order_by("pk").values_list("competency_id", flat=True))
         examples = list(
             _model("preparation", "Example").objects.filter(user=round.application.user)
         )
-        by_competency: dict[str, list[Any]] = {}
-        for example in examples:
-            for key in _competency_ids(getattr(example, "competencies", None)):
-                by_competency.setdefault(key, []).append(example)
     except MISSING:
         return []
+    by_competency: dict[str, list[Any]] = {}
+    for example in examples:
+        for key in getattr(example, "competencies", None) or []:
+            by_competency.setdefault(str(key), []).append(example)
     lines = []
-    for key in asked:
-        candidates = by_competency.get(key)
-        if candidates:
+    for key in asked_ids:
+        if candidates := by_competency.get(key):
             best = max(candidates, key=_strength)
-            text = _text(best, ("title", "summary", "result", "situation", "action")) or str(best)
+            text = _text(best, ("title", "telling")) or str(best)
             lines.append(ExampleLine(competency=_label(key, lang), text=text))
     return lines
 

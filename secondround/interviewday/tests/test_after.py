@@ -214,10 +214,16 @@ def test_offer_moves_the_stage_and_goes_to_compare(alice_client: Any, done_round
     response = alice_client.post(url, {"outcome": "offer"})
     application = Application.objects.get(pk=done_round.application_id)
     assert application.stage == "offer"
-    assert response["Location"] == application.get_absolute_url()  # offers app not there: fallback
-    with mock.patch.object(sources, "offer_compare_url", lambda app: "/offers/compare/"):
-        response = alice_client.post(url, {"outcome": "offer"})
-    assert response["Location"] == "/offers/compare/"
+    compare = sources.offer_compare_url(application)
+    assert response["Location"] == (compare or application.get_absolute_url())
+
+
+def test_offer_falls_back_to_the_application_page(alice_client: Any, done_round: Round) -> None:
+    with mock.patch.object(sources, "offer_compare_url", lambda app: None):
+        response = alice_client.post(
+            reverse("interviewday:outcome", args=[done_round.pk]), {"outcome": "offer"}
+        )
+    assert response["Location"] == done_round.application.get_absolute_url()
 
 
 def test_rejection_keeps_the_lesson(alice_client: Any, done_round: Round) -> None:
