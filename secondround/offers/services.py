@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from django.db import transaction
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 
 from secondround.applications.models import Application, InterviewerKind
 from secondround.coach.lang import Lang
@@ -147,25 +147,10 @@ def numbers_findings(package: JobPackage, *, lang: Lang) -> list[Finding] | None
 
 def numbers_url(application: Application) -> str:
     """Step 6 of the preparation plan (your numbers); the application page until that page exists."""
-    for name in ("preparation:step", "preparation:plan_step"):
-        try:
-            return reverse(name, args=[application.pk, 6])
-        except NoReverseMatch:
-            continue
-    return application.get_absolute_url()
+    return reverse("preparation:terms", args=[application.pk])
 
 
 # --- the three answers (S2) ---------------------------------------------------------------------
-
-
-def add_working_days(start: date, days: int) -> date:
-    """`days` working days after `start`, skipping Saturdays and Sundays."""
-    day = start
-    while days > 0:
-        day += timedelta(days=1)
-        if day.weekday() < 5:
-            days -= 1
-    return day
 
 
 def default_contact(application: Application) -> str:

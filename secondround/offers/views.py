@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from secondround.applications.models import Application
+from secondround.coach.aftercare import add_working_days
 from secondround.coach.lang import Lang, as_lang
 from secondround.coach.pay import SUPPORTED_YEARS
 from secondround.web import render_page
@@ -158,7 +159,7 @@ def replies(request: HttpRequest, pk: int) -> HttpResponse:
     defaults = {
         "contact_name": services.default_contact(application),
         "target_monthly": services.default_target(package),
-        "think_until": services.add_working_days(timezone.localdate(), 3),
+        "think_until": add_working_days(timezone.localdate(), 3),
     }
     form = RepliesForm(request.GET or None, initial=defaults)
     values = form.cleaned_data if form.is_bound and form.is_valid() else {}

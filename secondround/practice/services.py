@@ -11,7 +11,6 @@ from django.utils import timezone
 from secondround.applications.models import Application, Round
 from secondround.applications.services import round_panel
 from secondround.coach.analysis import analyze
-from secondround.coach.competencies import find_competencies
 from secondround.coach.drills import check_drill
 from secondround.coach.lang import as_lang
 from secondround.coach.mock import compose_mock
@@ -94,8 +93,11 @@ def round_question_delete(*, question: RoundQuestion) -> None:
 
 
 def _competencies_for(application: Application) -> list[str]:
-    """The competency ids the vacancy asks for (read from the vacancy text for now)."""
-    return [match.id for match in find_competencies(application.vacancy_text or "")]
+    """The competency ids the application asks for, as the user edited them in preparation."""
+    from secondround.preparation.services import competencies_ensure
+
+    competencies_ensure(application=application)
+    return [row.competency_id for row in application.asked_competencies.shown()]
 
 
 def _compose(

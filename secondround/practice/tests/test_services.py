@@ -111,3 +111,18 @@ def test_demo_fills_questions_and_a_finished_session(alice: Any, lang: str) -> N
     answers = list(session.answers.all())
     assert session.finished and len(answers) == 2
     assert answers[0].has_part("result") and not answers[1].has_part("result")
+
+
+def test_the_mock_follows_the_competencies_the_user_kept(alice: Any) -> None:
+    from secondround.preparation import services as preparation
+    from secondround.testing.factories import make_application, make_round
+
+    application = make_application(user=alice, vacancy_text="Je bent klantgericht.")
+    round = make_round(application=application, number=2)
+    preparation.competencies_ensure(application=application)
+    preparation.competency_remove(asked=application.asked_competencies.get())
+    preparation.competency_add(application=application, competency_id="negotiation")
+    assert services._competencies_for(application) == ["negotiation"]
+    session = services.mock_start(round=round, lang="nl", size=8)
+    reasons = " ".join(r for answer in session.answers.all() for r in answer.reasons)
+    assert "onderhandelen" in reasons.lower() and "klantgericht" not in reasons.lower()
