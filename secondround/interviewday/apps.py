@@ -1,6 +1,8 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class InterviewdayConfig(AppConfig):
     name = "secondround.interviewday"
-    exported_models: list[str] = []
+    verbose_name = _("Interview day and after")
+    exported_models: list[str] = ["SheetOptions", "Assignment", "Reflection", "Decision"]

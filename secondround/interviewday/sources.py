@@ -1,0 +1,174 @@
+"""Small adapters to data that other apps own (preparation, practice, offers, the question bank).
+
+Each one returns empty data when that app, model or field is not there (yet): the sheet and the outcome
+flow then simply leave that part out. This is the one place that knows their names; when their models
+change, only this file changes.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from django.apps import apps
+from django.core.exceptions import FieldError
+from django.urls import NoReverseMatch, reverse
+
+from secondround.applications.models import Application, Round
+from secondround.coach.competencies import name as competency_name
+from secondround.coach.lang import Lang
+
+# What a missing app, model, field or attribute raises; nothing else is swallowed.
+MISSING = (ImportError, LookupError, AttributeError, FieldError, TypeError, ValueError)
+
+
+@dataclass(frozen=True)
+class ExampleLine:
+    competency: str
+    text: str
+
+
+@dataclass(frozen=True)
+class SalaryNumbers:
+    target_monthly: Decimal | int | None
+    minimum_monthly: Decimal | int | None
+    wishes: str
+
+
+@dataclass(frozen=True)
+class BankQuestion:
+    id: str
+    text: str
+    category: str = ""
+
+
+def _model(app_label: str, name: str) -> Any:
+    return apps.get_model(app_label, name)  # LookupError when the app or model is not there
+
+
+def _text(obj: Any, names: tuple[str, ...]) -> str:
+    for name in names:
+        value = getattr(obj, name, None)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return ""
+
+
+def pitch_lines(round: Round) -> list[str]:
+    """The personal pitch (R4) for this application, else the user's general one, as its lines."""
+    try:
+        pitches = _model("preparation", "Pitch").objects.filter(user=round.application.user)
+        pitch = (
+            pitches.filter(application_id=round.application_id).order_by("-updated", "-pk").first()
+            or pitches.filter(application=None).order_by("-updated", "-pk").first()
+        )
+    except MISSING:
+        return []
+    text = _text(pitch, ("text",)) if pitch else ""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _strength(example: Any) -> tuple[int, int]:
+    """A complete STARR example is stronger than one with parts missing; a fuller telling breaks
+    ties."""
+    missing = getattr(example, "missing_parts", None) or []
+    return -len(missing), len(_text(example, ("telling",)))
+
+
+def _label(competency_id: str, lang: Lang) -> str:
+    try:
+        return competency_name(competency_id, lang)
+    except KeyError:
+        return competency_id
+
+
+def best_examples(round: Round, *, lang: Lang) -> list[ExampleLine]:
+    """For each competency the vacancy asks for (and the user kept): the strongest STARR example of
+    the bank that proves it, as one line (its title)."""
+    try:
+        asked = _model("preparation", "AskedCompetency").objects.filter(
+            application_id=round.application_id, removed=False
+        )
+        asked_ids = list(asked.order_by("pk").values_list("competency_id", flat=True))
+        examples = list(
+            _model("preparation", "Example").objects.filter(user=round.application.user)
+        )
+    except MISSING:
+        return []
+    by_competency: dict[str, list[Any]] = {}
+    for example in examples:
+        for key in getattr(example, "competencies", None) or []:
+            by_competency.setdefault(str(key), []).append(example)
+    lines = []
+    for key in asked_ids:
+        if candidates := by_competency.get(key):
+            best = max(candidates, key=_strength)
+            text = _text(best, ("title", "telling")) or str(best)
+            lines.append(ExampleLine(competency=_label(key, lang), text=text))
+    return lines
+
+
+def questions_to_ask(round: Round) -> list[str]:
+    """The candidate's own questions for this round (D5), in their chosen order."""
+    try:
+        rows = (
+            _model("practice", "RoundQuestion")
+            .objects.filter(round=round)
+            .order_by("position", "pk")
+        )
+        return [text for row in rows if (text := _text(row, ("text",)))]
+    except MISSING:
+        return []
+
+
+def salary_numbers(application: Application) -> SalaryNumbers | None:
+    """The candidate's own numbers (S4): target and minimum monthly salary and wished-for terms."""
+    try:
+        terms = _model("preparation", "Terms").objects.filter(application=application).first()
+    except MISSING:
+        return None
+    if terms is None:
+        return None
+    numbers = SalaryNumbers(
+        target_monthly=getattr(terms, "target_monthly", None),
+        minimum_monthly=getattr(terms, "minimum_monthly", None),
+        wishes=_text(terms, ("wishes",)),
+    )
+    empty = (
+        numbers.target_monthly is None and numbers.minimum_monthly is None and not numbers.wishes
+    )
+    return None if empty else numbers
+
+
+def offer_compare_url(application: Application) -> str | None:
+    """Where to compare offer packages side by side (S3), if the offers app has that page."""
+    for args in ([application.pk], []):
+        try:
+            return reverse("offers:compare", args=args)
+        except NoReverseMatch:
+            continue
+    return None
+
+
+def bank_questions(lang: Lang, *, round_number: int | None = None) -> list[BankQuestion]:
+    """Questions interviewers ask, from the coach's bank, to tick after a round (A1). With a round
+    number, only those asked in that kind of round ("first", "second" or "both")."""
+    try:
+        module = importlib.import_module("secondround.coach.questions")
+        items = module.questions_they_ask()
+    except MISSING:
+        return []
+    wanted = {None, "both", "first" if round_number == 1 else "second"}
+    found = []
+    for item in items:
+        key = getattr(item, "id", None)
+        text = item.text_in(lang) if hasattr(item, "text_in") else getattr(item, "text", None)
+        if round_number is not None and getattr(item, "round", None) not in wanted:
+            continue
+        if key and isinstance(text, str) and text:
+            found.append(
+                BankQuestion(id=str(key), text=text, category=str(getattr(item, "category", "")))
+            )
+    return found
