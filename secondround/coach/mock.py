@@ -4,7 +4,7 @@ decides which questions come, and every pick says why it is there."""
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -125,10 +125,13 @@ def compose_mock(
     size: int = 8,
     seed: int = 0,
     exclude: set[str] | frozenset[str] = frozenset(),
+    asked_before: Mapping[str, int] | None = None,
 ) -> list[MockPick]:
     """Compose a mock interview of at most `size` questions for this panel and round. Always opens
     with a pitch, always holds a difficult question; new faces bring back round-one questions, known
     faces go deeper with STARR questions, and each competency the vacancy asks for is in a reason.
+    Questions the candidate was really asked before (`asked_before`: id → times, from reflections)
+    come back first after the panel's own questions (A1: practise what comes back).
     """
     if size < 1:
         return []
@@ -146,6 +149,7 @@ def compose_mock(
     _add_team_fit(draft, panel, round_number)
     for member in panel:
         _add_for_member(draft, member, round_number)
+    _add_asked_before(draft, asked_before or {})
     _add_competencies(draft, table, round_number)
     if round_number >= 2:
         _add_kind_slot(draft, "role_depth", table, round_number, _reason("role_depth", lang))
@@ -255,6 +259,20 @@ def _add_round_one(draft: _Draft, member: PanelMember, kinds: set[str], rnd: int
         return (q.round == "first") + 1.0 * (q.category == "motivation") + _bonus(draft, q)
 
     draft.add(score, reason)
+
+
+def _add_asked_before(draft: _Draft, asked: Mapping[str, int], limit: int = 2) -> None:
+    """Up to `limit` questions from real interviews, the most asked first."""
+    for question_id, times in sorted(asked.items(), key=lambda item: (-item[1], item[0]))[:limit]:
+        reason = _reason("came_back", draft.lang, count=str(times))
+        if question_id in draft.reasons:
+            draft.reasons[question_id].append(reason)
+            continue
+
+        def score(q: Question, question_id: str = question_id) -> float | None:
+            return 1.0 if q.id == question_id else None
+
+        draft.add(score, reason)
 
 
 def _add_competencies(draft: _Draft, table: set[str], rnd: int) -> None:

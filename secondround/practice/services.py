@@ -103,6 +103,9 @@ def _competencies_for(application: Application) -> list[str]:
 def _compose(
     round: Round, *, lang: str, size: int, seed: int, exclude: frozenset[str]
 ) -> list[Any]:
+    from secondround.interviewday.day import asked_question_counts
+
+    came_back = asked_question_counts(round.application.user)
     return compose_mock(
         round_panel(round),
         round_number=round.number,
@@ -110,7 +113,8 @@ def _compose(
         lang=as_lang(lang),
         size=size,
         seed=seed,
-        exclude=exclude,
+        exclude=exclude - set(came_back),
+        asked_before=came_back,
     )
 
 

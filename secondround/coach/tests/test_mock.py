@@ -4,7 +4,7 @@ import pytest
 
 from secondround.coach.mock import TALK_ORDER, TARGET_SECONDS, competency_name, compose_mock
 from secondround.coach.panel import PanelMember
-from secondround.coach.questions import ANSWER_TYPES, CATEGORIES, get_question
+from secondround.coach.questions import ANSWER_TYPES, CATEGORIES, get_question, questions_they_ask
 
 LANGS = ["nl", "en"]
 SANNE_HR_KNOWN = PanelMember(name="Sanne", kind="hr", known=True)
@@ -209,3 +209,28 @@ def test_target_lengths_follow_the_answer_type() -> None:
     picks = compose_mock([SANNE_HR_KNOWN], round_number=2, competencies=[], lang="nl", size=12)
     assert all(p.target_seconds == TARGET_SECONDS[p.answer_type] for p in picks)
     assert all(low < high for low, high in TARGET_SECONDS.values())
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"), [("nl", "echt gesprek (3×)"), ("en", "real interview before (3×)")]
+)
+def test_questions_asked_in_real_interviews_come_back(lang, words) -> None:
+    panel = [PanelMember(name="Sanne", kind="hr", known=True)]
+    plain = {p.question_id for p in compose_mock(panel, round_number=2, competencies=[], lang=lang)}
+    bank = [q.id for q in questions_they_ask() if q.id not in plain and q.category == "signal"]
+    picks = compose_mock(
+        panel, round_number=2, competencies=[], lang=lang, asked_before={bank[0]: 3, bank[1]: 1}
+    )
+    chosen = {p.question_id: p for p in picks}
+    assert bank[0] in chosen and bank[1] in chosen
+    assert any(words in reason for reason in chosen[bank[0]].reasons)
+
+
+def test_an_asked_question_already_in_the_mock_gets_the_reason_added() -> None:
+    panel = [PanelMember(name="Sanne", kind="hr", known=True)]
+    first = compose_mock(panel, round_number=2, competencies=[], lang="nl")[0]
+    picks = compose_mock(
+        panel, round_number=2, competencies=[], lang="nl", asked_before={first.question_id: 2}
+    )
+    again = next(p for p in picks if p.question_id == first.question_id)
+    assert len(again.reasons) == len(first.reasons) + 1

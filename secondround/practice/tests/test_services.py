@@ -126,3 +126,18 @@ def test_the_mock_follows_the_competencies_the_user_kept(alice: Any) -> None:
     session = services.mock_start(round=round, lang="nl", size=8)
     reasons = " ".join(r for answer in session.answers.all() for r in answer.reasons)
     assert "onderhandelen" in reasons.lower() and "klantgericht" not in reasons.lower()
+
+
+def test_questions_ticked_in_a_reflection_come_back_in_the_next_mock(alice: Any) -> None:
+    from secondround.coach.questions import questions_they_ask
+    from secondround.interviewday.tests.factories import make_reflection
+    from secondround.testing.factories import make_application, make_round
+
+    application = make_application(user=alice)
+    one = make_round(application=application, number=1, status="done")
+    two = make_round(application=application, number=2)
+    asked = next(q.id for q in questions_they_ask() if q.category == "signal")
+    make_reflection(round=one, asked_question_ids=[asked])
+    session = services.mock_start(round=two, lang="en", size=8)
+    answer = session.answers.get(question_id=asked)
+    assert any("real interview before (1×)" in reason for reason in answer.reasons)
