@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils import translation
 
 CSP = "; ".join(
@@ -51,5 +51,26 @@ def user_language(get_response: Handler) -> Handler:
         if language:
             response.headers.setdefault("Content-Language", language)
         return response
+
+    return middleware
+
+
+def strip_null_characters(get_response: Handler) -> Handler:
+    """Remove NUL characters from submitted values. Nobody can type them, PostgreSQL cannot store
+    them, and removing them loses nothing the user meant to keep."""
+
+    def clean(data: QueryDict) -> QueryDict:
+        if not any("\x00" in value for values in data.lists() for value in values[1]):
+            return data
+        copy = data.copy()
+        for key, values in data.lists():
+            copy.setlist(key.replace("\x00", ""), [value.replace("\x00", "") for value in values])
+        return copy
+
+    def middleware(request: HttpRequest) -> HttpResponse:
+        request.GET = clean(request.GET)
+        if request.method == "POST":
+            request.POST = clean(request.POST)
+        return get_response(request)
 
     return middleware

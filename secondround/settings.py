@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    "secondround.middleware.strip_null_characters",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "secondround.middleware.user_language",
     "django.contrib.messages.middleware.MessageMiddleware",

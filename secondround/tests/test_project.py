@@ -147,3 +147,13 @@ def test_one_english_text_has_one_dutch_translation_across_catalogues() -> None:
                 conflicts.append(f"{msgid!r}: {seen[msgid][1].parts[-5]} vs {path.parts[-5]}")
             seen.setdefault(msgid, (msgstr, path))
     assert conflicts == []
+
+
+@pytest.mark.django_db
+def test_null_characters_are_removed_from_what_is_submitted(alice_client, alice) -> None:
+    from secondround.applications.models import Application
+
+    alice_client.post(
+        "/applications/new/", {"company": "Stroom\x00lijn", "role": "Lead\x00", "stage": "letter"}
+    )
+    assert Application.objects.get().company == "Stroomlijn"
