@@ -6,3 +6,8 @@ class AccountsConfig(AppConfig):
     name = "secondround.accounts"
     verbose_name = _("Accounts")
     exported_models: list[str] = []
+
+    def ready(self) -> None:
+        from secondround import freshness, portability
+
+        freshness.connect(portability.exported_models())

@@ -9,13 +9,16 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from secondround.coach.goals import ApplicationState, next_action, stage_goal
 from secondround.coach.lang import as_lang
+from secondround.freshness import cached_body
 from secondround.web import posted as _posted
 from secondround.web import render_page
 
@@ -39,6 +42,17 @@ def _lang() -> str:
 @login_required
 @require_http_methods(["GET"])
 def dashboard(request: HttpRequest) -> HttpResponse:
+    upcoming = Round.objects.for_user(request.user).filter(application__archived=False).upcoming()
+    context = {
+        "next_round": upcoming.select_related("application").first(),
+        "body": mark_safe(  # noqa: S308 - our own rendered template
+            cached_body(request, "dashboard", lambda: _dashboard_body(request))
+        ),
+    }
+    return render_page(request, "applications/dashboard.html", context)
+
+
+def _dashboard_body(request: HttpRequest) -> str:
     # Lean queries on purpose: this page is opened most and grows with every application.
     applications = list(
         Application.objects.for_user(request.user)
@@ -59,14 +73,12 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         for app in applications
     ]
     by_stage = [(label, [r for r in rows if r[0].stage == value]) for value, label in Stage.choices]
-    upcoming = Round.objects.for_user(request.user).filter(application__archived=False).upcoming()
     context = {
         "rows": rows,
         "by_stage": [(label, items) for label, items in by_stage if items],
-        "next_round": upcoming.select_related("application").first(),
         "archived_count": Application.objects.for_user(request.user).filter(archived=True).count(),
     }
-    return render_page(request, "applications/dashboard.html", context)
+    return render_to_string("applications/_dashboard_body.html", context, request=request)
 
 
 def _state(app: Application, rounds: list[dict[str, Any]]) -> ApplicationState:
@@ -259,6 +271,12 @@ def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
     round = get_object_or_404(
         Round.objects.for_user(request.user).select_related("application"), pk=pk
     )
+    body = cached_body(request, "round", lambda: _round_body(request, round))
+    context = {"round": round, "application": round.application, "body": mark_safe(body)}  # noqa: S308
+    return render_page(request, "applications/round_detail.html", context)
+
+
+def _round_body(request: HttpRequest, round: Round) -> str:
     previous = services.previous_round(round)
     context = {
         "round": round,
@@ -270,7 +288,7 @@ def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "previous_notes": getattr(previous, "debrief", None) if previous else None,
         "notes": Debrief.objects.filter(round=round).first(),
     }
-    return render_page(request, "applications/round_detail.html", context)
+    return render_to_string("applications/_round_body.html", context, request=request)
 
 
 @login_required
