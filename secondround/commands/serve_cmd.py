@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         port=args.port,
         interface=Interfaces.WSGI,
         workers=max(1, args.workers),
-        blocking_threads=4,
+        blocking_threads=int(os.environ.get("SECONDROUND_THREADS", "2")),
         websockets=False,
         log_access=False,
     ).serve()
