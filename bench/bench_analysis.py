@@ -3,10 +3,11 @@ claims-without-example count, and the speed (median for ~300 words; growth at 30
 and 30,000 words).
 
 Splits in bench/data/answers.jsonl: "dev" (the rules were tuned against it), "heldout" (written
-before any rule, never tuned against) and "blind" (written after the rules were frozen, never
-tuned against).
+before any rule, never tuned against), "blind" (written after the first rules were frozen; used
+for tuning in the second round) and "blind2" (written and committed before the second round of
+rule changes, never tuned against).
 
-Run: .venv/bin/python bench/bench_analysis.py [--split dev|heldout|blind] [--errors]
+Run: .venv/bin/python bench/bench_analysis.py [--split dev|heldout|blind|blind2] [--errors]
 No Django needed.
 """
 
@@ -25,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from secondround.coach.analysis import STARR_PARTS, analyze  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "answers.jsonl"
-SPLITS = ("dev", "heldout", "blind")
+SPLITS = ("dev", "heldout", "blind", "blind2")
 
 
 def load_answers(split: str | None = None) -> list[dict[str, Any]]:
