@@ -10,6 +10,7 @@ from ..lang import Lang, load
 
 Pattern = re.Pattern[str]
 CASED = "(?-i:"
+NUM = "{num}"  # in a cue fragment: any number, in digits or written out ("45", "forty-five")
 
 
 def _any(fragments: list[str] | str) -> Pattern:
@@ -47,6 +48,7 @@ class Markers:
     result_weak: Pattern
     claim_frame: Pattern
     quality: Pattern
+    self_claim: Pattern
     example: Pattern
     filler: Pattern
     fillers_not_after: dict[str, frozenset[str]]
@@ -58,9 +60,24 @@ class Markers:
     duration: Pattern
 
 
+def spelled_numbers(data: dict[str, list[str]]) -> str:
+    """Numbers written out: the listed words, and compounds built from units and tens
+    ("forty-five", "vijfenveertig", "driehonderd"); compounds first so they win over their parts."""
+    compounds = "|".join(data["number_compounds"])
+    return f"{compounds}|{_words(data['number_words'])}"
+
+
+def any_number(data: dict[str, list[str]]) -> str:
+    return rf"(?:[0-9][0-9.,]*\s?%?|{spelled_numbers(data)})"
+
+
+def _fill(fragments: list[str], number: str) -> list[str]:
+    return [item.replace(NUM, number) for item in fragments]
+
+
 def _number_patterns(data: dict[str, list[str]]) -> tuple[Pattern, Pattern, Pattern, Pattern]:
     number = r"\d+(?:[.,]\d+)*"
-    spelled = _words(data["number_words"])
+    spelled = spelled_numbers(data)
     units = _words(data["duration_units"])
     money = re.compile(
         rf"[€$£]\s?{number}(?:\s?(?:k|mln|miljoen|million|duizend|thousand|bn|billion)(?!\w))?"
@@ -81,8 +98,9 @@ def _number_patterns(data: dict[str, list[str]]) -> tuple[Pattern, Pattern, Patt
 def markers(lang: Lang) -> Markers:
     data = load(f"analysis_{lang}.json")
     quantity, money, percent, duration = _number_patterns(data)
+    number = any_number(data)
     parts = ("situation", "task", "action", "result", "reflection")
-    cues = {part: _any(data[part]) for part in parts}
+    cues = {part: _any(_fill(data[part], number)) for part in parts}
     cased = {part: found for part in parts if (found := _cased(data[part])) is not None}
     labels = {
         part: re.compile(rf"^\s*(?:{body})\s*[:–—-]") for part, body in data["labels"].items()
@@ -95,9 +113,10 @@ def markers(lang: Lang) -> Markers:
         perfect=_any(data["action_perfect"]) if "action_perfect" in data else None,
         participle=_any(data["action_participle"]) if "action_participle" in data else None,
         perfect_not=_any(data["action_perfect_not"]) if "action_perfect_not" in data else None,
-        result_weak=_any(data["result_weak"]),
+        result_weak=_any(_fill(data["result_weak"], number)),
         claim_frame=_any(data["claim_frames"]),
         quality=_any(data["qualities"]),
+        self_claim=_any(data["self_claims"]),
         example=_any(data["example_markers"]),
         filler=re.compile(rf"(?<![\w'’])(?:{_words(data['fillers'])})(?![\w'’])"),
         fillers_not_after={k: frozenset(v) for k, v in data["fillers_not_after"].items()},

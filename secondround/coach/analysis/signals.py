@@ -21,14 +21,16 @@ _LIKE_FILLER_AFTER = frozenset("was is it's 's were are 'm i'm been and so but u
 
 
 def find_claims(spans: list[Span], m: Markers, *, story: bool) -> list[Claim]:
-    """Sentences that claim a quality. A claim is backed when the text tells a concrete story
+    """Sentences that claim a quality: a claim frame ("ik ben", "I'm") with a quality word, or a
+    self-praising phrase on its own ("in my blood", "a born salesman"). A claim is backed when the text tells a concrete story
     (a situation and an action were found) or the claim sentence itself gives an example
     ("bijvoorbeeld toen ...", "for example when ...")."""
     claims = []
     for index, span in enumerate(spans):
-        if not m.claim_frame.search(span.lower):
-            continue
-        quality = m.quality.search(span.lower)
+        quality = m.quality.search(span.lower) if m.claim_frame.search(span.lower) else None
+        if quality is None:
+            # A claim that needs no listed quality word: "verkopen zit in mijn bloed".
+            quality = m.self_claim.search(span.lower)
         if quality is None:
             continue
         backed = story or bool(m.example.search(span.lower))
