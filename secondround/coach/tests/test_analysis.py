@@ -15,7 +15,7 @@ from secondround.coach.analysis import (
     part_label,
     split_sentences,
 )
-from secondround.coach.lang import load
+from secondround.coach.lang import Lang, load
 
 ANSWERS = Path(__file__).resolve().parents[3] / "bench" / "data" / "answers.jsonl"
 
@@ -459,3 +459,140 @@ def test_the_labelled_dev_set_keeps_f1_above_085(lang, part) -> None:
         tp, fp, fn = tp + (found and truth), fp + (found and not truth), fn + (truth and not found)
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.85, f"{lang} {part}: F1 {f1:.3f}"
+
+
+def _present(text: str, lang: Lang, part: str) -> bool:
+    return analyze(text, lang=lang).part(part).present
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Relative time: "... terug", "... back", "back when".
+        ("nl", "Vier maanden terug liep de planning bij de bakkerij vast.", True),
+        ("en", "Two years back the ordering system at the bakery broke down.", True),
+        ("en", "Back when I drove a delivery van, the routes changed daily.", True),
+        # Which year, week or project of a job or study.
+        ("nl", "In mijn derde studiejaar kreeg mijn projectgroep een lastige klant.", True),
+        ("nl", "Op mijn eerste werkdag viel de kassa van de winkel uit.", True),
+        ("nl", "Tijdens mijn vorige opdracht bij een gemeente lag alles stil.", True),
+        ("en", "On my previous assignment the client kept changing the scope.", True),
+        ("en", "On my first shift the dishwasher flooded the kitchen.", True),
+        ("en", "In my final semester our team lost two members.", True),
+        # Settings: our workplace, the ward, a school year.
+        ("nl", "Bij ons kantoor werkte de printer al weken niet.", True),
+        ("nl", "Op de afdeling neurologie waren twee bedden dubbel geboekt.", True),
+        ("nl", "In groep vijf zat een jongen die niet kon stilzitten.", True),
+        ("en", "At our warehouse the scanners kept losing their signal.", True),
+        ("en", "In Year 9 one of my pupils refused to read aloud.", True),
+        ("en", "At the garden centre where I was volunteering, a fire alarm went off.", True),
+        # Not a setting: a plain claim, a wish, a year of age.
+        ("nl", "Ik ben een rustig persoon.", False),
+        ("nl", "Ik wil graag bij jullie op kantoor werken.", False),
+        ("en", "I am thirty years old and I love cooking.", False),
+        ("en", "I would love to join your company.", False),
+    ],
+)
+def test_time_and_place_openings_are_a_situation(lang, text, expected) -> None:
+    assert _present(text, lang, "situation") is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("nl", "Ik wilde de klachten over de bezorging halveren.", True),
+        ("nl", "Daarom wilde ik de wachtlijst korter maken.", True),
+        ("nl", "Er moest voor maandag een nieuw rooster komen.", True),
+        ("nl", "Het was aan ons om de verhuizing te regelen.", True),
+        ("nl", "Bewoners moesten zelf hun maaltijd kunnen kiezen.", True),
+        ("en", "I wanted to get the new starters up to speed.", True),
+        ("en", "It was up to us to fix the rota.", True),
+        ("en", "We needed to cut the queue at the counter.", True),
+        ("en", "Patients needed to book appointments without calling.", True),
+        # A wish about the future or a lifelong dream is not a task.
+        ("nl", "Ik wilde graag iets anders gaan doen.", False),
+        ("nl", "Ik wil graag bij jullie werken.", False),
+        ("en", "I've always wanted to work in healthcare.", False),
+        ("en", "Patients waited for hours.", False),
+    ],
+)
+def test_goals_are_a_task(lang, text, expected) -> None:
+    assert _present(text, lang, "task") is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("nl", "Het duurde daarna nog vijfenveertig minuten.", "duration"),
+        ("nl", "Het scheelde ons zevenentwintig klanten.", "number"),
+        ("nl", "Er kwamen driehonderd aanmeldingen binnen.", "number"),
+        ("en", "After that it took only forty-five minutes.", "duration"),
+        ("en", "That saved us twenty-seven customers.", "number"),
+        ("en", "There were ninety applications.", "number"),
+    ],
+)
+def test_written_numbers_count_as_numbers(lang, text, kind) -> None:
+    action = "Ik heb het rooster aangepast. " if lang == "nl" else "I changed the rota. "
+    analysis = analyze(action + text)
+    assert kind in [m.kind for m in analysis.result_markers]
+    assert "no_numbers_in_result" not in analysis.codes
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("nl", "De wachttijd ging van vijfenveertig naar twintig minuten.", True),
+        ("en", "The wait went from forty-five minutes to twenty.", True),
+        ("en", "Sign-ups went from thirty-two to ninety-one.", True),
+        # Fetching things is not reaching a goal; reaching the deadline is.
+        ("nl", "Ik heb dozen uit het magazijn gehaald.", False),
+        ("nl", "We haalden de deadline ruim.", True),
+    ],
+)
+def test_outcomes_with_written_numbers_and_goals_are_a_result(lang, text, expected) -> None:
+    assert _present(text, lang, "result") is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("nl", "Wat ik in die tijd vooral heb geleerd, is geduld.", True),
+        ("nl", "Mijn belangrijkste les was dat je moet doorvragen.", True),
+        ("en", "The main lesson for me was to ask for help sooner.", True),
+        ("en", "My lesson from this is to test with real users.", True),
+        # A lesson as a school lesson is no reflection.
+        ("nl", "Ik gaf mijn les over breuken in de aula.", False),
+        ("nl", "De les begon om negen uur.", False),
+        ("en", "I wrote all the lesson plans for the term.", False),
+        ("en", "My lesson on fractions ran over time.", False),
+    ],
+)
+def test_a_reflection_needs_a_reflective_phrase(lang, text, expected) -> None:
+    assert _present(text, lang, "reflection") is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "qualities"),
+    [
+        # A claim without a listed quality word.
+        ("Zorg zit gewoon in mijn bloed.", ["zit gewoon in mijn bloed"]),
+        ("Teaching is in my blood.", ["in my blood"]),
+        ("Ik ben een geboren leraar.", ["ik ben een geboren leraar"]),
+        ("I'm a born negotiator.", ["i'm a born negotiator"]),
+        # Compound quality words.
+        ("Ik ben erg oplossingsgericht en doelgericht.", ["oplossingsgericht"]),
+        ("I am very data-driven.", ["data-driven"]),
+        # Others calling you the best, being good with people.
+        ("Mijn teamleider noemde mij de beste planner van de regio.", ["de beste planner"]),
+        ("My manager called me her best analyst.", ["her best analyst"]),
+        ("Ik denk dat ik heel goed met ouderen kan omgaan.", ["goed met ouderen kan omgaan"]),
+        ("I think I'm really good with older people.", ["good with older people"]),
+        ("I'm strong analytically.", ["analytically"]),
+        # Still no claim.
+        ("Ik werk bij de gemeente.", []),
+        ("I left the team in March.", []),
+    ],
+)
+def test_claims_without_a_listed_quality_word_are_found(text, qualities) -> None:
+    assert [c.quality for c in analyze(text).claims] == qualities
+    assert all(not c.backed for c in analyze(text).claims)
