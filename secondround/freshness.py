@@ -22,6 +22,8 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from secondround.owned import owner_id_of
+
 EXPIRY_SECONDS = 300
 
 
@@ -33,25 +35,8 @@ def touch(user_id: int) -> None:
     cache.set(_version_key(user_id), time.time_ns(), None)
 
 
-def owner_id(instance: models.Model, depth: int = 0) -> int | None:
-    """The user who owns a row, found by following foreign keys up to an object with `user`."""
-    if depth > 4:
-        return None
-    if getattr(instance, "user_id", None) is not None:
-        return int(instance.user_id)  # type: ignore[attr-defined]
-    for field in instance._meta.concrete_fields:
-        if field.is_relation and field.many_to_one or getattr(field, "one_to_one", False):
-            try:
-                parent = getattr(instance, field.name)
-            except models.ObjectDoesNotExist:
-                continue
-            if parent is not None:
-                return owner_id(parent, depth + 1)
-    return None
-
-
 def _changed(sender: Any, instance: models.Model, **kwargs: Any) -> None:
-    user_id = owner_id(instance)
+    user_id = owner_id_of(instance)
     if user_id is None:
         return
     touch(user_id)

@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from secondround.owned import OwnedQuerySet
+
 TEXT_LIMIT = 20_000
 VACANCY_LIMIT = 50_000
 
@@ -39,9 +41,8 @@ class Sector(models.TextChoices):
     NONPROFIT = "nonprofit", _("Non-profit")
 
 
-class ApplicationQuerySet(models.QuerySet["Application"]):
-    def for_user(self, user: Any) -> ApplicationQuerySet:
-        return self.filter(user=user)
+class ApplicationQuerySet(OwnedQuerySet["Application"]):
+    owner = "user"
 
     def active(self) -> ApplicationQuerySet:
         return self.filter(archived=False).exclude(stage__in=CLOSED_STAGES)
@@ -95,9 +96,8 @@ class InterviewerKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class InterviewerQuerySet(models.QuerySet["Interviewer"]):
-    def for_user(self, user: Any) -> InterviewerQuerySet:
-        return self.filter(application__user=user)
+class InterviewerQuerySet(OwnedQuerySet["Interviewer"]):
+    owner = "application__user"
 
 
 class Interviewer(models.Model):
@@ -146,9 +146,8 @@ class RoundStatus(models.TextChoices):
     CANCELLED = "cancelled", _("Cancelled")
 
 
-class RoundQuerySet(models.QuerySet["Round"]):
-    def for_user(self, user: Any) -> RoundQuerySet:
-        return self.filter(application__user=user)
+class RoundQuerySet(OwnedQuerySet["Round"]):
+    owner = "application__user"
 
     def upcoming(self) -> RoundQuerySet:
         return self.filter(status=RoundStatus.PLANNED, starts_at__gte=timezone.now()).order_by(
@@ -210,9 +209,8 @@ class Round(models.Model):
         return self.starts_at + timezone.timedelta(minutes=self.duration_minutes)
 
 
-class DebriefQuerySet(models.QuerySet["Debrief"]):
-    def for_user(self, user: Any) -> DebriefQuerySet:
-        return self.filter(round__application__user=user)
+class DebriefQuerySet(OwnedQuerySet["Debrief"]):
+    owner = "round__application__user"
 
 
 class Debrief(models.Model):

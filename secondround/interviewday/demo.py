@@ -10,7 +10,7 @@ from django.utils import timezone
 from secondround.applications.models import Application, Round
 
 from .models import Assignment, Decision, Outcome, Reflection
-from .services import decision_save
+from .services import decision_save, sheet_options_save
 
 TEXTS = {
     "nl": {
@@ -56,3 +56,5 @@ def fill(*, user: Any, application: Application, rounds: list[Round], lang: str)
     decision.outcome_on = timezone.localdate()
     decision.full_clean()
     decision.save()
+    # The demo user keeps her salary figures off the printed sheet (the default); shown explicitly.
+    sheet_options_save(round=two, show_salary=False)

@@ -3,8 +3,6 @@ expected decision with its outcome (A2). Every row hangs off a round of the foun
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -13,13 +11,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from secondround.applications.models import TEXT_LIMIT, Round
+from secondround.owned import OwnedQuerySet
 
 SHORT_LIMIT = 4000
 
 
-class SheetOptionsQuerySet(models.QuerySet["SheetOptions"]):
-    def for_user(self, user: Any) -> SheetOptionsQuerySet:
-        return self.filter(round__application__user=user)
+class SheetOptionsQuerySet(OwnedQuerySet["SheetOptions"]):
+    owner = "round__application__user"
 
 
 class SheetOptions(models.Model):
@@ -57,9 +55,8 @@ class AssessmentPart(models.TextChoices):
     OTHER = "other", _("Something else")
 
 
-class AssignmentQuerySet(models.QuerySet["Assignment"]):
-    def for_user(self, user: Any) -> AssignmentQuerySet:
-        return self.filter(round__application__user=user)
+class AssignmentQuerySet(OwnedQuerySet["Assignment"]):
+    owner = "round__application__user"
 
 
 class Assignment(models.Model):
@@ -124,9 +121,8 @@ class Assignment(models.Model):
             )
 
 
-class ReflectionQuerySet(models.QuerySet["Reflection"]):
-    def for_user(self, user: Any) -> ReflectionQuerySet:
-        return self.filter(round__application__user=user)
+class ReflectionQuerySet(OwnedQuerySet["Reflection"]):
+    owner = "round__application__user"
 
 
 class Reflection(models.Model):
@@ -181,9 +177,8 @@ class Outcome(models.TextChoices):
     WITHDRAWN = "withdrawn", _("I withdrew")
 
 
-class DecisionQuerySet(models.QuerySet["Decision"]):
-    def for_user(self, user: Any) -> DecisionQuerySet:
-        return self.filter(round__application__user=user)
+class DecisionQuerySet(OwnedQuerySet["Decision"]):
+    owner = "round__application__user"
 
     def waiting(self) -> DecisionQuerySet:
         return self.filter(outcome=Outcome.WAITING)

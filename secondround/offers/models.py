@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 
 from secondround.applications.models import Application
 from secondround.coach.pay import LIMITS, Package
+from secondround.owned import OwnedQuerySet
 
 CONDITIONS_LIMIT = 2000
 
@@ -68,9 +69,8 @@ def _range_constraints() -> list[models.CheckConstraint]:
     ]
 
 
-class JobPackageQuerySet(models.QuerySet["JobPackage"]):
-    def for_user(self, user: Any) -> JobPackageQuerySet:
-        return self.filter(user=user)
+class JobPackageQuerySet(OwnedQuerySet["JobPackage"]):
+    owner = "user"
 
     def offers(self) -> JobPackageQuerySet:
         return self.filter(kind=Kind.OFFER)

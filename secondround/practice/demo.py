@@ -55,6 +55,8 @@ OWN_QUESTION = {
     ),
 }
 
+DEMO_DRILL = "drill-buy-time-bad-at"
+
 
 def _questions_to_ask(round: Round, lang: str) -> None:
     for suggestion in suggestions.for_round(round, lang=lang)[:5]:
@@ -87,3 +89,8 @@ def fill(*, user: Any, application: Any, rounds: list[Round], lang: str) -> None
     services.answer_submit(answer=second, text=NO_RESULT[lang], seconds=25, lang=lang)
     session.answers.filter(answered_at__isnull=True).delete()
     services.session_finish(session=session)
+    drill = {
+        "nl": "Dat is een goede vraag, daar wil ik even over nadenken. Bedoel je mijn laatste baan?",
+        "en": "That is a good question, let me think for a moment. Do you mean my last job?",
+    }
+    services.drill_attempt_save(user=user, drill_id=DEMO_DRILL, answer=drill[lang], lang=lang)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
@@ -12,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from secondround.applications.models import Round
+from secondround.owned import OwnedQuerySet
 
 QUESTION_LIMIT = 1000
 ANSWER_LIMIT = 20_000
@@ -29,9 +28,8 @@ class RoundFit(models.TextChoices):
     SECOND = "second", _("Mostly round two")
 
 
-class OwnQuestionQuerySet(models.QuerySet["OwnQuestion"]):
-    def for_user(self, user: Any) -> OwnQuestionQuerySet:
-        return self.filter(user=user)
+class OwnQuestionQuerySet(OwnedQuerySet["OwnQuestion"]):
+    owner = "user"
 
 
 class OwnQuestion(models.Model):
@@ -75,9 +73,8 @@ class OwnQuestion(models.Model):
         return f"own:{self.pk}"
 
 
-class RoundQuestionQuerySet(models.QuerySet["RoundQuestion"]):
-    def for_user(self, user: Any) -> RoundQuestionQuerySet:
-        return self.filter(round__application__user=user)
+class RoundQuestionQuerySet(OwnedQuerySet["RoundQuestion"]):
+    owner = "round__application__user"
 
 
 class RoundQuestion(models.Model):
@@ -107,9 +104,8 @@ class RoundQuestion(models.Model):
         return reverse("practice:round_questions", args=[self.round_id])
 
 
-class MockSessionQuerySet(models.QuerySet["MockSession"]):
-    def for_user(self, user: Any) -> MockSessionQuerySet:
-        return self.filter(round__application__user=user)
+class MockSessionQuerySet(OwnedQuerySet["MockSession"]):
+    owner = "round__application__user"
 
 
 class MockSession(models.Model):
@@ -135,9 +131,8 @@ class MockSession(models.Model):
         return reverse("practice:session", args=[self.pk])
 
 
-class MockAnswerQuerySet(models.QuerySet["MockAnswer"]):
-    def for_user(self, user: Any) -> MockAnswerQuerySet:
-        return self.filter(session__round__application__user=user)
+class MockAnswerQuerySet(OwnedQuerySet["MockAnswer"]):
+    owner = "session__round__application__user"
 
 
 class MockAnswer(models.Model):
@@ -185,9 +180,8 @@ class MockAnswer(models.Model):
         return bool(((self.analysis or {}).get(part) or {}).get("present"))
 
 
-class DrillAttemptQuerySet(models.QuerySet["DrillAttempt"]):
-    def for_user(self, user: Any) -> DrillAttemptQuerySet:
-        return self.filter(user=user)
+class DrillAttemptQuerySet(OwnedQuerySet["DrillAttempt"]):
+    owner = "user"
 
 
 class DrillAttempt(models.Model):

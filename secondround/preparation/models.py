@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from secondround.applications.models import Application, Round
+from secondround.owned import OwnedQuerySet
 
 TEXT_LIMIT = 20_000
 PITCH_LIMIT = 5_000
@@ -22,9 +23,8 @@ PITCH_TARGETS = [(30, _("30 seconds")), (60, _("60 seconds")), (90, _("90 second
 REHEARSAL_MAX_SECONDS = 3600
 
 
-class AskedCompetencyQuerySet(models.QuerySet["AskedCompetency"]):
-    def for_user(self, user: Any) -> AskedCompetencyQuerySet:
-        return self.filter(application__user=user)
+class AskedCompetencyQuerySet(OwnedQuerySet["AskedCompetency"]):
+    owner = "application__user"
 
     def shown(self) -> AskedCompetencyQuerySet:
         return self.filter(removed=False)
@@ -61,9 +61,8 @@ class AskedCompetency(models.Model):
         return reverse("preparation:matrix", args=[self.application_id])
 
 
-class ExampleQuerySet(models.QuerySet["Example"]):
-    def for_user(self, user: Any) -> ExampleQuerySet:
-        return self.filter(user=user)
+class ExampleQuerySet(OwnedQuerySet["Example"]):
+    owner = "user"
 
 
 class Example(models.Model):
@@ -108,9 +107,8 @@ class Example(models.Model):
         return not self.missing_parts
 
 
-class PitchQuerySet(models.QuerySet["Pitch"]):
-    def for_user(self, user: Any) -> PitchQuerySet:
-        return self.filter(user=user)
+class PitchQuerySet(OwnedQuerySet["Pitch"]):
+    owner = "user"
 
 
 class Pitch(models.Model):
@@ -165,9 +163,8 @@ class Pitch(models.Model):
         return abs(seconds - self.target_seconds) <= self.target_seconds * 0.15
 
 
-class RehearsalQuerySet(models.QuerySet["Rehearsal"]):
-    def for_user(self, user: Any) -> RehearsalQuerySet:
-        return self.filter(pitch__user=user)
+class RehearsalQuerySet(OwnedQuerySet["Rehearsal"]):
+    owner = "pitch__user"
 
 
 class Rehearsal(models.Model):
@@ -210,9 +207,8 @@ class Rehearsal(models.Model):
         return self.pitch.fits(self.seconds)
 
 
-class RoundPlanQuerySet(models.QuerySet["RoundPlan"]):
-    def for_user(self, user: Any) -> RoundPlanQuerySet:
-        return self.filter(round__application__user=user)
+class RoundPlanQuerySet(OwnedQuerySet["RoundPlan"]):
+    owner = "round__application__user"
 
 
 class RoundPlan(models.Model):
@@ -249,9 +245,8 @@ class RoundPlan(models.Model):
         return reverse("preparation:plan", args=[self.round_id])
 
 
-class TermsQuerySet(models.QuerySet["Terms"]):
-    def for_user(self, user: Any) -> TermsQuerySet:
-        return self.filter(application__user=user)
+class TermsQuerySet(OwnedQuerySet["Terms"]):
+    owner = "application__user"
 
 
 def _money(label: Any) -> models.DecimalField[Any, Any]:

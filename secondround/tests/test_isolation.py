@@ -79,3 +79,15 @@ def test_the_owner_reaches_every_object_url(client, world) -> None:
         if {client.get(_url(route, value)).status_code for value in ids} == {404}
     ]
     assert unreached == [], "no demo object fits these URLs: add one to the demo data"
+
+
+def test_every_exported_model_is_owned_and_knows_its_owner(world) -> None:
+    """Export, isolation and the page cache all rely on `owner`; a new model must declare it."""
+    from secondround.owned import OwnedQuerySet, owner_id_of
+
+    demo, _ = world
+    for model in portability.exported_models():
+        assert isinstance(model.objects.all(), OwnedQuerySet), model
+        row = model.objects.for_user(demo).first()
+        assert row is not None, f"the demo has no {model.__name__}"
+        assert owner_id_of(row) == demo.pk, model
