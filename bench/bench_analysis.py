@@ -4,10 +4,11 @@ and 30,000 words).
 
 Splits in bench/data/answers.jsonl: "dev" (the rules were tuned against it), "heldout" (written
 before any rule, never tuned against), "blind" (written after the first rules were frozen; used
-for tuning in the second round) and "blind2" (written and committed before the second round of
-rule changes, never tuned against).
+for tuning in the second round) "blind2" (written and committed before the second round of
+rule changes; used for tuning in the third round) and "blind3" (written and committed before
+the third round of rule changes, never tuned against).
 
-Run: .venv/bin/python bench/bench_analysis.py [--split dev|heldout|blind|blind2] [--errors]
+Run: .venv/bin/python bench/bench_analysis.py [--split dev|heldout|blind|blind2|blind3] [--errors]
 No Django needed.
 """
 
@@ -26,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from secondround.coach.analysis import STARR_PARTS, analyze  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "answers.jsonl"
-SPLITS = ("dev", "heldout", "blind", "blind2")
+SPLITS = ("dev", "heldout", "blind", "blind2", "blind3")
 
 
 def load_answers(split: str | None = None) -> list[dict[str, Any]]:
