@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import Max
 from django.utils import timezone
 
@@ -29,8 +29,9 @@ def application_set_archived(*, application: Application, archived: bool) -> Non
 
 
 @transaction.atomic
-def application_delete(*, application: Application) -> None:
-    application.delete()
+def row_delete(*, row: models.Model) -> None:
+    """Delete an application, interviewer or round; what belongs to it goes with it (CASCADE)."""
+    row.delete()
 
 
 @transaction.atomic

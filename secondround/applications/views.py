@@ -180,14 +180,8 @@ def application_archive(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def application_delete(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
-    if request.method == "POST":
-        services.application_delete(application=application)
-        messages.success(request, _("Application deleted."))
-        return redirect("applications:dashboard")
-    return render_page(
-        request,
-        "applications/confirm_delete.html",
-        {"object": application, "cancel_url": application.get_absolute_url()},
+    return _confirm_delete(
+        request, application, done=_("Application deleted."), then="applications:dashboard"
     )
 
 
@@ -221,15 +215,17 @@ def interviewer_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def interviewer_delete(request: HttpRequest, pk: int) -> HttpResponse:
     interviewer = get_object_or_404(Interviewer.objects.for_user(request.user), pk=pk)
+    return _confirm_delete(request, interviewer, done=_("Removed."), then=interviewer.application)
+
+
+def _confirm_delete(request: HttpRequest, row: Any, *, done: str, then: Any) -> HttpResponse:
+    """GET asks "are you sure?"; POST deletes the row (and what hangs on it) and says so."""
     if request.method == "POST":
-        interviewer.delete()
-        messages.success(request, _("Removed."))
-        return redirect(interviewer.application)
-    return render_page(
-        request,
-        "applications/confirm_delete.html",
-        {"object": interviewer, "cancel_url": interviewer.get_absolute_url()},
-    )
+        services.row_delete(row=row)
+        messages.success(request, done)
+        return redirect(then)
+    context = {"object": row, "cancel_url": row.get_absolute_url()}
+    return render_page(request, "applications/confirm_delete.html", context)
 
 
 def _back(request: HttpRequest, default: str) -> str:
@@ -295,15 +291,7 @@ def _round_body(request: HttpRequest, round: Round) -> str:
 @require_http_methods(["GET", "POST"])
 def round_delete(request: HttpRequest, pk: int) -> HttpResponse:
     round = get_object_or_404(Round.objects.for_user(request.user), pk=pk)
-    if request.method == "POST":
-        round.delete()
-        messages.success(request, _("Round deleted."))
-        return redirect(round.application)
-    return render_page(
-        request,
-        "applications/confirm_delete.html",
-        {"object": round, "cancel_url": round.get_absolute_url()},
-    )
+    return _confirm_delete(request, round, done=_("Round deleted."), then=round.application)
 
 
 @login_required
