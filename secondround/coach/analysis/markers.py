@@ -45,6 +45,12 @@ class Markers:
     perfect: Pattern | None
     participle: Pattern | None
     perfect_not: Pattern | None
+    story_straight: Pattern
+    story_inverted: Pattern | None
+    story_joins: frozenset[str]
+    result_not: Pattern
+    situation_place: Pattern
+    result_late: Pattern
     result_weak: Pattern
     claim_frame: Pattern
     quality: Pattern
@@ -94,11 +100,31 @@ def _number_patterns(data: dict[str, list[str]]) -> tuple[Pattern, Pattern, Patt
     return quantity, money, percent, duration
 
 
+def _story_action(data: dict[str, list[str]]) -> tuple[Pattern, Pattern | None]:
+    """A first-person clause in any tense: 'ik/we/I' (after a few adverbs or fillers) and then a
+    finite verb that is not a modal, copula, state or career verb ("ik bel", "I blow", "we gave");
+    and the Dutch inversion ("daarna bel ik"). Each match must open a clause (see `story_joins`);
+    the caller only uses them inside a story."""
+    subject = _words(data["story_subjects"])
+    adverbs = _words(data["story_adverbs"])
+    not_verbs = _words(data["story_not_verbs"])
+    verb = rf"(?!(?:{not_verbs}|{adverbs}|{subject})(?!\w))[a-z\u00e0-\u00ff]{{2,}}(?![\w'’])"
+    straight = re.compile(rf"(?<![\w'’])(?:{subject})(?:[ ,]+(?:{adverbs})){{0,3}}[ ,]+{verb}")
+    openers = data["story_inversion_openers"]
+    inverted = (
+        re.compile(rf"(?<![\w'’])(?:{_words(openers)}) {verb} (?:{subject})(?!\w)")
+        if openers
+        else None
+    )
+    return straight, inverted
+
+
 @cache
 def markers(lang: Lang) -> Markers:
     data = load(f"analysis_{lang}.json")
     quantity, money, percent, duration = _number_patterns(data)
     number = any_number(data)
+    straight, inverted = _story_action(data)
     parts = ("situation", "task", "action", "result", "reflection")
     cues = {part: _any(_fill(data[part], number)) for part in parts}
     cased = {part: found for part in parts if (found := _cased(data[part])) is not None}
@@ -114,6 +140,12 @@ def markers(lang: Lang) -> Markers:
         participle=_any(data["action_participle"]) if "action_participle" in data else None,
         perfect_not=_any(data["action_perfect_not"]) if "action_perfect_not" in data else None,
         result_weak=_any(_fill(data["result_weak"], number)),
+        story_straight=straight,
+        story_inverted=inverted,
+        story_joins=frozenset(data["story_joins"]),
+        result_not=_any(data["result_not"]),
+        situation_place=_any(data["situation_place"]),
+        result_late=_any(_fill(data["result_late"], number)),
         claim_frame=_any(data["claim_frames"]),
         quality=_any(data["qualities"]),
         self_claim=_any(data["self_claims"]),
