@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Any
 
 from django.apps import apps
@@ -72,6 +73,10 @@ def _export_row(row: models.Model, local: dict[str, dict[int, int]]) -> dict[str
         value = field.value_from_object(row)
         if field.is_relation and value is not None:
             value = local[_label(field.related_model)][value]  # type: ignore[arg-type]
+        if isinstance(value, datetime):
+            # Full precision: the JSON encoder would cut to milliseconds and an import would
+            # not give back the same document.
+            value = value.isoformat(timespec="microseconds")
         out[field.name] = json.loads(json.dumps(value, cls=DjangoJSONEncoder))
     for field in _m2m_fields(type(row)):
         targets = local[_label(field.related_model)]  # type: ignore[arg-type]

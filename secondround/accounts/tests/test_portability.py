@@ -86,3 +86,19 @@ def test_import_needs_post_and_a_login(client, alice_client) -> None:
     assert alice_client.get(reverse("accounts:import")).status_code == 405
     client.logout()
     assert client.post(reverse("accounts:import")).status_code == 302
+
+
+def test_times_keep_their_full_precision(alice) -> None:
+    """A time like 10:00:00.000123 must come back the same, or the round trip differs."""
+    from datetime import UTC, datetime
+
+    from secondround.testing.factories import make_application
+
+    application = make_application(user=alice)
+    application.created = datetime(2026, 11, 3, 10, 0, 0, 123, tzinfo=UTC)
+    application.save()
+    before = portability.export_user(alice)
+    alice.delete()
+    fresh = User.objects.create_user(email="alice@example.com", password="x-secret-42")
+    portability.import_user(fresh, portability.parse(portability.dumps(before).encode()))
+    assert portability.export_user(fresh)["data"] == before["data"]
