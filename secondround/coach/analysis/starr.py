@@ -32,17 +32,22 @@ def _perfect_action(lower: str, m: Markers) -> bool:
     )
 
 
-def _opens_clause(before: str, joins: frozenset[str]) -> bool:
-    """Whether a match that starts after `before` opens a clause: at the start of the sentence,
-    after a comma or colon, or after one or two joining words ("and so I ...", "en toen ik")."""
+def _opens_clause(lower: str, start: int, joins: frozenset[str]) -> bool:
+    """Whether a match at `start` opens a clause: at the start of the sentence, after a comma or
+    colon, or after one or two joining words ("and so I ...", "en toen ik"). Looks back only a few
+    words, so a very long sentence stays linear."""
+    end = start
     for _ in range(3):
-        before = before.rstrip(" ,")
-        if not before or before[-1] in ",;:":
+        while end > 0 and lower[end - 1] in " ,":
+            end -= 1
+        if end == 0 or lower[end - 1] in ",;:":
             return True
-        cut = max(before.rfind(" "), before.rfind(","))
-        if before[cut + 1 :] not in joins:
+        begin = end
+        while begin > 0 and lower[begin - 1] not in " ,;:" and end - begin <= 12:
+            begin -= 1
+        if lower[begin:end] not in joins:
             return False
-        before = before[: cut + 1]
+        end = begin
     return False
 
 
@@ -51,7 +56,7 @@ def _story_action(lower: str, m: Markers) -> bool:
         if pattern is None:
             continue
         for match in pattern.finditer(lower):
-            if _opens_clause(lower[: match.start()], m.story_joins):
+            if _opens_clause(lower, match.start(), m.story_joins):
                 return True
     return False
 
