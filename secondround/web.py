@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django import forms
+from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
 
 def is_htmx(request: HttpRequest) -> bool:
@@ -31,6 +33,23 @@ def render_page(
     if invalid is not None and invalid.is_bound and invalid.errors and not is_htmx(request):
         status = 422
     return render(request, name, context, status=status)
+
+
+def confirm_delete(
+    request: HttpRequest,
+    row: Any,
+    *,
+    delete: Callable[[], None],
+    done: str,
+    then: Any,
+    template: str = "applications/confirm_delete.html",
+) -> HttpResponse:
+    """GET asks "are you sure?"; POST runs `delete` (a service call), says `done` and goes `then`."""
+    if request.method == "POST":
+        delete()
+        messages.success(request, done)
+        return redirect(then)
+    return render_page(request, template, {"object": row, "cancel_url": row.get_absolute_url()})
 
 
 def posted(request: HttpRequest) -> Any:

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from secondround.forms_common import DateTimeLocalField
 
-from .models import Application, Debrief, Interviewer, Round, RoundFormat
+from .models import DEBRIEF_TEXTS, Application, Debrief, Interviewer, Round, RoundFormat
 
 
 class ApplicationForm(forms.ModelForm):
@@ -75,14 +75,5 @@ class RoundForm(forms.ModelForm):
 class DebriefForm(forms.ModelForm):
     class Meta:
         model = Debrief
-        fields = [
-            "learned_role",
-            "learned_company",
-            "learned_colleagues",
-            "learned_collaborations",
-            "learned_products",
-            "went_well",
-            "doubts",
-            "topics",
-        ]
-        widgets = {name: forms.Textarea(attrs={"rows": 3}) for name in fields}
+        fields = list(DEBRIEF_TEXTS)
+        widgets = {name: forms.Textarea(attrs={"rows": 3}) for name in DEBRIEF_TEXTS}

@@ -19,8 +19,8 @@ from django.views.decorators.http import require_http_methods
 from secondround.coach.goals import ApplicationState, next_action, stage_goal
 from secondround.coach.lang import as_lang
 from secondround.freshness import cached_body
+from secondround.web import confirm_delete, render_page
 from secondround.web import posted as _posted
-from secondround.web import render_page
 
 from . import services
 from .forms import ApplicationForm, DebriefForm, GoalForm, InterviewerForm, RoundForm
@@ -180,8 +180,12 @@ def application_archive(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def application_delete(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
-    return _confirm_delete(
-        request, application, done=_("Application deleted."), then="applications:dashboard"
+    return confirm_delete(
+        request,
+        application,
+        delete=lambda: services.row_delete(row=application),
+        done=_("Application deleted."),
+        then="applications:dashboard",
     )
 
 
@@ -215,17 +219,13 @@ def interviewer_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def interviewer_delete(request: HttpRequest, pk: int) -> HttpResponse:
     interviewer = get_object_or_404(Interviewer.objects.for_user(request.user), pk=pk)
-    return _confirm_delete(request, interviewer, done=_("Removed."), then=interviewer.application)
-
-
-def _confirm_delete(request: HttpRequest, row: Any, *, done: str, then: Any) -> HttpResponse:
-    """GET asks "are you sure?"; POST deletes the row (and what hangs on it) and says so."""
-    if request.method == "POST":
-        services.row_delete(row=row)
-        messages.success(request, done)
-        return redirect(then)
-    context = {"object": row, "cancel_url": row.get_absolute_url()}
-    return render_page(request, "applications/confirm_delete.html", context)
+    return confirm_delete(
+        request,
+        interviewer,
+        delete=lambda: services.row_delete(row=interviewer),
+        done=_("Removed."),
+        then=interviewer.application,
+    )
 
 
 def _back(request: HttpRequest, default: str) -> str:
@@ -291,7 +291,13 @@ def _round_body(request: HttpRequest, round: Round) -> str:
 @require_http_methods(["GET", "POST"])
 def round_delete(request: HttpRequest, pk: int) -> HttpResponse:
     round = get_object_or_404(Round.objects.for_user(request.user), pk=pk)
-    return _confirm_delete(request, round, done=_("Round deleted."), then=round.application)
+    return confirm_delete(
+        request,
+        round,
+        delete=lambda: services.row_delete(row=round),
+        done=_("Round deleted."),
+        then=round.application,
+    )
 
 
 @login_required

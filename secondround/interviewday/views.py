@@ -16,7 +16,7 @@ from django.views.decorators.http import require_http_methods
 from secondround.applications.models import Round, RoundStatus
 from secondround.coach import aftercare
 from secondround.coach.lang import Lang, as_lang
-from secondround.web import is_htmx, render_page
+from secondround.web import confirm_delete, is_htmx, render_page
 
 from . import day, ics, services, sheet, sources
 from .forms import (
@@ -187,15 +187,12 @@ def assignment_checklist(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def assignment_delete(request: HttpRequest, pk: int) -> HttpResponse:
     assignment = _assignment(request, pk)
-    round = assignment.round
-    if request.method == "POST":
-        services.assignment_delete(assignment=assignment)
-        messages.success(request, _("Assignment removed."))
-        return redirect(round)
-    return render_page(
+    return confirm_delete(
         request,
-        "applications/confirm_delete.html",
-        {"object": assignment, "cancel_url": assignment.get_absolute_url()},
+        assignment,
+        delete=lambda: services.assignment_delete(assignment=assignment),
+        done=_("Assignment removed."),
+        then=assignment.round,
     )
 
 

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods
 
 from secondround.applications.models import Round
 from secondround.coach.lang import Lang, as_lang
-from secondround.web import is_htmx, render_page
+from secondround.web import confirm_delete, is_htmx, render_page
 
 from . import bank, progress, services, suggestions
 from .forms import (
@@ -79,12 +79,14 @@ def own_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def own_delete(request: HttpRequest, pk: int) -> HttpResponse:
     question = get_object_or_404(OwnQuestion.objects.for_user(request.user), pk=pk)
-    if request.method == "POST":
-        services.own_question_delete(question=question)
-        messages.success(request, _("Question deleted."))
-        return redirect("practice:bank")
-    context = {"object": question, "cancel_url": question.get_absolute_url()}
-    return render_page(request, "practice/confirm_delete.html", context)
+    return confirm_delete(
+        request,
+        question,
+        delete=lambda: services.own_question_delete(question=question),
+        done=_("Question deleted."),
+        then="practice:bank",
+        template="practice/confirm_delete.html",
+    )
 
 
 # Questions to ask at a round

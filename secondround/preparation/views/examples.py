@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from secondround.web import is_htmx, render_page
+from secondround.web import confirm_delete, is_htmx, render_page
 
 from .. import services
 from ..forms import AnalyzeForm, ExampleForm, competency_choices
@@ -90,12 +90,13 @@ def example_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def example_delete(request: HttpRequest, pk: int) -> HttpResponse:
     example = get_object_or_404(Example.objects.for_user(request.user), pk=pk)
-    if request.method == "POST":
-        services.example_delete(example=example)
-        messages.success(request, _("Example deleted."))
-        return redirect("preparation:examples")
-    context = {"object": example, "cancel_url": example.get_absolute_url()}
-    return render_page(request, "applications/confirm_delete.html", context)
+    return confirm_delete(
+        request,
+        example,
+        delete=lambda: services.example_delete(example=example),
+        done=_("Example deleted."),
+        then="preparation:examples",
+    )
 
 
 @login_required

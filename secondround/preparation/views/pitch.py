@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from secondround.applications.models import Application
-from secondround.web import is_htmx, render_page
+from secondround.web import confirm_delete, is_htmx, render_page
 
 from .. import services
 from ..forms import AnalyzeForm, PitchForm, RehearsalForm
@@ -167,9 +167,10 @@ def rehearsal_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def pitch_delete(request: HttpRequest, pk: int) -> HttpResponse:
     pitch = get_object_or_404(Pitch.objects.for_user(request.user), pk=pk)
-    if request.method == "POST":
-        services.pitch_delete(pitch=pitch)
-        messages.success(request, _("Pitch deleted."))
-        return redirect("preparation:pitches")
-    context = {"object": pitch, "cancel_url": pitch.get_absolute_url()}
-    return render_page(request, "applications/confirm_delete.html", context)
+    return confirm_delete(
+        request,
+        pitch,
+        delete=lambda: services.pitch_delete(pitch=pitch),
+        done=_("Pitch deleted."),
+        then="preparation:pitches",
+    )
