@@ -156,9 +156,10 @@ class NumberField(forms.Field):
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
         try:
             number = parse_number(str(value), money=self.money)
+            # Quantizing a number with more digits than Decimal holds (10^26) fails too.
+            return number.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
         except InvalidOperation as error:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from error
-        return number.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
     def prepare_value(self, value: Any) -> Any:
         if isinstance(value, Decimal | float | int) and not isinstance(value, bool):

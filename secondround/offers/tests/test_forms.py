@@ -5,11 +5,12 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 import pytest
+from django import forms
 from django.utils import translation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from secondround.offers.forms import PackageForm, RepliesForm, parse_number
+from secondround.offers.forms import NumberField, PackageForm, RepliesForm, parse_number
 
 pytestmark = pytest.mark.django_db
 
@@ -158,3 +159,10 @@ def test_replies_form_never_crashes(contact, target, until) -> None:
     )
     if form.is_valid() and form.cleaned_data["target_monthly"] is not None:
         assert form.cleaned_data["target_monthly"] >= 1
+
+
+@pytest.mark.parametrize("typed", ["100000000000000000000000000", "1e30", "-1e40"])
+def test_an_absurdly_large_number_is_a_message_not_a_crash(typed) -> None:
+    field = NumberField(money=False)
+    with pytest.raises(forms.ValidationError):
+        field.clean(typed)
