@@ -35,10 +35,10 @@ def competency_choices(lang: str, exclude: set[str] = frozenset()) -> list[tuple
 def _live(url_name: str, target: str) -> dict[str, str]:
     """htmx attributes that send the text while the user types and show the reading beside it."""
     return {
-        "hx-post": reverse(url_name),
-        "hx-trigger": "input changed delay:600ms",
-        "hx-target": target,
-        "hx-swap": "innerHTML",
+        "data-hx-post": reverse(url_name),
+        "data-hx-trigger": "input changed delay:600ms",
+        "data-hx-target": target,
+        "data-hx-swap": "innerHTML",
     }
 
 
@@ -143,7 +143,7 @@ class PitchForm(forms.ModelForm):
         attrs = {
             "rows": 8,
             **_live("preparation:pitch_analyze", "#pitch-reading"),
-            "hx-include": "[name=target_seconds]",
+            "data-hx-include": "[name=target_seconds]",
         }
         self.fields["text"].widget = forms.Textarea(attrs=attrs)
         self.fields["text"].max_length = None
