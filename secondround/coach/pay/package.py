@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Literal
 
 from ..lang import load
@@ -59,10 +59,17 @@ class Package:
     aow_age: bool = False
     thirty_percent_ruling: bool = False
     second_job: bool = False
+    # Keys the user gave explicitly (an offer file); not a value of the package itself.
+    stated: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
     def defaults_used(self) -> list[str]:
-        """Keys whose value is still the assumption the coach made, for a UI to point out."""
-        keys = [k for k in ASSUMED_DEFAULTS if getattr(self, k) == FIELD_DEFAULTS[k]]
+        """Keys whose value is still the assumption the coach made, for a UI to point out. A key
+        the user stated (in an offer file) is theirs, even when it equals the default."""
+        keys = [
+            k
+            for k in ASSUMED_DEFAULTS
+            if getattr(self, k) == FIELD_DEFAULTS[k] and k not in self.stated
+        ]
         if self.phone and self.phone_value_yearly == FIELD_DEFAULTS["phone_value_yearly"]:
             keys.append("phone_value_yearly")
         if self.laptop and self.laptop_value_yearly == FIELD_DEFAULTS["laptop_value_yearly"]:
@@ -78,7 +85,7 @@ class Package:
         for key, value in values.items():
             spec = LIMITS[key]
             kwargs[key] = float(value) if spec.kind == "number" else value  # type: ignore[arg-type]
-        return cls(**kwargs)  # type: ignore[arg-type]
+        return cls(**kwargs, stated=frozenset(values))  # type: ignore[arg-type]
 
 
 FIELD_DEFAULTS: dict[str, object] = {f.name: f.default for f in fields(Package)}

@@ -343,7 +343,8 @@ def _default_text(pkg: Package, key: str, lang: Lang) -> str:
 def value_package(pkg: Package, *, year: int = 2026, lang: Lang) -> Valuation:
     """Value one offer for one tax year: yearly cash, total value, hours, value per hour and the
     estimated net pay, each as a line with a label and a short explanation in `lang`."""
-    problems = validate_package_values({k: v for k, v in asdict(pkg).items() if v is not None})
+    values = {k: v for k, v in asdict(pkg).items() if v is not None and k != "stated"}
+    problems = validate_package_values(values)
     if problems:  # e.g. 0 hours a week would divide by zero; forms and files check this first
         raise ValueError("; ".join(p.text_en for p in problems))
     ty = tax_year(year)

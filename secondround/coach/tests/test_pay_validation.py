@@ -49,7 +49,14 @@ def test_impossible_values_are_named_in_both_languages(
 
 
 def test_the_limits_cover_every_package_field() -> None:
-    assert set(LIMITS) == set(Package.__dataclass_fields__)
+    assert set(LIMITS) == set(Package.__dataclass_fields__) - {"stated"}
+
+
+def test_a_value_stated_in_a_file_is_not_called_a_default() -> None:
+    stated = Package.from_values({"monthly_gross": 4000, "hours_per_week": 40})
+    assert "hours_per_week" not in stated.defaults_used()
+    assert "vacation_days" in stated.defaults_used()
+    assert "hours_per_week" in Package(monthly_gross=4000).defaults_used()
 
 
 def test_valid_values_build_a_package_with_floats() -> None:
