@@ -16,7 +16,7 @@ from django.views.decorators.http import require_http_methods
 from secondround.applications.models import Round, RoundStatus
 from secondround.coach import aftercare
 from secondround.coach.lang import Lang, as_lang
-from secondround.web import confirm_delete, is_htmx, render_page
+from secondround.web import confirm_delete, is_htmx, posted, render_page
 
 from . import day, ics, services, sheet, sources
 from .forms import (
@@ -114,7 +114,7 @@ def calendar_file(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def assignment_create(request: HttpRequest, pk: int) -> HttpResponse:
     round = _round(request, pk)
-    form = AssignmentForm(request.POST or None, instance=Assignment(round=round))
+    form = AssignmentForm(posted(request), instance=Assignment(round=round))
     if request.method == "POST" and form.is_valid():
         assignment = services.assignment_save(assignment=form.instance)
         messages.success(request, _("Assignment saved. Work through the checklist below."))
@@ -132,7 +132,7 @@ def _assignment(request: HttpRequest, pk: int) -> Assignment:
 @require_http_methods(["GET", "POST"])
 def assignment_edit(request: HttpRequest, pk: int) -> HttpResponse:
     assignment = _assignment(request, pk)
-    form = AssignmentForm(request.POST or None, instance=assignment)
+    form = AssignmentForm(posted(request), instance=assignment)
     if request.method == "POST" and form.is_valid():
         services.assignment_save(assignment=form.instance)
         messages.success(request, _("Saved."))
@@ -219,7 +219,7 @@ def reflection(request: HttpRequest, pk: int) -> HttpResponse:
     round = _round(request, pk)
     instance = Reflection.objects.filter(round=round).first() or Reflection(round=round)
     form = ReflectionForm(
-        request.POST or None,
+        posted(request),
         instance=instance,
         bank=sources.bank_questions(_lang()),
         prompts=aftercare.reflection_prompts(_lang()),
@@ -244,7 +244,7 @@ def decision(request: HttpRequest, pk: int) -> HttpResponse:
     today = timezone.localdate()
     instance = Decision.objects.filter(round=round).first() or Decision(round=round)
     form = DecisionForm(
-        request.POST or None,
+        posted(request),
         instance=instance,
         interview_day=services.interview_date(round, today=today),
     )
@@ -269,7 +269,7 @@ def decision(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def outcome(request: HttpRequest, pk: int) -> HttpResponse:
     round = _round(request, pk)
-    form = OutcomeForm(request.POST or None)
+    form = OutcomeForm(posted(request))
     if request.method == "POST" and form.is_valid():
         value = form.cleaned_data["outcome"]
         created = services.outcome_record(

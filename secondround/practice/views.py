@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods
 
 from secondround.applications.models import Round
 from secondround.coach.lang import Lang, as_lang
-from secondround.web import confirm_delete, is_htmx, render_page
+from secondround.web import confirm_delete, is_htmx, posted, render_page
 
 from . import bank, progress, services, suggestions
 from .forms import (
@@ -54,7 +54,7 @@ def bank_list(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def own_create(request: HttpRequest) -> HttpResponse:
     initial = {"direction": request.GET.get("direction", "they_ask")}
-    form = OwnQuestionForm(request.POST or None, initial=initial, categories=bank.categories())
+    form = OwnQuestionForm(posted(request), initial=initial, categories=bank.categories())
     if request.method == "POST" and form.is_valid():
         services.own_question_save(question=form.instance, user=request.user)
         messages.success(request, _("Your question is in your bank."))
@@ -66,7 +66,7 @@ def own_create(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def own_edit(request: HttpRequest, pk: int) -> HttpResponse:
     question = get_object_or_404(OwnQuestion.objects.for_user(request.user), pk=pk)
-    form = OwnQuestionForm(request.POST or None, instance=question, categories=bank.categories())
+    form = OwnQuestionForm(posted(request), instance=question, categories=bank.categories())
     if request.method == "POST" and form.is_valid():
         services.own_question_save(question=form.instance)
         messages.success(request, _("Your question is saved."))
@@ -111,7 +111,7 @@ def _questions_context(round: Round, lang: Lang, form: RoundQuestionForm | None 
 @require_http_methods(["GET", "POST"])
 def round_questions(request: HttpRequest, pk: int) -> HttpResponse:
     round = _round(request, pk)
-    form = RoundQuestionForm(request.POST or None)
+    form = RoundQuestionForm(posted(request))
     if request.method == "POST":
         source_id = request.POST.get("source_id", "")
         picked = suggestions.text_for(source_id, user=request.user, lang=_lang())
@@ -136,7 +136,7 @@ def round_question_edit(request: HttpRequest, pk: int) -> HttpResponse:
     question = get_object_or_404(
         RoundQuestion.objects.for_user(request.user).select_related("round__application"), pk=pk
     )
-    form = RoundQuestionForm(request.POST or None, instance=question)
+    form = RoundQuestionForm(posted(request), instance=question)
     if request.method == "POST" and form.is_valid():
         services.round_question_save(question=form.instance)
         messages.success(request, _("Your question is saved."))
@@ -186,7 +186,7 @@ def _after_list_change(request: HttpRequest, round_id: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def mock_sessions(request: HttpRequest, pk: int) -> HttpResponse:
     round = _round(request, pk)
-    form = MockStartForm(request.POST or None)
+    form = MockStartForm(posted(request))
     if request.method == "POST" and form.is_valid():
         session = services.mock_start(round=round, lang=_lang(), size=form.cleaned_data["size"])
         if not session.answers.exists():
@@ -229,7 +229,7 @@ def _answer(request: HttpRequest, pk: int) -> MockAnswer:
 def answer(request: HttpRequest, pk: int) -> HttpResponse:
     item = _answer(request, pk)
     form = AnswerForm(
-        request.POST or None,
+        posted(request),
         initial={"answer_text": item.answer_text, "seconds_taken": item.seconds_taken},
     )
     if request.method == "POST" and form.is_valid():
@@ -301,7 +301,7 @@ def drill(request: HttpRequest, drill_id: str) -> HttpResponse:
     found = progress.find_drill(drill_id, lang=_lang())
     if found is None:
         raise Http404
-    form = DrillForm(request.POST or None)
+    form = DrillForm(posted(request))
     attempt = None
     if request.method == "POST" and form.is_valid():
         attempt = services.drill_attempt_save(

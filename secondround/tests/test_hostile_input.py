@@ -163,3 +163,30 @@ def test_missing_fields_are_named(alice_client) -> None:
     assert response.status_code == 422
     assert {"company", "role", "stage"} <= set(form.errors)
     assert "verplicht" in str(form.errors["company"]).lower()
+
+
+def test_an_empty_submit_is_answered_with_messages_on_every_form(client, alice) -> None:
+    """`request.POST or None` treats an empty POST as a GET: the form comes back blank, without
+    saying what is missing. Every form page must validate an empty submit instead."""
+    from django.urls import reverse
+
+    from secondround.demo import demo_create
+
+    user = demo_create(email="empty@example.com", password="empty-secret-42")
+    client.force_login(user)
+    application = user.application_set.get()
+    one, two = application.rounds.order_by("number")
+    pages = [
+        reverse("applications:create"),
+        reverse("applications:round_create", args=[application.pk]),
+        reverse("applications:interviewer_create", args=[application.pk]),
+        reverse("preparation:example_create"),
+        reverse("preparation:pitch_create"),
+        reverse("practice:own_create"),
+        reverse("practice:round_questions", args=[two.pk]),
+        reverse("interviewday:assignment_create", args=[two.pk]),
+    ]
+    for url in pages:
+        response = client.post(url, {})
+        assert response.status_code == 422, url
+        assert response.context["form"].errors, url

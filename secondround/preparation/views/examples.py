@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from secondround.web import confirm_delete, is_htmx, render_page
+from secondround.web import confirm_delete, is_htmx, posted, render_page
 
 from .. import services
 from ..forms import AnalyzeForm, ExampleForm, competency_choices
@@ -46,7 +46,7 @@ def example_list(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def example_create(request: HttpRequest) -> HttpResponse:
     initial = {"competencies": request.GET.getlist("competency")}
-    form = ExampleForm(request.POST or None, initial=initial, lang=lang())
+    form = ExampleForm(posted(request), initial=initial, lang=lang())
     return _example_form(request, form, None)
 
 
@@ -54,7 +54,7 @@ def example_create(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def example_edit(request: HttpRequest, pk: int) -> HttpResponse:
     example = get_object_or_404(Example.objects.for_user(request.user), pk=pk)
-    form = ExampleForm(request.POST or None, instance=example, lang=lang())
+    form = ExampleForm(posted(request), instance=example, lang=lang())
     return _example_form(request, form, example)
 
 

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from secondround.applications.models import Application
-from secondround.web import confirm_delete, is_htmx, render_page
+from secondround.web import confirm_delete, is_htmx, posted, render_page
 
 from .. import services
 from ..forms import AnalyzeForm, PitchForm, RehearsalForm
@@ -43,7 +43,7 @@ def pitch_for_application(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def pitch_create(request: HttpRequest) -> HttpResponse:
     initial = {"application": request.GET.get("application") or None}
-    form = PitchForm(request.POST or None, initial=initial, user=request.user)
+    form = PitchForm(posted(request), initial=initial, user=request.user)
     if request.method == "POST" and form.is_valid():
         pitch = services.pitch_save(pitch=form.instance, user=request.user, lang=lang())
         messages.success(request, _("Pitch saved. Now rehearse it out loud with the timer."))
@@ -55,7 +55,7 @@ def pitch_create(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def pitch_detail(request: HttpRequest, pk: int) -> HttpResponse:
     pitch = get_object_or_404(Pitch.objects.for_user(request.user), pk=pk)
-    form = PitchForm(request.POST or None, instance=pitch, user=request.user)
+    form = PitchForm(posted(request), instance=pitch, user=request.user)
     if request.method == "POST" and form.is_valid():
         services.pitch_save(pitch=form.instance, lang=lang())
         messages.success(request, _("Pitch saved."))

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods
 from secondround.applications.models import Application, Round
 from secondround.applications.services import previous_round
 from secondround.coach.plan import draft_topics_answer
-from secondround.web import render_page
+from secondround.web import posted, render_page
 
 from .. import services
 from ..forms import PurposeForm, TermsForm, TickForm, TopicsForm
@@ -128,7 +128,7 @@ def plan_purpose(request: HttpRequest, pk: int) -> HttpResponse:
 def terms(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
     instance = Terms.objects.filter(application=application).first()
-    form = TermsForm(request.POST or None, instance=instance or Terms(application=application))
+    form = TermsForm(posted(request), instance=instance or Terms(application=application))
     if request.method == "POST" and form.is_valid():
         services.terms_save(terms=form.instance)
         messages.success(request, _("Your salary numbers and wishes are saved."))
