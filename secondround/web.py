@@ -9,6 +9,7 @@ from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 
 
 def is_htmx(request: HttpRequest) -> bool:
@@ -50,6 +51,14 @@ def confirm_delete(
         messages.success(request, done)
         return redirect(then)
     return render_page(request, template, {"object": row, "cancel_url": row.get_absolute_url()})
+
+
+def safe_next(request: HttpRequest, default: str) -> str:
+    """The `next` address from the form or the link, only when it stays on this site (a path; no
+    other host, no scheme, no `/\\host` trick); otherwise `default`."""
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    local = target.startswith("/") and url_has_allowed_host_and_scheme(target, allowed_hosts=set())
+    return target if local else default
 
 
 def posted(request: HttpRequest) -> Any:

@@ -8,12 +8,11 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone, translation
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from secondround import portability
-from secondround.web import client_address, render_page
+from secondround.web import client_address, render_page, safe_next
 from secondround.web import posted as _posted
 
 from . import services
@@ -49,16 +48,9 @@ def login_view(request: HttpRequest) -> HttpResponse:
         if form.is_valid() and form.user is not None:
             services.login_failures_clear(email=email)
             login(request, form.user)
-            return redirect(_safe_next(request) or "applications:dashboard")
+            return redirect(safe_next(request, "applications:dashboard"))
         services.login_failure_record(email=email, address=address)
     return render_page(request, "accounts/login.html", {"form": form}, invalid=form)
-
-
-def _safe_next(request: HttpRequest) -> str | None:
-    target = request.POST.get("next") or request.GET.get("next")
-    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
-        return target
-    return None
 
 
 @require_http_methods(["POST"])
@@ -70,7 +62,7 @@ def logout_view(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["POST"])
 def set_language(request: HttpRequest) -> HttpResponse:
     form = LanguageForm(request.POST)
-    response = redirect(_safe_next(request) or "applications:dashboard")
+    response = redirect(safe_next(request, "applications:dashboard"))
     if form.is_valid():
         language = form.cleaned_data["language"]
         if request.user.is_authenticated:

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_http_methods
 from secondround.coach.goals import ApplicationState, next_action, stage_goal
 from secondround.coach.lang import as_lang
 from secondround.freshness import cached_body
-from secondround.web import confirm_delete, render_page
+from secondround.web import confirm_delete, render_page, safe_next
 from secondround.web import posted as _posted
 
 from . import services
@@ -197,8 +197,8 @@ def interviewer_create(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         services.interviewer_save(interviewer=form.instance)
         messages.success(request, _("%(name)s is added.") % {"name": form.instance.name})
-        return redirect(_back(request, application.get_absolute_url()))
-    context = {"form": form, "application": application, "next": _back(request, "")}
+        return redirect(safe_next(request, application.get_absolute_url()))
+    context = {"form": form, "application": application, "next": safe_next(request, "")}
     return render_page(request, "applications/interviewer_form.html", context, invalid=form)
 
 
@@ -226,11 +226,6 @@ def interviewer_delete(request: HttpRequest, pk: int) -> HttpResponse:
         done=_("Removed."),
         then=interviewer.application,
     )
-
-
-def _back(request: HttpRequest, default: str) -> str:
-    target = request.POST.get("next") or request.GET.get("next") or ""
-    return target if target.startswith("/") and not target.startswith("//") else default
 
 
 @login_required

@@ -15,7 +15,7 @@ from secondround.applications.models import Application
 from secondround.coach.aftercare import add_working_days
 from secondround.coach.lang import Lang, as_lang
 from secondround.coach.pay import SUPPORTED_YEARS
-from secondround.web import render_page
+from secondround.web import render_page, safe_next
 
 from . import services
 from .chart import build_chart
@@ -32,11 +32,6 @@ def _data(request: HttpRequest) -> QueryDict | None:
     return request.POST if request.method == "POST" else None
 
 
-def _next(request: HttpRequest, default: str) -> str:
-    target = request.POST.get("next") or request.GET.get("next") or ""
-    return target if target.startswith("/") and not target.startswith("//") else default
-
-
 @login_required
 @require_http_methods(["GET", "POST"])
 def current_edit(request: HttpRequest) -> HttpResponse:
@@ -45,8 +40,8 @@ def current_edit(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         services.package_save_current(package=form.instance, user=request.user)
         messages.success(request, _("Your current job is saved."))
-        return redirect(_next(request, form.instance.get_absolute_url()))
-    context = {"form": form, "package": package, "next": _next(request, "")}
+        return redirect(safe_next(request, form.instance.get_absolute_url()))
+    context = {"form": form, "package": package, "next": safe_next(request, "")}
     return render_page(request, "offers/package_form.html", context, invalid=form)
 
 

@@ -157,3 +157,23 @@ def test_null_characters_are_removed_from_what_is_submitted(alice_client, alice)
         "/applications/new/", {"company": "Stroom\x00lijn", "role": "Lead\x00", "stage": "letter"}
     )
     assert Application.objects.get().company == "Stroomlijn"
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        ("/rounds/3/", "/rounds/3/"),
+        ("/prepare/rounds/3/plan/?step=6", "/prepare/rounds/3/plan/?step=6"),
+        ("", "/fallback/"),
+        ("//evil.example/", "/fallback/"),
+        ("/\\evil.example/", "/fallback/"),
+        ("https://evil.example/", "/fallback/"),
+        ("javascript:alert(1)", "/fallback/"),
+        ("rounds/3/", "/fallback/"),
+    ],
+)
+def test_a_next_address_only_stays_on_this_site(rf, target, expected) -> None:
+    from secondround.web import safe_next
+
+    assert safe_next(rf.post("/", {"next": target}), "/fallback/") == expected
+    assert safe_next(rf.get("/", {"next": target}), "/fallback/") == expected

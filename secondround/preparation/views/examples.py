@@ -9,13 +9,13 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from secondround.web import confirm_delete, is_htmx, posted, render_page
+from secondround.web import confirm_delete, is_htmx, posted, render_page, safe_next
 
 from .. import services
 from ..forms import AnalyzeForm, ExampleForm, competency_choices
 from ..models import Example
 from ..reading import competency_names, part_labels, read_text
-from .common import back, lang
+from .common import lang
 
 FORM = "preparation/example_form.html"
 
@@ -63,12 +63,12 @@ def _example_form(request: HttpRequest, form: ExampleForm, example: Example | No
     if request.method == "POST" and not checking and form.is_valid():
         saved = services.example_save(example=form.instance, user=request.user, lang=lang())
         messages.success(request, _("Example saved."))
-        return redirect(back(request, saved.get_absolute_url()))
+        return redirect(safe_next(request, saved.get_absolute_url()))
     text = request.POST.get("telling", example.telling if example else "")
     context = {
         "form": form,
         "example": example,
-        "next": back(request, ""),
+        "next": safe_next(request, ""),
         "reading": read_text(text, lang=lang()) if text else None,
     }
     return render_page(request, FORM, context, invalid=form)

@@ -15,13 +15,13 @@ from django.views.decorators.http import require_http_methods
 from secondround.applications.models import Application, Round
 from secondround.applications.services import previous_round
 from secondround.coach.plan import draft_topics_answer
-from secondround.web import posted, render_page
+from secondround.web import posted, render_page, safe_next
 
 from .. import services
 from ..forms import PurposeForm, TermsForm, TickForm, TopicsForm
 from ..models import Example, Terms
 from ..progress import backing_for, plan_statuses
-from .common import back, lang
+from .common import lang
 
 PAGE = "preparation/plan.html"
 
@@ -132,7 +132,7 @@ def terms(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         services.terms_save(terms=form.instance)
         messages.success(request, _("Your salary numbers and wishes are saved."))
-        return redirect(back(request, application.get_absolute_url()))
+        return redirect(safe_next(request, application.get_absolute_url()))
     # Sent from a plan page: show the messages there, beside the rest of the plan.
     round_pk = request.POST.get("round", "")
     round = (
@@ -143,5 +143,5 @@ def terms(request: HttpRequest, pk: int) -> HttpResponse:
     if round is not None:
         context = _context(request, round, terms_form=form)
         return render_page(request, PAGE, context, invalid=form)
-    context = {"application": application, "form": form, "next": back(request, "")}
+    context = {"application": application, "form": form, "next": safe_next(request, "")}
     return render_page(request, "preparation/terms.html", context, invalid=form)
