@@ -48,10 +48,15 @@ class Markers:
     story_straight: Pattern
     story_inverted: Pattern | None
     story_joins: frozenset[str]
+    story_singular: frozenset[str]
     result_not: Pattern
     situation_place: Pattern
     result_late: Pattern
     result_weak: Pattern
+    scene_not: Pattern
+    scene_clause: Pattern
+    task_impersonal: Pattern
+    we_subject: Pattern
     claim_frame: Pattern
     quality: Pattern
     self_claim: Pattern
@@ -143,9 +148,20 @@ def markers(lang: Lang) -> Markers:
         story_straight=straight,
         story_inverted=inverted,
         story_joins=frozenset(data["story_joins"]),
+        story_singular=frozenset(data["story_subjects"]) - frozenset(data["we_subjects"]),
         result_not=_any(data["result_not"]),
         situation_place=_any(data["situation_place"]),
         result_late=_any(_fill(data["result_late"], number)),
+        scene_not=_any(data["scene_not"]),
+        # A sentence that opens with a time clause ending in a comma: "Toen de printer kapotging, ...".
+        scene_clause=re.compile(
+            rf"^(?:(?:{_words(data['story_joins'])}),? )?(?:{_words(data['scene_conjunctions'])}) "
+            r"[^,.;:!?]{3,120},"
+        ),
+        task_impersonal=_any(data["task_impersonal"]),
+        we_subject=re.compile(
+            rf"^(?:(?:{_words(data['story_joins'])}),? )?(?:{_any(data['we_subjects']).pattern})"
+        ),
         claim_frame=_any(data["claim_frames"]),
         quality=_any([rf"(?:{q})e?" for q in data["qualities"]]),  # "rustig(e)"
         self_claim=_any(data["self_claims"]),

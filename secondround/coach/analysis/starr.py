@@ -5,15 +5,27 @@ Rules, in order, per sentence:
 2. A career summary ("ik werk al acht jaar als ...", "for the past ten years ...") is a pitch line,
    not an episode: it never counts as situation, task or action.
 3. Otherwise every part whose cues match is marked; action also counts the Dutch perfect
-   ("ik heb ... gemaakt"), unless the participle is about learning or career ("geleerd", "gewerkt").
-   A bare place ("in ons lab", "at our office") is a situation only when the sentence is not a task.
-4. Inside a story (after a situation or task sentence), a first-person clause with a finite verb in
-   any tense is an action: "Ik zet de bus stil", "I blow the whistle", "daarna bel ik".
-5. A result is an outcome, not a target or a guess: a task sentence before the first action and a
+   ("ik heb ... gemaakt", "doordat ik ... heb herschreven"), unless the participle is about
+   learning or career ("geleerd", "gewerkt"). A bare place ("in ons lab", "at our office") is a
+   situation only when the sentence is not a task. A sentence that opens with a reflection
+   ("Achteraf ...", "In hindsight, I took on too much") is only a reflection.
+4. A scene without cue words is still a situation: a time clause before the first action
+   ("Toen de printer kapotging, ...", "When our site crashed, ..."), or the opening sentence when
+   it is no introduction, opinion, routine or claim and a story follows ("Het is zaterdagochtend
+   en de oven valt uit.").
+5. Inside a story (after a situation or task sentence), a first-person clause with a finite verb in
+   any tense is an action: "Ik zet de bus stil", "I blow the whistle", "and then I book".
+6. Up to the first action, an obligation is a task, whoever carries it ("De stort moest voor het
+   donker klaar zijn", "The pour had to be finished before dark").
+7. A result is an outcome, not a target or a guess: a task sentence before the first action and a
    sentence with "zou/would/will" are no result.
-6. After the first action sentence, a sentence that shows no part yet but holds an outcome word
-   (a number, "later", "again", "fewer", "on time" ...) is the result, and any later sentence with a
+8. After the first action, a sentence that shows no part yet but holds an outcome word (a number,
+   "later", "again", "within an hour", "on time" ...) is the result, and any later sentence with a
    strong outcome (a percentage, a record, money) is a result too: a STARR story runs in that order.
+9. Still no result? The last sentence after the actions (reflections and claims aside) is the
+   result when it shows no part and is not about the speaker ("Hij was flink geschrokken, maar
+   verder ongedeerd"), or when it is a 'we' sentence with an outcome word after the speaker's own
+   actions ("We finished at half seven").
 """
 
 from __future__ import annotations
@@ -34,10 +46,10 @@ def _perfect_action(lower: str, m: Markers) -> bool:
 
 def _opens_clause(lower: str, start: int, joins: frozenset[str]) -> bool:
     """Whether a match at `start` opens a clause: at the start of the sentence, after a comma or
-    colon, or after one or two joining words ("and so I ...", "en toen ik"). Looks back only a few
-    words, so a very long sentence stays linear."""
+    colon, or after one or more joining words ("and then I book", "en toen ik"). Looks back only
+    a few words, so a very long sentence stays linear."""
     end = start
-    for _ in range(3):
+    for joined in range(4):
         while end > 0 and lower[end - 1] in " ,":
             end -= 1
         if end == 0 or lower[end - 1] in ",;:":
@@ -46,9 +58,9 @@ def _opens_clause(lower: str, start: int, joins: frozenset[str]) -> bool:
         while begin > 0 and lower[begin - 1] not in " ,;:" and end - begin <= 12:
             begin -= 1
         if lower[begin:end] not in joins:
-            return False
+            return joined > 0
         end = begin
-    return False
+    return True
 
 
 def _story_action(lower: str, m: Markers) -> bool:
@@ -84,29 +96,125 @@ def _direct(span: Span, m: Markers) -> tuple[set[str], bool]:
     return tags, career
 
 
-def tag_sentences(spans: list[Span], m: Markers) -> list[set[str]]:
-    """For each sentence, the set of STARR parts it is evidence for."""
-    direct = [_direct(span, m) for span in spans]
-    tags = [found for found, _ in direct]
+def _is_claim(lower: str, m: Markers) -> bool:
+    return bool(m.claim_frame.search(lower) and m.quality.search(lower)) or bool(
+        m.self_claim.search(lower)
+    )
+
+
+def _opens_with(lower: str, start: int, joins: frozenset[str]) -> bool:
+    """Whether only a joining word ("and", "so", "en") or nothing comes before `start`."""
+    before = lower[:start].strip(" ,")
+    return not before or before in joins
+
+
+def _scene(spans: list[Span], tags: list[set[str]], career: list[bool], m: Markers) -> int | None:
+    """The opening sentence that sets a scene without a cue word ("Het is zaterdagochtend en de oven
+    valt uit", "We get called out to a cyclist"): the first sentence that is no claim and no career
+    line, shows no part, has five words or more, and is no introduction, opinion or routine."""
+    for i, span in enumerate(spans):
+        if career[i] or _is_claim(span.lower, m):
+            continue
+        quiet = not tags[i] and not span.lower.endswith("?") and len(span.lower.split()) >= 5
+        return i if quiet and not m.scene_not.search(span.lower) else None
+    return None
+
+
+def _add_story_actions(
+    spans: list[Span], tags: list[set[str]], career: list[bool], m: Markers
+) -> None:
     story = False
     for i, span in enumerate(spans):
-        if story and not direct[i][1] and "action" not in tags[i]:
+        if story and not career[i] and "action" not in tags[i]:
             if _story_action(span.lower, m):
                 tags[i].add("action")
         story = story or bool(tags[i] & {"situation", "task"})
-    first_action = next((i for i, found in enumerate(tags) if "action" in found), None)
-    for i, found in enumerate(tags):
-        task_first = "task" in found and (first_action is None or i < first_action)
-        if "result" in found and (task_first or m.result_not.search(spans[i].lower)):
-            found.discard("result")
-    if first_action is None:
-        return tags
+
+
+def _first(tags: list[set[str]], part: str, after: int = -1) -> int | None:
+    return next((i for i, found in enumerate(tags) if i > after and part in found), None)
+
+
+def _speaker_first(lower: str, m: Markers) -> bool:
+    """Whether 'ik/I' is among the first three words: the speaker acting or wishing, no outcome."""
+    return any(word in m.story_singular for word in lower.replace(",", " ").split()[:3])
+
+
+def _says_something(lower: str, m: Markers) -> bool:
+    """Two words of four letters or more that are no filler: not "En ja, dat was het eigenlijk"."""
+    content = [w for w in m.filler.sub(" ", lower).split() if len(w.strip(".,!?;:")) >= 4]
+    return len(content) >= 2
+
+
+def _last_outcome(spans: list[Span], tags: list[set[str]], first_action: int, m: Markers) -> None:
+    """A story ends on its outcome: the last sentence after the actions (reflections and claims
+    aside) is the result when it shows no part itself and is not about the speaker ("Hij was
+    geschrokken, maar ongedeerd"), or when it is a 'we' sentence with an outcome word after the
+    speaker's own actions ("I order an extra pump. We finished at half seven.")."""
+    for i in range(len(spans) - 1, first_action, -1):
+        lower = spans[i].lower
+        if "reflection" in tags[i] or _is_claim(lower, m) or not _says_something(lower, m):
+            continue
+        if "result" in tags[i] or lower.endswith("?") or _speaker_first(lower, m):
+            return
+        if not tags[i]:
+            tags[i].add("result")
+        elif tags[i] == {"action"} and m.we_subject.match(lower):
+            own = any("action" in tags[j] and _speaker_first(spans[j].lower, m) for j in range(i))
+            if own and (m.result_weak.search(lower) or m.quantity.search(lower)):
+                tags[i].add("result")
+        return
+
+
+def _upto(first: int | None, count: int) -> range:
+    """The sentences up to and including `first` (all of them when there is none)."""
+    return range(count if first is None else first + 1)
+
+
+def _late_results(spans: list[Span], tags: list[set[str]], first_action: int, m: Markers) -> None:
+    """After the first action, a sentence that shows no part yet but holds an outcome word is the
+    result, and a strong outcome (a percentage, a record, money) is a result anywhere. A result
+    after the actions is no situation ("As a result ... during the December rush")."""
     for i in range(first_action + 1, len(tags)):
         lower = spans[i].lower
         if "reflection" not in tags[i] and m.result_late.search(lower):
             tags[i].add("result")
-        if tags[i] & {"task", "action", "result", "reflection"}:
-            continue
-        if m.result_weak.search(lower) or m.quantity.search(lower):
+        quiet = not tags[i] & {"task", "action", "result", "reflection"}
+        if quiet and (m.result_weak.search(lower) or m.quantity.search(lower)):
             tags[i].add("result")
+        if "result" in tags[i]:
+            tags[i].discard("situation")
+
+
+def tag_sentences(spans: list[Span], m: Markers) -> list[set[str]]:
+    """For each sentence, the set of STARR parts it is evidence for (the rules are listed at the
+    top of this module)."""
+    direct = [_direct(span, m) for span in spans]
+    tags = [found for found, _ in direct]
+    career = [is_career for _, is_career in direct]
+    for i, span in enumerate(spans):
+        opener = m.cues["reflection"].search(span.lower)
+        if opener and _opens_with(span.lower, opener.start(), m.story_joins):
+            tags[i] -= set(_EPISODE)  # "In hindsight, I took on too much": a reflection
+    for i in _upto(_first(tags, "action"), len(spans)):
+        if not career[i] and m.scene_clause.match(spans[i].lower):
+            tags[i].add("situation")  # "Toen de printer kapotging, ..."
+    scene = _scene(spans, tags, career, m)
+    if scene is not None:
+        tags[scene].add("situation")
+    _add_story_actions(spans, tags, career, m)
+    if scene is not None and _first(tags, "action", after=scene) is None:
+        tags[scene].discard("situation")  # no story followed: it was no scene
+    first_action = _first(tags, "action")
+    for i in _upto(first_action, len(spans)):
+        if not tags[i] & {"result", "reflection"} and m.task_impersonal.search(spans[i].lower):
+            tags[i].add("task")  # "De spullen moesten dezelfde dag nog in Groningen zijn"
+    for i, found in enumerate(tags):
+        task_first = "task" in found and (first_action is None or i < first_action)
+        if "result" in found and (task_first or m.result_not.search(spans[i].lower)):
+            found.discard("result")
+    if first_action is not None:
+        _late_results(spans, tags, first_action, m)
+        if _first(tags, "result") is None:
+            _last_outcome(spans, tags, first_action, m)
     return tags

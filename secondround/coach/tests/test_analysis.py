@@ -732,3 +732,87 @@ def test_more_reflective_phrases_are_a_reflection(lang, text, expected) -> None:
 )
 def test_idioms_and_praise_from_others_are_claims(lang, text, count) -> None:
     assert len(analyze(text, lang=lang).unbacked_claims) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A scene without cue words opens a story (rule 4) ...
+        (
+            "Het is vrijdagmiddag en de koelcel van de kantine valt stil. Ik bel de monteur en "
+            "zet de vis in de vriezer van de bakker.",
+            [["situation"], ["action"]],
+        ),
+        (
+            "We get a call about a flooded basement under the library. I switch off the mains "
+            "and move the archive boxes upstairs.",
+            [["situation"], ["action"]],
+        ),
+        # ... and so does a time clause before the first action.
+        ("Toen de kassa uitviel, schreef ik alle bonnen met de hand.", [["situation", "action"]]),
+        ("When the till crashed, I wrote every receipt by hand.", [["situation", "action"]]),
+        # An obligation is a task, whoever carries it (rule 6).
+        (
+            "Vorige week kwam er een spoedorder binnen. De pallets moesten om zes uur de deur uit. "
+            "Ik heb de avondploeg gebeld.",
+            [["situation"], ["task"], ["action"]],
+        ),
+        (
+            "Last week a rush order came in. The pallets had to leave by six. I called the night "
+            "shift.",
+            [["situation"], ["task"], ["action"]],
+        ),
+        # A sentence that opens with a reflection is only a reflection.
+        ("Achteraf gezien nam ik te veel hooi op mijn vork.", [["reflection"]]),
+        ("In hindsight, I took on far too much that year.", [["reflection"]]),
+        # The last sentence after the actions is the outcome (rule 9) ...
+        (
+            "Op een drukke zaterdag viel de kassa uit. Ik schreef alle bonnen met de hand. "
+            "De klanten merkten er bijna niks van.",
+            [["situation"], ["action"], ["result"]],
+        ),
+        (
+            "On a busy Saturday the till went down. I wrote every receipt by hand. The customers "
+            "hardly noticed a thing.",
+            [["situation"], ["action"], ["result"]],
+        ),
+        # ... or a 'we' sentence with an outcome word after the speaker's own actions.
+        (
+            "Last spring our van broke down before a wedding. I rented a new one and drove it "
+            "myself. We arrived on time.",
+            [["situation"], ["action"], ["action", "result"]],
+        ),
+    ],
+)
+def test_a_story_shows_its_parts_without_cue_words(text, expected) -> None:
+    analysis = analyze(text)
+    assert [list(analysis.sentence_parts(i)) for i in range(len(expected))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A routine, an opinion and an introduction set no scene.
+        "Als kok begin ik elke ochtend met de bestellingen. Ik controleer de koeling.",
+        "As a cook I start every morning with the orders. I check the fridges.",
+        "Goede communicatie is volgens mij het belangrijkste, vind ik. Ik vraag altijd door.",
+        "Hello, I'm Lotte and I studied chemistry in Leiden. I enjoy lab work.",
+    ],
+)
+def test_a_routine_opinion_or_introduction_is_no_situation(text) -> None:
+    assert not analyze(text).part("situation").present
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The speaker acting or wishing at the end, or a closing filler, is no outcome.
+        "Vorige maand viel de server uit. Ik heb de back-up teruggezet. Daarna bel ik de "
+        "leverancier.",
+        "Last month the server went down. I restored the backup. Then I call the supplier over.",
+        "Vorige maand viel de server uit. Ik heb de back-up teruggezet. En ja, dat was het.",
+        "Last month the server went down. I restored the backup. So yeah, that was it.",
+    ],
+)
+def test_the_speaker_or_a_filler_at_the_end_is_no_result(text) -> None:
+    assert not analyze(text).part("result").present
