@@ -130,6 +130,9 @@ def import_user(user: Any, document: dict[str, Any]) -> int:
         for row in rows:
             created[label][_local_id(row)] = _import_row(model, row, user, created)
             count += 1
+    for config in apps.get_app_configs():
+        if hasattr(config, "after_import"):
+            config.after_import(user)
     profile = document.get("profile") or {}
     if isinstance(profile, dict) and profile.get("language") in {"nl", "en"}:
         user.language = profile["language"]

@@ -86,6 +86,8 @@ class Example(models.Model):
     happened_on = models.DateField(_("when it happened"), null=True, blank=True)
     # What the analysis found missing at the last save: the matrix and the plan read it cheaply.
     missing_parts = models.JSONField(_("missing STARR parts"), default=list, blank=True)
+    # The fingerprint of the analysis rules that found them (coach.analysis.rules_version).
+    analysed_with = models.CharField(max_length=16, blank=True, default="", editable=False)
     created = models.DateTimeField(_("created"), default=timezone.now)
     updated = models.DateTimeField(_("last saved"), default=timezone.now)
 

@@ -7,8 +7,10 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from secondround import freshness
 from secondround.applications.models import Application, Round
 from secondround.coach import competencies as lexicon
+from secondround.coach.analysis import rules_version
 from secondround.coach.plan import STEP_KEYS
 
 from .models import AskedCompetency, Example, Pitch, Rehearsal, RoundPlan, Terms
@@ -65,10 +67,32 @@ def example_save(*, example: Example, user: Any | None = None, lang: str = "nl")
     if user is not None:
         example.user = user
     example.missing_parts = list(read_text(example.telling, lang=lang).missing)
+    example.analysed_with = rules_version()
     example.updated = timezone.now()
     example.full_clean()
     example.save()
     return example
+
+
+def examples_reread(*, user: Any | None = None, using: str = "default") -> int:
+    """Read again every example (of `user`, or of everyone) that an older version of the analysis
+    rules read, so the matrix and the plan show what the current rules find. Returns how many."""
+    version = rules_version()
+    stale = Example.objects.using(using).exclude(analysed_with=version)
+    if user is not None:
+        stale = stale.filter(user=user)
+    changed = []
+    for example in stale.only("pk", "user_id", "telling", "missing_parts"):
+        example.missing_parts = list(read_text(example.telling).missing)
+        example.analysed_with = version
+        changed.append(example)
+    with transaction.atomic(using=using):
+        Example.objects.using(using).bulk_update(
+            changed, ["missing_parts", "analysed_with"], batch_size=500
+        )
+    for user_id in {example.user_id for example in changed}:
+        freshness.touch(user_id)
+    return len(changed)
 
 
 @transaction.atomic

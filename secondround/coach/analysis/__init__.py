@@ -7,6 +7,10 @@ Pure Python and linear in the length of the text: a 100,000-word text is still q
 
 from __future__ import annotations
 
+import hashlib
+from functools import cache
+from pathlib import Path
+
 from ..lang import Lang, load, pick
 from .markers import markers
 from .model import (
@@ -36,11 +40,24 @@ __all__ = [
     "detect_language",
     "part_hint",
     "part_label",
+    "rules_version",
     "split_sentences",
 ]
 
 # Calm interview speech: Dutch words are longer on average, so fewer of them per minute.
 DEFAULT_WPM: dict[Lang, int] = {"nl": 130, "en": 150}
+
+
+@cache
+def rules_version() -> str:
+    """A short fingerprint of the analysis rules (this package's code and its marker lists). A
+    stored reading made with another fingerprint is out of date and must be made again."""
+    here = Path(__file__).resolve().parent
+    sources = sorted(here.glob("*.py")) + sorted((here.parent / "knowledge").glob("analysis*.json"))
+    digest = hashlib.sha256()
+    for source in sources:
+        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def part_label(part: str, lang: Lang) -> str:

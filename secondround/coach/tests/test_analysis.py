@@ -816,3 +816,12 @@ def test_a_routine_opinion_or_introduction_is_no_situation(text) -> None:
 )
 def test_the_speaker_or_a_filler_at_the_end_is_no_result(text) -> None:
     assert not analyze(text).part("result").present
+
+
+def test_the_rules_version_is_a_stable_short_fingerprint() -> None:
+    from secondround.coach.analysis import rules_version
+
+    version = rules_version()
+    assert len(version) == 12 and int(version, 16) >= 0
+    rules_version.cache_clear()
+    assert rules_version() == version
