@@ -54,8 +54,10 @@ class Markers:
     result_late: Pattern
     result_weak: Pattern
     scene_not: Pattern
+    reflection_habit: Pattern
     scene_clause: Pattern
     task_impersonal: Pattern
+    task_present: Pattern
     we_subject: Pattern
     claim_frame: Pattern
     quality: Pattern
@@ -153,12 +155,14 @@ def markers(lang: Lang) -> Markers:
         situation_place=_any(data["situation_place"]),
         result_late=_any(_fill(data["result_late"], number)),
         scene_not=_any(data["scene_not"]),
+        reflection_habit=_any(data["reflection_habit"]),
         # A sentence that opens with a time clause ending in a comma: "Toen de printer kapotging, ...".
         scene_clause=re.compile(
             rf"^(?:(?:{_words(data['story_joins'])}),? )?(?:{_words(data['scene_conjunctions'])}) "
             r"[^,.;:!?]{3,120},"
         ),
         task_impersonal=_any(data["task_impersonal"]),
+        task_present=_any(data["task_present"]),
         we_subject=re.compile(
             rf"^(?:(?:{_words(data['story_joins'])}),? )?(?:{_any(data['we_subjects']).pattern})"
         ),

@@ -16,13 +16,17 @@ Rules, in order, per sentence:
 5. Inside a story (after a situation or task sentence), a first-person clause with a finite verb in
    any tense is an action: "Ik zet de bus stil", "I blow the whistle", "and then I book".
 6. Up to the first action, an obligation is a task, whoever carries it ("De stort moest voor het
-   donker klaar zijn", "The pour had to be finished before dark").
-7. A result is an outcome, not a target or a guess: a task sentence before the first action and a
+   donker klaar zijn", "The pour had to be finished before dark"); in the present tense ("moet",
+   "must") only once a scene is set, so an opinion ("Cijfers moeten kloppen") is no task.
+7. After the first action, a changed habit is the reflection, whatever words say it ("Sindsdien
+   loop ik elke maand de vluchtroutes na", "I now keep a back-up haulier").
+8. A result is an outcome, not a target or a guess: a task sentence before the first action and a
    sentence with "zou/would/will" are no result.
-8. After the first action, a sentence that shows no part yet but holds an outcome word (a number,
-   "later", "again", "within an hour", "on time" ...) is the result, and any later sentence with a
-   strong outcome (a percentage, a record, money) is a result too: a STARR story runs in that order.
-9. Still no result? The last sentence after the actions (reflections and claims aside) is the
+9. After the scene, a strong outcome (a percentage, a record, money) is a result. After the first
+   action, a sentence that shows no part yet but holds an outcome word (a number,
+   "later", "again", "within an hour", "on time" ...) is the result: a STARR story runs in that
+   order.
+10. Still no result? The last sentence after the actions (reflections and claims aside) is the
    result when it shows no part and is not about the speaker ("Hij was flink geschrokken, maar
    verder ongedeerd"), or when it is a 'we' sentence with an outcome word after the speaker's own
    actions ("We finished at half seven").
@@ -31,7 +35,7 @@ Rules, in order, per sentence:
 from __future__ import annotations
 
 from .markers import Markers
-from .text import Span
+from .text import WORD, Span
 
 _EPISODE = ("situation", "task", "action")
 
@@ -108,6 +112,17 @@ def _opens_with(lower: str, start: int, joins: frozenset[str]) -> bool:
     return not before or before in joins
 
 
+def _word_count(lower: str, m: Markers) -> int:
+    """Words that are no filler: "Eh, goh, lastige vraag eigenlijk" has three."""
+    return len(WORD.findall(m.filler.sub(" ", lower)))
+
+
+def _says_something(lower: str, m: Markers) -> bool:
+    """Two words of four letters or more that are no filler: not "En ja, dat was het eigenlijk"."""
+    content = [w for w in m.filler.sub(" ", lower).split() if len(w.strip(".,!?;:")) >= 4]
+    return len(content) >= 2
+
+
 def _scene(spans: list[Span], tags: list[set[str]], career: list[bool], m: Markers) -> int | None:
     """The opening sentence that sets a scene without a cue word ("Het is zaterdagochtend en de oven
     valt uit", "We get called out to a cyclist"): the first sentence that is no claim and no career
@@ -115,7 +130,7 @@ def _scene(spans: list[Span], tags: list[set[str]], career: list[bool], m: Marke
     for i, span in enumerate(spans):
         if career[i] or _is_claim(span.lower, m):
             continue
-        quiet = not tags[i] and not span.lower.endswith("?") and len(span.lower.split()) >= 5
+        quiet = not tags[i] and not span.lower.endswith("?") and _word_count(span.lower, m) >= 5
         return i if quiet and not m.scene_not.search(span.lower) else None
     return None
 
@@ -138,12 +153,6 @@ def _first(tags: list[set[str]], part: str, after: int = -1) -> int | None:
 def _speaker_first(lower: str, m: Markers) -> bool:
     """Whether 'ik/I' is among the first three words: the speaker acting or wishing, no outcome."""
     return any(word in m.story_singular for word in lower.replace(",", " ").split()[:3])
-
-
-def _says_something(lower: str, m: Markers) -> bool:
-    """Two words of four letters or more that are no filler: not "En ja, dat was het eigenlijk"."""
-    content = [w for w in m.filler.sub(" ", lower).split() if len(w.strip(".,!?;:")) >= 4]
-    return len(content) >= 2
 
 
 def _last_outcome(spans: list[Span], tags: list[set[str]], first_action: int, m: Markers) -> None:
@@ -180,10 +189,54 @@ def _late_results(spans: list[Span], tags: list[set[str]], first_action: int, m:
         if "reflection" not in tags[i] and m.result_late.search(lower):
             tags[i].add("result")
         quiet = not tags[i] & {"task", "action", "result", "reflection"}
+        if quiet and _is_claim(lower, m):
+            continue
         if quiet and (m.result_weak.search(lower) or m.quantity.search(lower)):
             tags[i].add("result")
         if "result" in tags[i]:
             tags[i].discard("situation")
+
+
+def _scene_and_duties(
+    spans: list[Span], tags: list[set[str]], career: list[bool], m: Markers
+) -> int | None:
+    """Rules 4 and 6 up to the first action found so far: time clauses and the opening scene are
+    situations, obligations are tasks. Returns the opening scene sentence, if any."""
+    before_action = _upto(_first(tags, "action"), len(spans))
+    for i in before_action:
+        lower = spans[i].lower
+        if not career[i] and m.scene_clause.match(lower):
+            tags[i].add("situation")  # "Toen de printer kapotging, ..."
+        if "reflection" not in tags[i] and m.task_impersonal.search(lower):
+            tags[i].add("task")  # "De spullen moesten dezelfde dag nog in Groningen zijn"
+    scene = _scene(spans, tags, career, m)
+    if scene is not None:
+        tags[scene].add("situation")
+    first_scene = _first(tags, "situation")
+    for i in before_action:
+        if first_scene is not None and i > first_scene and "reflection" not in tags[i]:
+            if m.task_present.search(spans[i].lower):
+                tags[i].add("task")  # once the scene is set: "Mevrouw Bakker moet om negen uur weg"
+    return scene
+
+
+def _outcomes(
+    spans: list[Span], tags: list[set[str]], first_action: int | None, m: Markers
+) -> None:
+    """Rules 8 to 10: no result in a goal or a guess; outcomes after the scene and the actions."""
+    for i, found in enumerate(tags):
+        task_first = "task" in found and (first_action is None or i < first_action)
+        if "result" in found and (task_first or m.result_not.search(spans[i].lower)):
+            found.discard("result")
+    first_scene = _first(tags, "situation")
+    if first_scene is not None:
+        for i in range(first_scene + 1, len(spans)):
+            if not tags[i] & {"task", "reflection"} and m.result_late.search(spans[i].lower):
+                tags[i].add("result")  # "... hadden we de hoogste bezetting ooit"
+    if first_action is not None:
+        _late_results(spans, tags, first_action, m)
+        if _first(tags, "result") is None:
+            _last_outcome(spans, tags, first_action, m)
 
 
 def tag_sentences(spans: list[Span], m: Markers) -> list[set[str]]:
@@ -196,25 +249,15 @@ def tag_sentences(spans: list[Span], m: Markers) -> list[set[str]]:
         opener = m.cues["reflection"].search(span.lower)
         if opener and _opens_with(span.lower, opener.start(), m.story_joins):
             tags[i] -= set(_EPISODE)  # "In hindsight, I took on too much": a reflection
-    for i in _upto(_first(tags, "action"), len(spans)):
-        if not career[i] and m.scene_clause.match(spans[i].lower):
-            tags[i].add("situation")  # "Toen de printer kapotging, ..."
-    scene = _scene(spans, tags, career, m)
-    if scene is not None:
-        tags[scene].add("situation")
+    scene = _scene_and_duties(spans, tags, career, m)
     _add_story_actions(spans, tags, career, m)
     if scene is not None and _first(tags, "action", after=scene) is None:
         tags[scene].discard("situation")  # no story followed: it was no scene
     first_action = _first(tags, "action")
-    for i in _upto(first_action, len(spans)):
-        if not tags[i] & {"result", "reflection"} and m.task_impersonal.search(spans[i].lower):
-            tags[i].add("task")  # "De spullen moesten dezelfde dag nog in Groningen zijn"
-    for i, found in enumerate(tags):
-        task_first = "task" in found and (first_action is None or i < first_action)
-        if "result" in found and (task_first or m.result_not.search(spans[i].lower)):
-            found.discard("result")
-    if first_action is not None:
-        _late_results(spans, tags, first_action, m)
-        if _first(tags, "result") is None:
-            _last_outcome(spans, tags, first_action, m)
+    for i in range(len(spans) if first_action is None else first_action + 1, len(spans)):
+        if m.reflection_habit.search(spans[i].lower):
+            tags[i] = {
+                "reflection"
+            }  # after the story: "Sindsdien test ik altijd eerst bij klanten"
+    _outcomes(spans, tags, first_action, m)
     return tags

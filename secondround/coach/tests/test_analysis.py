@@ -776,6 +776,23 @@ def test_idioms_and_praise_from_others_are_claims(lang, text, count) -> None:
             "hardly noticed a thing.",
             [["situation"], ["action"], ["result"]],
         ),
+        # A changed habit after the story is the reflection, whatever words say it.
+        (
+            "Vorig jaar brak er brand uit in de kantine. Ik heb iedereen naar buiten gebracht. "
+            "Sindsdien loop ik elke maand de vluchtroutes na.",
+            [["situation"], ["action"], ["reflection"]],
+        ),
+        (
+            "Last year a fire broke out in the canteen. I got everyone outside. These days I walk "
+            "the escape routes every month.",
+            [["situation"], ["action"], ["reflection"]],
+        ),
+        # In the present tense, "must" is a task only once the scene is set.
+        (
+            "Het is maandagochtend en de lift in de flat staat stil. Mevrouw Bakker moet om negen "
+            "uur naar het ziekenhuis. Ik bel de taxi en help haar de trap af.",
+            [["situation"], ["task"], ["action"]],
+        ),
         # ... or a 'we' sentence with an outcome word after the speaker's own actions.
         (
             "Last spring our van broke down before a wedding. I rented a new one and drove it "
@@ -797,6 +814,8 @@ def test_a_story_shows_its_parts_without_cue_words(text, expected) -> None:
         "As a cook I start every morning with the orders. I check the fridges.",
         "Goede communicatie is volgens mij het belangrijkste, vind ik. Ik vraag altijd door.",
         "Hello, I'm Lotte and I studied chemistry in Leiden. I enjoy lab work.",
+        "Hoi, ik ben Sanne en ik zit in mijn laatste jaar verpleegkunde. Ik leer snel.",
+        "Eh, goh, lastige vraag eigenlijk. Ik doe gewoon mijn werk, zeg maar.",
     ],
 )
 def test_a_routine_opinion_or_introduction_is_no_situation(text) -> None:
@@ -825,3 +844,16 @@ def test_the_rules_version_is_a_stable_short_fingerprint() -> None:
     assert len(version) == 12 and int(version, 16) >= 0
     rules_version.cache_clear()
     assert rules_version() == version
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An opinion with "moeten", or "nobody had to", sets no task.
+        "Cijfers moeten kloppen, vind ik. Daarom werk ik graag in de administratie.",
+        "In the end everything shipped on time and nobody had to work a double shift.",
+        "I've always wanted to work in healthcare.",
+    ],
+)
+def test_an_opinion_or_a_negated_duty_is_no_task(text) -> None:
+    assert not analyze(text).part("task").present
