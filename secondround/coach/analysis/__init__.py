@@ -96,8 +96,8 @@ def analyze(
         )
         for part in STARR_PARTS
     )
-    story = parts[0].present and parts[2].present
-    claims = tuple(find_claims(spans, m, story=story))
+    story_from = parts[2].evidence[0] if parts[0].present and parts[2].present else None
+    claims = tuple(find_claims(spans, m, story_from=story_from))
     fillers, filler_total = count_fillers(text.lower(), m)
     i_count, we_count = count_i_we(tokens, m)
     result_evidence = parts[3].evidence

@@ -51,10 +51,15 @@ class Markers:
     story_singular: frozenset[str]
     result_not: Pattern
     situation_place: Pattern
+    situation_role: Pattern
+    perception: Pattern
+    claim_addon: Pattern
+    empty_words: frozenset[str]
     result_late: Pattern
     result_weak: Pattern
     scene_not: Pattern
     reflection_habit: Pattern
+    habit_opener: Pattern
     scene_clause: Pattern
     task_impersonal: Pattern
     task_present: Pattern
@@ -153,9 +158,14 @@ def markers(lang: Lang) -> Markers:
         story_singular=frozenset(data["story_subjects"]) - frozenset(data["we_subjects"]),
         result_not=_any(data["result_not"]),
         situation_place=_any(data["situation_place"]),
+        situation_role=_any(data["situation_role"]),
+        perception=_any(data["perception"]),
+        claim_addon=re.compile(rf"^(?:{_words(data['claim_addons'])})(?!\w)"),
+        empty_words=frozenset(data["empty_words"]),
         result_late=_any(_fill(data["result_late"], number)),
         scene_not=_any(data["scene_not"]),
         reflection_habit=_any(data["reflection_habit"]),
+        habit_opener=_any(data["habit_openers"]),
         # A sentence that opens with a time clause ending in a comma: "Toen de printer kapotging, ...".
         scene_clause=re.compile(
             rf"^(?:(?:{_words(data['story_joins'])}),? )?(?:{_words(data['scene_conjunctions'])}) "

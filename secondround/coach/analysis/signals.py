@@ -20,11 +20,12 @@ _LIKE_NOT_AFTER = frozenset(
 _LIKE_FILLER_AFTER = frozenset("was is it's 's were are 'm i'm been and so but um uh".split())
 
 
-def find_claims(spans: list[Span], m: Markers, *, story: bool) -> list[Claim]:
+def find_claims(spans: list[Span], m: Markers, *, story_from: int | None) -> list[Claim]:
     """Sentences that claim a quality: a claim frame ("ik ben", "I'm") with a quality word, or a
-    self-praising phrase on its own ("in my blood", "a born salesman"). A claim is backed when the text tells a concrete story
-    (a situation and an action were found) or the claim sentence itself gives an example
-    ("bijvoorbeeld toen ...", "for example when ...")."""
+    self-praising phrase on its own ("in my blood", "a born salesman"). A claim is backed when the
+    text tells a concrete story (a situation and an action were found; `story_from` is the first
+    action) and the claim is not tacked on after it ("Verder ben ik ..."), or when the claim
+    sentence itself gives an example ("bijvoorbeeld toen ...", "for example when ...")."""
     claims = []
     for index, span in enumerate(spans):
         quality = m.quality.search(span.lower) if m.claim_frame.search(span.lower) else None
@@ -33,7 +34,9 @@ def find_claims(spans: list[Span], m: Markers, *, story: bool) -> list[Claim]:
             quality = m.self_claim.search(span.lower)
         if quality is None:
             continue
-        backed = story or bool(m.example.search(span.lower))
+        # After the story, "Verder ben ik ..." / "On top of that, I'm ..." adds a new claim.
+        added = story_from is not None and index > story_from and m.claim_addon.search(span.lower)
+        backed = (story_from is not None and not added) or bool(m.example.search(span.lower))
         claims.append(Claim(index, span.text, quality.group(0), backed))
     return claims
 

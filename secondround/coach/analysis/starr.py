@@ -97,6 +97,8 @@ def _direct(span: Span, m: Markers) -> tuple[set[str], bool]:
         tags.add("action")
     if not career and "task" not in tags and m.situation_place.search(span.lower):
         tags.add("situation")
+    if not career and m.situation_role.search(span.lower) and not m.scene_not.search(span.lower):
+        tags.add("situation")  # "Als verslaggever bij een regionale krant ..."
     return tags, career
 
 
@@ -118,9 +120,10 @@ def _word_count(lower: str, m: Markers) -> int:
 
 
 def _says_something(lower: str, m: Markers) -> bool:
-    """Two words of four letters or more that are no filler: not "En ja, dat was het eigenlijk"."""
-    content = [w for w in m.filler.sub(" ", lower).split() if len(w.strip(".,!?;:")) >= 4]
-    return len(content) >= 2
+    """A word of four letters or more that is no filler or empty word: not "En ja, dat was het
+    eigenlijk", not "Yeah, so, that's kind of the thing"."""
+    words = WORD.findall(m.filler.sub(" ", lower))
+    return any(len(w) >= 4 and w not in m.empty_words for w in words)
 
 
 def _scene(spans: list[Span], tags: list[set[str]], career: list[bool], m: Markers) -> int | None:
@@ -128,7 +131,9 @@ def _scene(spans: list[Span], tags: list[set[str]], career: list[bool], m: Marke
     valt uit", "We get called out to a cyclist"): the first sentence that is no claim and no career
     line, shows no part, has five words or more, and is no introduction, opinion or routine."""
     for i, span in enumerate(spans):
-        if career[i] or _is_claim(span.lower, m):
+        if career[i]:
+            return None  # a pitch, not a story
+        if _is_claim(span.lower, m):
             continue
         quiet = not tags[i] and not span.lower.endswith("?") and _word_count(span.lower, m) >= 5
         return i if quiet and not m.scene_not.search(span.lower) else None
@@ -191,6 +196,8 @@ def _late_results(spans: list[Span], tags: list[set[str]], first_action: int, m:
         quiet = not tags[i] & {"task", "action", "result", "reflection"}
         if quiet and _is_claim(lower, m):
             continue
+        if quiet and m.perception.search(lower):
+            continue  # "Halverwege zag ik dat er twee oppervlaktes stonden": a finding, no outcome
         if quiet and (m.result_weak.search(lower) or m.quantity.search(lower)):
             tags[i].add("result")
         if "result" in tags[i]:
@@ -202,7 +209,12 @@ def _scene_and_duties(
 ) -> int | None:
     """Rules 4 and 6 up to the first action found so far: time clauses and the opening scene are
     situations, obligations are tasks. Returns the opening scene sentence, if any."""
-    before_action = _upto(_first(tags, "action"), len(spans))
+    # A scene sentence may tell what the speaker did there ("Als verslaggever schreef ik ..."):
+    # duties can still follow it.
+    first_action = next(
+        (i for i, t in enumerate(tags) if "action" in t and "situation" not in t), None
+    )
+    before_action = _upto(first_action, len(spans))
     for i in before_action:
         lower = spans[i].lower
         if not career[i] and m.scene_clause.match(lower):
@@ -249,9 +261,18 @@ def tag_sentences(spans: list[Span], m: Markers) -> list[set[str]]:
         opener = m.cues["reflection"].search(span.lower)
         if opener and _opens_with(span.lower, opener.start(), m.story_joins):
             tags[i] -= set(_EPISODE)  # "In hindsight, I took on too much": a reflection
+        habit = m.habit_opener.search(span.lower)
+        if (
+            habit
+            and _opens_with(span.lower, habit.start(), m.story_joins)
+            and m.reflection_habit.search(span.lower)
+        ):
+            tags[i] = {"reflection"}  # "Inmiddels houd ik bij een lastig kruispunt mijn mond"
     scene = _scene_and_duties(spans, tags, career, m)
     _add_story_actions(spans, tags, career, m)
-    if scene is not None and _first(tags, "action", after=scene) is None:
+    if scene is not None and not any(
+        tags[i] & {"task", "action"} for i in range(scene + 1, len(tags))
+    ):
         tags[scene].discard("situation")  # no story followed: it was no scene
     first_action = _first(tags, "action")
     for i in range(len(spans) if first_action is None else first_action + 1, len(spans)):

@@ -857,3 +857,61 @@ def test_the_rules_version_is_a_stable_short_fingerprint() -> None:
 )
 def test_an_opinion_or_a_negated_duty_is_no_task(text) -> None:
     assert not analyze(text).part("task").present
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A habit named at the start of a sentence is a reflection, also before the story.
+        (
+            "Tegenwoordig bel ik een zieke collega in de eerste week zelf. Dat leerde ik bij een "
+            "bouwbedrijf in Ede.",
+            [["reflection"], ["reflection", "situation"]],
+        ),
+        (
+            "These days I always test the alarm myself. Last winter a freezer at our shop failed "
+            "overnight.",
+            [["reflection"], ["situation"]],
+        ),
+        # What the episode showed is a reflection.
+        (
+            "Vorig jaar viel onze enige vrachtwagen uit. Ik huurde er een bij de buren. Die week "
+            "liet me zien dat je nooit op één route moet rekenen.",
+            [["situation"], ["action"], ["reflection"]],
+        ),
+        # Someone else's wish is the task, also after a scene sentence that names an action.
+        (
+            "Als redacteur bij een krant in Zwolle schreef ik vorig jaar over een brand. De "
+            "hoofdredactie wilde het stuk binnen een uur online. Ik belde de brandweer.",
+            [["action", "situation"], ["task"], ["action"]],
+        ),
+        # A finding after the actions is no outcome.
+        (
+            "Last month I checked the contract for a client in Leeds. I compared both versions "
+            "line by line. Halfway through I noticed that two figures did not match.",
+            [["action", "situation"], ["action"], []],
+        ),
+    ],
+)
+def test_habits_lessons_and_others_wishes_are_read(text, expected) -> None:
+    analysis = analyze(text)
+    assert [sorted(analysis.sentence_parts(i)) for i in range(len(expected))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quality"),
+    [
+        (
+            "Vorig jaar viel bij ons in de winkel de kassa uit. Ik schreef alle bonnen met de hand. "
+            "Verder ben ik heel sterk in administratie.",
+            "sterk in administratie",
+        ),
+        (
+            "Last year our till in the shop went down. I wrote every receipt by hand. On top of "
+            "that, I'm excellent with spreadsheets.",
+            "excellent with spreadsheets",
+        ),
+    ],
+)
+def test_a_claim_tacked_on_after_the_story_is_not_backed_by_it(text, quality) -> None:
+    assert [c.quality for c in analyze(text).unbacked_claims] == [quality]
