@@ -60,6 +60,7 @@ class Markers:
     scene_not: Pattern
     reflection_habit: Pattern
     habit_opener: Pattern
+    reflection_opener: Pattern
     scene_clause: Pattern
     task_impersonal: Pattern
     task_present: Pattern
@@ -131,6 +132,11 @@ def _story_action(data: dict[str, list[str]]) -> tuple[Pattern, Pattern | None]:
     return straight, inverted
 
 
+def _opening(pattern: Pattern, joins: list[str]) -> Pattern:
+    """`pattern` at the start of a sentence, perhaps after one joining word ("En achteraf ...")."""
+    return re.compile(rf"^[ ,]*(?:(?:{_words(joins)})[ ,]+)?{pattern.pattern}")
+
+
 @cache
 def markers(lang: Lang) -> Markers:
     data = load(f"analysis_{lang}.json")
@@ -165,7 +171,8 @@ def markers(lang: Lang) -> Markers:
         result_late=_any(_fill(data["result_late"], number)),
         scene_not=_any(data["scene_not"]),
         reflection_habit=_any(data["reflection_habit"]),
-        habit_opener=_any(data["habit_openers"]),
+        habit_opener=_opening(_any(data["habit_openers"]), data["story_joins"]),
+        reflection_opener=_opening(cues["reflection"], data["story_joins"]),
         # A sentence that opens with a time clause ending in a comma: "Toen de printer kapotging, ...".
         scene_clause=re.compile(
             rf"^(?:(?:{_words(data['story_joins'])}),? )?(?:{_words(data['scene_conjunctions'])}) "

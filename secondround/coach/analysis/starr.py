@@ -108,12 +108,6 @@ def _is_claim(lower: str, m: Markers) -> bool:
     )
 
 
-def _opens_with(lower: str, start: int, joins: frozenset[str]) -> bool:
-    """Whether only a joining word ("and", "so", "en") or nothing comes before `start`."""
-    before = lower[:start].strip(" ,")
-    return not before or before in joins
-
-
 def _word_count(lower: str, m: Markers) -> int:
     """Words that are no filler: "Eh, goh, lastige vraag eigenlijk" has three."""
     return len(WORD.findall(m.filler.sub(" ", lower)))
@@ -258,15 +252,9 @@ def tag_sentences(spans: list[Span], m: Markers) -> list[set[str]]:
     tags = [found for found, _ in direct]
     career = [is_career for _, is_career in direct]
     for i, span in enumerate(spans):
-        opener = m.cues["reflection"].search(span.lower)
-        if opener and _opens_with(span.lower, opener.start(), m.story_joins):
+        if "reflection" in tags[i] and m.reflection_opener.match(span.lower):
             tags[i] -= set(_EPISODE)  # "In hindsight, I took on too much": a reflection
-        habit = m.habit_opener.search(span.lower)
-        if (
-            habit
-            and _opens_with(span.lower, habit.start(), m.story_joins)
-            and m.reflection_habit.search(span.lower)
-        ):
+        if m.habit_opener.match(span.lower) and m.reflection_habit.search(span.lower):
             tags[i] = {"reflection"}  # "Inmiddels houd ik bij een lastig kruispunt mijn mond"
     scene = _scene_and_duties(spans, tags, career, m)
     _add_story_actions(spans, tags, career, m)
