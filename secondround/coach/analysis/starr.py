@@ -181,8 +181,10 @@ def _upto(first: int | None, count: int) -> range:
 
 def _late_results(spans: list[Span], tags: list[set[str]], first_action: int, m: Markers) -> None:
     """After the first action, a sentence that shows no part yet but holds an outcome word is the
-    result, and a strong outcome (a percentage, a record, money) is a result anywhere. A result
-    after the actions is no situation ("As a result ... during the December rush")."""
+    result, and a strong outcome (a percentage, a record, money) is a result anywhere. Between
+    the actions, a scene stays a scene (a result-first story tells its scene after the outcome);
+    after the last action, an outcome is no scene ("As a result ... during the December rush")."""
+    last_action = max(i for i, found in enumerate(tags) if "action" in found)
     for i in range(first_action + 1, len(tags)):
         lower = spans[i].lower
         if "reflection" not in tags[i] and m.result_late.search(lower):
@@ -193,8 +195,9 @@ def _late_results(spans: list[Span], tags: list[set[str]], first_action: int, m:
         if quiet and m.perception.search(lower):
             continue  # "Halverwege zag ik dat er twee oppervlaktes stonden": a finding, no outcome
         if quiet and (m.result_weak.search(lower) or m.quantity.search(lower)):
-            tags[i].add("result")
-        if "result" in tags[i]:
+            if "situation" not in tags[i] or i > last_action:
+                tags[i].add("result")  # a scene told after a result-first opening stays a scene
+        if "result" in tags[i] and (i > last_action or m.cues["result"].search(lower)):
             tags[i].discard("situation")
 
 
