@@ -8,8 +8,8 @@ Splits in bench/data/answers.jsonl, in the order they were written:
 - "blind", "blind2", "blind3": each written and committed before a round of rule changes, reported
   once, then used for tuning in the next round;
 - "dev2": written for the fourth round of rule changes and tuned against;
-- "dev3": written for the fourth round by another writer who never saw the rules; tuned against
-  after its first run;
+- "dev3", "dev4": each written for the fourth round by another writer who never saw the rules;
+  run once as they came (figures in their commit messages), then tuned against;
 - "blind4": written by someone who never saw the rules nor ran the analysis, while the fourth round
   was being made; never tuned against. Its figures are the honest held-out measure.
 
@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from secondround.coach.analysis import STARR_PARTS, analyze  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "answers.jsonl"
-SPLITS = ("dev", "heldout", "blind", "blind2", "blind3", "dev2", "dev3", "blind4")
+SPLITS = ("dev", "heldout", "blind", "blind2", "blind3", "dev2", "dev3", "dev4", "blind4")
 HELD_OUT = "blind4"
 
 
