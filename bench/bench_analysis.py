@@ -105,21 +105,21 @@ def time_once(text: str) -> float:
 
 
 def print_speed() -> None:
-    """The median time for a 300-word answer in five batches of 100 runs, half a second apart.
-    This virtual machine has slow spells of a few seconds (the same code then takes up to 70%
-    longer), so the figure is the best batch; every batch is printed too."""
+    """The median time for a 300-word answer in five batches of 100 runs. This virtual machine
+    has slow spells of a few seconds (the same code then takes up to 70% longer), so the figure
+    is the best batch; every batch is printed too."""
     text = _text_of(300)
     analyze(text)  # warm the caches (marker files, compiled expressions)
     batches = []
     for _ in range(5):
         batches.append(statistics.median(time_once(text) for _ in range(100)) * 1000)
-        time.sleep(0.5)
     print(
         f"\nspeed: median {min(batches):.2f} ms for a 300-word answer (target <= 2 ms);"
         f" batches: {', '.join(f'{b:.2f}' for b in batches)} ms"
     )
     for size in (300, 3_000, 30_000):
-        best = min(time_once(_text_of(size)) for _ in range(3))
+        sized = _text_of(size)
+        best = min(time_once(sized) for _ in range(5))
         print(f"  {size:>6} words: {best * 1000:8.2f} ms  ({best * 1e6 / size:.2f} µs per word)")
 
 

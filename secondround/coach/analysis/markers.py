@@ -50,6 +50,7 @@ class Markers:
     story_joins: frozenset[str]
     story_singular: frozenset[str]
     result_not: Pattern
+    result_hope: Pattern
     situation_place: Pattern
     situation_role: Pattern
     perception: Pattern
@@ -59,7 +60,9 @@ class Markers:
     result_weak: Pattern
     scene_not: Pattern
     reflection_habit: Pattern
+    reflection_not: Pattern
     habit_opener: Pattern
+    habit_word: Pattern
     reflection_opener: Pattern
     scene_clause: Pattern
     task_impersonal: Pattern
@@ -163,6 +166,7 @@ def markers(lang: Lang) -> Markers:
         story_joins=frozenset(data["story_joins"]),
         story_singular=frozenset(data["story_subjects"]) - frozenset(data["we_subjects"]),
         result_not=_any(data["result_not"]),
+        result_hope=_any(data["result_hope"]),
         situation_place=_any(data["situation_place"]),
         situation_role=_any(data["situation_role"]),
         perception=_any(data["perception"]),
@@ -171,7 +175,9 @@ def markers(lang: Lang) -> Markers:
         result_late=_any(_fill(data["result_late"], number)),
         scene_not=_any(data["scene_not"]),
         reflection_habit=_any(data["reflection_habit"]),
+        reflection_not=_any(data["reflection_not"]),
         habit_opener=_opening(_any(data["habit_openers"]), data["story_joins"]),
+        habit_word=_any(data["habit_openers"]),
         reflection_opener=_opening(cues["reflection"], data["story_joins"]),
         # A sentence that opens with a time clause ending in a comma: "Toen de printer kapotging, ...".
         scene_clause=re.compile(

@@ -97,6 +97,8 @@ def _direct(span: Span, m: Markers) -> tuple[set[str], bool]:
         tags.add("action")
     if not career and "task" not in tags and m.situation_place.search(span.lower):
         tags.add("situation")
+    if "reflection" in tags and m.reflection_not.search(span.lower):
+        tags = (tags - {"reflection"}) | {"action"}  # "Ook heb ik haar geleerd om ...": teaching
     if not career and m.situation_role.search(span.lower) and not m.scene_not.search(span.lower):
         tags.add("situation")  # "Als verslaggever bij een regionale krant ..."
     return tags, career
@@ -114,10 +116,10 @@ def _word_count(lower: str, m: Markers) -> int:
 
 
 def _says_something(lower: str, m: Markers) -> bool:
-    """A word of four letters or more that is no filler or empty word: not "En ja, dat was het
-    eigenlijk", not "Yeah, so, that's kind of the thing"."""
+    """Four words or more, one of them no filler or empty word: not "Dus eh, zo ongeveer", not
+    "Yeah, so, that's kind of the thing"."""
     words = WORD.findall(m.filler.sub(" ", lower))
-    return any(len(w) >= 4 and w not in m.empty_words for w in words)
+    return len(words) >= 4 and any(len(w) >= 4 and w not in m.empty_words for w in words)
 
 
 def _scene(spans: list[Span], tags: list[set[str]], career: list[bool], m: Markers) -> int | None:
@@ -154,22 +156,32 @@ def _speaker_first(lower: str, m: Markers) -> bool:
     return any(word in m.story_singular for word in lower.replace(",", " ").split()[:3])
 
 
-def _last_outcome(spans: list[Span], tags: list[set[str]], first_action: int, m: Markers) -> None:
+def _speaker_in(lower: str, m: Markers) -> bool:
+    return any(word in m.story_singular for word in WORD.findall(lower))
+
+
+def _last_outcome(
+    spans: list[Span], tags: list[set[str]], after: int, m: Markers, *, acted: bool
+) -> None:
     """A story ends on its outcome: the last sentence after the actions (reflections and claims
     aside) is the result when it shows no part itself and is not about the speaker ("Hij was
-    geschrokken, maar ongedeerd"), or when it is a 'we' sentence with an outcome word after the
-    speaker's own actions ("I order an extra pump. We finished at half seven.")."""
-    for i in range(len(spans) - 1, first_action, -1):
+    geschrokken, maar ongedeerd"), or when it tells, without the speaker, an outcome after the
+    speaker's own actions ("I order an extra pump. We finished at half seven."). Without any
+    action, the last sentence after the scene must hold an outcome word ("By the evening the
+    boilers were running again")."""
+    for i in range(len(spans) - 1, after, -1):
         lower = spans[i].lower
         if "reflection" in tags[i] or _is_claim(lower, m) or not _says_something(lower, m):
             continue
         if "result" in tags[i] or lower.endswith("?") or _speaker_first(lower, m):
             return
-        if not tags[i]:
+        if m.result_hope.search(lower):
+            return  # a hope: "We were all hoping the weather would stay dry"
+        outcome = bool(m.result_weak.search(lower) or m.quantity.search(lower))
+        if not tags[i] and (acted or outcome):
             tags[i].add("result")
-        elif tags[i] == {"action"} and m.we_subject.match(lower):
-            own = any("action" in tags[j] and _speaker_first(spans[j].lower, m) for j in range(i))
-            if own and (m.result_weak.search(lower) or m.quantity.search(lower)):
+        elif acted and tags[i] == {"action"} and outcome and not _speaker_in(lower, m):
+            if any("action" in tags[j] and _speaker_in(spans[j].lower, m) for j in range(i)):
                 tags[i].add("result")
         return
 
@@ -222,8 +234,8 @@ def _scene_and_duties(
     if scene is not None:
         tags[scene].add("situation")
     first_scene = _first(tags, "situation")
-    for i in before_action:
-        if first_scene is not None and i > first_scene and "reflection" not in tags[i]:
+    for i in _upto(_first(tags, "action"), len(spans)):
+        if first_scene is not None and i >= first_scene and "reflection" not in tags[i]:
             if m.task_present.search(spans[i].lower):
                 tags[i].add("task")  # once the scene is set: "Mevrouw Bakker moet om negen uur weg"
     return scene
@@ -244,8 +256,11 @@ def _outcomes(
                 tags[i].add("result")  # "... hadden we de hoogste bezetting ooit"
     if first_action is not None:
         _late_results(spans, tags, first_action, m)
-        if _first(tags, "result") is None:
-            _last_outcome(spans, tags, first_action, m)
+    if _first(tags, "result") is None:
+        if first_action is not None:
+            _last_outcome(spans, tags, first_action, m, acted=True)
+        elif first_scene is not None:
+            _last_outcome(spans, tags, first_scene, m, acted=False)
 
 
 def tag_sentences(spans: list[Span], m: Markers) -> list[set[str]]:
@@ -257,8 +272,16 @@ def tag_sentences(spans: list[Span], m: Markers) -> list[set[str]]:
     for i, span in enumerate(spans):
         if "reflection" in tags[i] and m.reflection_opener.match(span.lower):
             tags[i] -= set(_EPISODE)  # "In hindsight, I took on too much": a reflection
-        if m.habit_opener.match(span.lower) and m.reflection_habit.search(span.lower):
+        pitch = any(career[: i + 1])  # "These days I look after ..." in a pitch is no lesson
+        if not pitch and m.habit_opener.match(span.lower) and m.reflection_habit.search(span.lower):
             tags[i] = {"reflection"}  # "Inmiddels houd ik bij een lastig kruispunt mijn mond"
+        elif (
+            not tags[i]
+            and not pitch
+            and m.habit_word.search(span.lower)
+            and m.reflection_habit.search(span.lower)
+        ):
+            tags[i].add("reflection")  # "Bij elke klant vraag ik tegenwoordig eerst ..."
     scene = _scene_and_duties(spans, tags, career, m)
     _add_story_actions(spans, tags, career, m)
     if scene is not None and not any(

@@ -915,3 +915,55 @@ def test_habits_lessons_and_others_wishes_are_read(text, expected) -> None:
 )
 def test_a_claim_tacked_on_after_the_story_is_not_backed_by_it(text, quality) -> None:
     assert [c.quality for c in analyze(text).unbacked_claims] == [quality]
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "present"),
+    [
+        # Teaching someone is an action, not a lesson learned.
+        ("Ook heb ik haar geleerd om voor het spelen rustig uit te ademen.", "reflection", False),
+        ("Ook heb ik haar geleerd om voor het spelen rustig uit te ademen.", "action", True),
+        # A hope is neither an action nor a result.
+        (
+            "Vorig jaar kwam er bij ons magazijn een grote order binnen. We hoopten vooral dat de "
+            "scanners het zouden houden.",
+            "action",
+            False,
+        ),
+        (
+            "Last spring a disease showed up on four greens at our club. The head greenkeeper put "
+            "me in charge. We were all hoping the weather would stay dry.",
+            "result",
+            False,
+        ),
+        # A present-tense scene: "I'm on a shift when ...".
+        (
+            "I'm on a night shift at the depot when the power goes out. I start the generator.",
+            "situation",
+            True,
+        ),
+        # A scene and an outcome, without an action.
+        (
+            "In my first week as a warden at a hall in Durham, the heating failed. By the next "
+            "evening the boilers were running again.",
+            "result",
+            True,
+        ),
+        # A habit named in the middle of the first sentence: a reflection told first.
+        (
+            "Bij elke nieuwe klant vraag ik tegenwoordig eerst hoe zijn dag eruitziet. Dat komt "
+            "door een meneer in Zutphen die drie keer terugkwam.",
+            "reflection",
+            True,
+        ),
+        # Someone else's wish, with a bare name as subject, is the task.
+        (
+            "Bij een provider in Den Haag werkte ik als analist. Marketing wilde een lijst van "
+            "klanten die zouden opzeggen. Ik heb een model gebouwd.",
+            "task",
+            True,
+        ),
+    ],
+)
+def test_hopes_teaching_and_scenes_without_cue_words(text, part, present) -> None:
+    assert analyze(text).part(part).present is present
