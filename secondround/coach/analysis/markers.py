@@ -49,6 +49,7 @@ class Markers:
     story_inverted: Pattern | None
     story_joins: frozenset[str]
     story_singular: frozenset[str]
+    subordinators: frozenset[str]
     result_not: Pattern
     result_hope: Pattern
     situation_place: Pattern
@@ -165,6 +166,7 @@ def markers(lang: Lang) -> Markers:
         story_inverted=inverted,
         story_joins=frozenset(data["story_joins"]),
         story_singular=frozenset(data["story_subjects"]) - frozenset(data["we_subjects"]),
+        subordinators=frozenset(data["subordinators"]),
         result_not=_any(data["result_not"]),
         result_hope=_any(data["result_hope"]),
         situation_place=_any(data["situation_place"]),

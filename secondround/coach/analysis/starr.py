@@ -233,12 +233,23 @@ def _scene_and_duties(
     scene = _scene(spans, tags, career, m)
     if scene is not None:
         tags[scene].add("situation")
-    first_scene = _first(tags, "situation")
-    for i in _upto(_first(tags, "action"), len(spans)):
-        if first_scene is not None and i >= first_scene and "reflection" not in tags[i]:
-            if m.task_present.search(spans[i].lower):
-                tags[i].add("task")  # once the scene is set: "Mevrouw Bakker moet om negen uur weg"
     return scene
+
+
+def _present_duties(spans: list[Span], tags: list[set[str]], m: Markers) -> None:
+    """Once the scene is set and before the first action, "moet/must" is a task ("Mevrouw Bakker
+    moet om negen uur weg", "dus ik moet zorgen dat ..."), unless it sits in a clause that reports
+    what someone else must do ("Ik geef mijn collega een teken dat ze de chef moet halen")."""
+    first_scene = _first(tags, "situation")
+    if first_scene is None:
+        return
+    for i in range(first_scene, len(_upto(_first(tags, "action"), len(spans)))):
+        lower = spans[i].lower
+        duty = m.task_present.search(lower)
+        if duty and "reflection" not in tags[i]:
+            before = set(WORD.findall(lower[: duty.start()])[-4:])
+            if not before & m.subordinators:
+                tags[i].add("task")
 
 
 def _outcomes(
@@ -259,8 +270,9 @@ def _outcomes(
     if _first(tags, "result") is None:
         if first_action is not None:
             _last_outcome(spans, tags, first_action, m, acted=True)
-        elif first_scene is not None:
-            _last_outcome(spans, tags, first_scene, m, acted=False)
+        elif first_scene is not None or _first(tags, "task") is not None:
+            start = min(i for i in (first_scene, _first(tags, "task")) if i is not None)
+            _last_outcome(spans, tags, start, m, acted=False)
 
 
 def tag_sentences(spans: list[Span], m: Markers) -> list[set[str]]:
@@ -284,6 +296,7 @@ def tag_sentences(spans: list[Span], m: Markers) -> list[set[str]]:
             tags[i].add("reflection")  # "Bij elke klant vraag ik tegenwoordig eerst ..."
     scene = _scene_and_duties(spans, tags, career, m)
     _add_story_actions(spans, tags, career, m)
+    _present_duties(spans, tags, m)
     if scene is not None and not any(
         tags[i] & {"task", "action"} for i in range(scene + 1, len(tags))
     ):
@@ -295,4 +308,7 @@ def tag_sentences(spans: list[Span], m: Markers) -> list[set[str]]:
                 "reflection"
             }  # after the story: "Sindsdien test ik altijd eerst bij klanten"
     _outcomes(spans, tags, first_action, m)
+    if any(career) and _first(tags, "situation") is None:
+        for found in tags:  # a pitch: "I've run teams of 120" sums up a career, tells no episode
+            found -= {"action", "result"}
     return tags

@@ -967,3 +967,48 @@ def test_a_claim_tacked_on_after_the_story_is_not_backed_by_it(text, quality) ->
 )
 def test_hopes_teaching_and_scenes_without_cue_words(text, part, present) -> None:
     assert analyze(text).part(part).present is present
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "present"),
+    [
+        # Lessons in other words.
+        ("What I'd change is the order: I called the ramp far too late.", "reflection", True),
+        ("If I take one thing from that night, it's that runbooks matter.", "reflection", True),
+        ("Ik weet nu dat je de beoordelaars vooraf moet bellen.", "reflection", True),
+        # "moet" in the speaker's own duty is a task; in a report of someone else's, it is not.
+        (
+            "Het is Koningsdag en het pinapparaat valt uit. Ik sta op de vloer, dus ik moet zorgen "
+            "dat er betaald wordt. Ik laat alles op papier noteren.",
+            "task",
+            True,
+        ),
+        (
+            "Ik sta achter de kassa bij een drogist in Den Bosch als een jongen iets steelt. Ik "
+            "geef mijn collega een teken dat ze de chef moet halen.",
+            "task",
+            False,
+        ),
+        (
+            "One Saturday at the hotel the bakery dropped the wedding cake. We had until four to "
+            "find another. I phoned our pastry chef.",
+            "task",
+            True,
+        ),
+        # A pitch sums up a career: no action, no result.
+        (
+            "I've spent twenty years in hospitality, the last eight as a general manager. I've run "
+            "teams of up to a hundred and twenty people.",
+            "action",
+            False,
+        ),
+        (
+            "Ik heb twaalf jaar als timmerman in de bouw gewerkt. Vorig jaar ben ik begonnen aan "
+            "een omscholing tot docent.",
+            "situation",
+            False,
+        ),
+    ],
+)
+def test_lessons_duties_and_pitches_in_other_words(text, part, present) -> None:
+    assert analyze(text).part(part).present is present
