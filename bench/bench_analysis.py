@@ -11,7 +11,9 @@ Splits in bench/data/answers.jsonl, in the order they were written:
 - "dev3", "dev4": each written for the fourth round by another writer who never saw the rules;
   run once as they came (figures in their commit messages), then tuned against;
 - "blind4": written by someone who never saw the rules nor ran the analysis, while the fourth round
-  was being made; never tuned against. Its figures are the honest held-out measure.
+  was being made; measured once after it (figures in its commit message), then tuned against;
+- "blind5": written and committed by another such writer while blind4 was being measured; never
+  tuned against. Its figures are the honest held-out measure.
 
 Run: .venv/bin/python bench/bench_analysis.py [--split NAME] [--errors]
 No Django needed.
@@ -32,8 +34,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from secondround.coach.analysis import STARR_PARTS, analyze  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "answers.jsonl"
-SPLITS = ("dev", "heldout", "blind", "blind2", "blind3", "dev2", "dev3", "dev4", "blind4")
-HELD_OUT = "blind4"
+SPLITS = ("dev", "heldout", "blind", "blind2", "blind3", "dev2", "dev3", "dev4", "blind4", "blind5")
+HELD_OUT = "blind5"
 
 
 def load_answers(split: str | None = None) -> list[dict[str, Any]]:
@@ -134,7 +136,7 @@ def main() -> None:
     if not args.split:
         print("\n== The two halves ==")
         tuned = [row for row in load_answers() if row["split"] != HELD_OUT]
-        print_quality("tuned against (every split but blind4)", False, tuned)
+        print_quality(f"tuned against (every split but {HELD_OUT})", False, tuned)
         print_quality(f"held out ({HELD_OUT}, never tuned against)", False, load_answers(HELD_OUT))
     if not args.no_speed:
         print_speed()
