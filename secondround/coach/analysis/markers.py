@@ -50,6 +50,7 @@ class Markers:
     story_joins: frozenset[str]
     story_singular: frozenset[str]
     subordinators: frozenset[str]
+    relatives: frozenset[str]
     result_not: Pattern
     result_hope: Pattern
     situation_place: Pattern
@@ -64,6 +65,11 @@ class Markers:
     reflection_not: Pattern
     habit_opener: Pattern
     habit_word: Pattern
+    habit_strong: Pattern
+    perception_result_not: Pattern
+    action_not: Pattern
+    belief: Pattern
+    story_v2: Pattern | None
     reflection_opener: Pattern
     scene_clause: Pattern
     task_impersonal: Pattern
@@ -117,7 +123,7 @@ def _number_patterns(data: dict[str, list[str]]) -> tuple[Pattern, Pattern, Patt
     return quantity, money, percent, duration
 
 
-def _story_action(data: dict[str, list[str]]) -> tuple[Pattern, Pattern | None]:
+def _story_action(data: dict[str, list[str]]) -> tuple[Pattern, Pattern | None, Pattern | None]:
     """A first-person clause in any tense: 'ik/we/I' (after a few adverbs or fillers) and then a
     finite verb that is not a modal, copula, state or career verb ("ik bel", "I blow", "we gave");
     and the Dutch inversion ("daarna bel ik"). Each match must open a clause (see `story_joins`);
@@ -133,7 +139,9 @@ def _story_action(data: dict[str, list[str]]) -> tuple[Pattern, Pattern | None]:
         if openers
         else None
     )
-    return straight, inverted
+    # Dutch puts the verb second, whatever comes first: "In de machinekamer zet ik de lift stil".
+    v2 = re.compile(rf"^(?:[\w'’-]+,? ){{1,5}}{verb} (?:{subject})(?!\w)") if openers else None
+    return straight, inverted, v2
 
 
 def _opening(pattern: Pattern, joins: list[str]) -> Pattern:
@@ -146,7 +154,7 @@ def markers(lang: Lang) -> Markers:
     data = load(f"analysis_{lang}.json")
     quantity, money, percent, duration = _number_patterns(data)
     number = any_number(data)
-    straight, inverted = _story_action(data)
+    straight, inverted, v2 = _story_action(data)
     parts = ("situation", "task", "action", "result", "reflection")
     cues = {part: _any(_fill(data[part], number)) for part in parts}
     cased = {part: found for part in parts if (found := _cased(data[part])) is not None}
@@ -167,6 +175,7 @@ def markers(lang: Lang) -> Markers:
         story_joins=frozenset(data["story_joins"]),
         story_singular=frozenset(data["story_subjects"]) - frozenset(data["we_subjects"]),
         subordinators=frozenset(data["subordinators"]),
+        relatives=frozenset(data["relatives"]),
         result_not=_any(data["result_not"]),
         result_hope=_any(data["result_hope"]),
         situation_place=_any(data["situation_place"]),
@@ -180,6 +189,11 @@ def markers(lang: Lang) -> Markers:
         reflection_not=_any(data["reflection_not"]),
         habit_opener=_opening(_any(data["habit_openers"]), data["story_joins"]),
         habit_word=_any(data["habit_openers"]),
+        habit_strong=_opening(_any(data["habit_openers_strong"]), data["story_joins"]),
+        perception_result_not=_any(data["perception_result_not"]),
+        action_not=_any(data["action_not"]),
+        belief=_any(data["belief"]),
+        story_v2=v2,
         reflection_opener=_opening(cues["reflection"], data["story_joins"]),
         # A sentence that opens with a time clause ending in a comma: "Toen de printer kapotging, ...".
         scene_clause=re.compile(

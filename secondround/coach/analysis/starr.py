@@ -68,6 +68,8 @@ def _opens_clause(lower: str, start: int, joins: frozenset[str]) -> bool:
 
 
 def _story_action(lower: str, m: Markers) -> bool:
+    if m.story_v2 is not None and m.story_v2.match(lower):
+        return True
     for pattern in (m.story_straight, m.story_inverted):
         if pattern is None:
             continue
@@ -97,6 +99,10 @@ def _direct(span: Span, m: Markers) -> tuple[set[str], bool]:
         tags.add("action")
     if not career and "task" not in tags and m.situation_place.search(span.lower):
         tags.add("situation")
+    if "action" in tags and m.action_not.search(span.lower):
+        tags.discard("action")  # "ik deed dus een beetje van alles": nothing in particular
+    if tags & {"task", "result"} and m.belief.search(span.lower):
+        tags -= {"task", "result"}  # "I thought my job was to catch every lie"
     if "reflection" in tags and m.reflection_not.search(span.lower):
         tags = (tags - {"reflection"}) | {"action"}  # "Ook heb ik haar geleerd om ...": teaching
     if not career and m.situation_role.search(span.lower) and not m.scene_not.search(span.lower):
@@ -142,7 +148,7 @@ def _add_story_actions(
     story = False
     for i, span in enumerate(spans):
         if story and not career[i] and "action" not in tags[i]:
-            if _story_action(span.lower, m):
+            if _story_action(span.lower, m) and not m.action_not.search(span.lower):
                 tags[i].add("action")
         story = story or bool(tags[i] & {"situation", "task"})
 
@@ -180,9 +186,12 @@ def _last_outcome(
         outcome = bool(m.result_weak.search(lower) or m.quantity.search(lower))
         if not tags[i] and (acted or outcome):
             tags[i].add("result")
+        elif not acted and tags[i] == {"situation"} and outcome:
+            tags[i] = {"result"}  # "Not one of our horses tested positive that June"
         elif acted and tags[i] == {"action"} and outcome and not _speaker_in(lower, m):
-            if any("action" in tags[j] and _speaker_in(spans[j].lower, m) for j in range(i)):
-                tags[i].add("result")
+            own = any("action" in tags[j] and _speaker_in(spans[j].lower, m) for j in range(i))
+            if own or not m.we_subject.match(lower):
+                tags[i].add("result")  # "Op 19 december stond alles online"
         return
 
 
@@ -252,13 +261,28 @@ def _present_duties(spans: list[Span], tags: list[set[str]], m: Markers) -> None
                 tags[i].add("task")
 
 
+def _in_relative(lower: str, m: Markers) -> bool:
+    """Whether the sentence's outcome words sit in a relative clause of the scene ("een paar
+    kinderen die na een kwartier al afhaakten"), not in the main clause."""
+    found = m.cues["result"].search(lower)
+    return found is not None and bool(set(WORD.findall(lower[: found.start()])[-4:]) & m.relatives)
+
+
 def _outcomes(
     spans: list[Span], tags: list[set[str]], first_action: int | None, m: Markers
 ) -> None:
     """Rules 8 to 10: no result in a goal or a guess; outcomes after the scene and the actions."""
     for i, found in enumerate(tags):
-        task_first = "task" in found and (first_action is None or i < first_action)
-        if "result" in found and (task_first or m.result_not.search(spans[i].lower)):
+        lower = spans[i].lower
+        before_action = first_action is None or i < first_action
+        task_first = "task" in found and before_action
+        scene_first = "situation" in found and before_action and _in_relative(lower, m)
+        if "result" in found and (
+            task_first
+            or scene_first  # "... een paar kinderen die na een kwartier al afhaakten"
+            or m.result_not.search(lower)
+            or m.perception_result_not.search(lower)  # "Bij het schuren merkte ik dat ..."
+        ):
             found.discard("result")
     first_scene = _first(tags, "situation")
     if first_scene is not None:
@@ -269,7 +293,7 @@ def _outcomes(
         _late_results(spans, tags, first_action, m)
     if _first(tags, "result") is None:
         if first_action is not None:
-            _last_outcome(spans, tags, first_action, m, acted=True)
+            _last_outcome(spans, tags, first_action - 1, m, acted=True)
         elif first_scene is not None or _first(tags, "task") is not None:
             start = min(i for i in (first_scene, _first(tags, "task")) if i is not None)
             _last_outcome(spans, tags, start, m, acted=False)
@@ -285,7 +309,8 @@ def tag_sentences(spans: list[Span], m: Markers) -> list[set[str]]:
         if "reflection" in tags[i] and m.reflection_opener.match(span.lower):
             tags[i] -= set(_EPISODE)  # "In hindsight, I took on too much": a reflection
         pitch = any(career[: i + 1])  # "These days I look after ..." in a pitch is no lesson
-        if not pitch and m.habit_opener.match(span.lower) and m.reflection_habit.search(span.lower):
+        habit = m.habit_opener.match(span.lower) and m.reflection_habit.search(span.lower)
+        if not pitch and (habit or m.habit_strong.match(span.lower)):
             tags[i] = {"reflection"}  # "Inmiddels houd ik bij een lastig kruispunt mijn mond"
         elif (
             not tags[i]

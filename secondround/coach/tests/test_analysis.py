@@ -1012,3 +1012,41 @@ def test_hopes_teaching_and_scenes_without_cue_words(text, part, present) -> Non
 )
 def test_lessons_duties_and_pitches_in_other_words(text, part, present) -> None:
     assert analyze(text).part(part).present is present
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "present"),
+    [
+        # Dutch puts the verb second, whatever comes first.
+        (
+            "Ik heb storingsdienst als er een melding binnenkomt uit een flat in Vlaardingen. In de "
+            "machinekamer zet ik de lift veilig uit.",
+            "action",
+            True,
+        ),
+        # Outcome words inside a relative clause of the scene are no result.
+        (
+            "Op de tennisclub in Nootdorp zaten een paar kinderen die na een kwartier al afhaakten. "
+            "Ik ben meer spelletjes gaan doen.",
+            "result",
+            False,
+        ),
+        # "These days" opens a reflection, whoever the subject is.
+        (
+            "Last year our update crashed four hundred thermostats. I wrote a recovery build. "
+            "These days nothing goes past one percent of devices in the first two days.",
+            "reflection",
+            True,
+        ),
+        # Background in a relative clause, a vague "van alles", a belief: no action or task.
+        ("This was at a small garage where I did my apprenticeship.", "action", False),
+        (
+            "Ik zat bij een bouwbedrijf in Delft. En ik deed dus een beetje van alles.",
+            "action",
+            False,
+        ),
+        ("Early on as a probation officer I thought my job was to catch every lie.", "task", False),
+    ],
+)
+def test_word_order_relative_clauses_and_beliefs(text, part, present) -> None:
+    assert analyze(text).part(part).present is present
