@@ -12,8 +12,10 @@ Splits in bench/data/answers.jsonl, in the order they were written:
   run once as they came (figures in their commit messages), then tuned against;
 - "blind4": written by someone who never saw the rules nor ran the analysis, while the fourth round
   was being made; measured once after it (figures in its commit message), then tuned against;
-- "blind5": written and committed by another such writer while blind4 was being measured; never
-  tuned against. Its figures are the honest held-out measure.
+- "blind5": written and committed by another such writer while blind4 was being measured;
+  measured once after the fifth round (figures in its commit message), then tuned against;
+- "blind6": written by two more such writers (one per language) and committed before the sixth
+  measurement; never tuned against. Its figures are the honest held-out measure.
 
 Run: .venv/bin/python bench/bench_analysis.py [--split NAME] [--errors]
 No Django needed.
@@ -34,8 +36,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from secondround.coach.analysis import STARR_PARTS, analyze  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "answers.jsonl"
-SPLITS = ("dev", "heldout", "blind", "blind2", "blind3", "dev2", "dev3", "dev4", "blind4", "blind5")
-HELD_OUT = "blind5"
+SPLITS = ("dev", "heldout", "blind", "blind2", "blind3", "dev2", "dev3", "dev4", "blind4", "blind5", "blind6")
+HELD_OUT = "blind6"
 
 
 def load_answers(split: str | None = None) -> list[dict[str, Any]]:
