@@ -1,0 +1,130 @@
+"""Join regular-expression fragments into one alternation that Python's `re` tries quickly.
+
+`re` tries the branches of "a|b|c" one by one at every position of the text. With hundreds of cue
+fragments per pattern that dominates the analysis. Fragments that start with the same letters are
+merged into a prefix tree ("ik heb|ik had|ik ging" becomes "ik (?:h(?:eb|ad)|ging)"), so at each
+position only the branches whose first letter fits are tried. A fragment that opens with a group
+of choices is spelled out first ("(?:ik|we) belden" is "ik belden|we belden").
+
+Merging keeps where the expression matches: two branches that start with different letters can
+never match at the same place, and a merged branch matches exactly the texts its fragments
+matched. Only which text is reported may differ where several fragments match at one place: a
+longer word ("team player" over "team") is tried first, whatever the order of the list.
+"""
+
+from __future__ import annotations
+
+import re
+
+_META = frozenset("\\.^$*+?{}[]|()")
+_QUANTIFIERS = frozenset("*+?{")
+_MAX_CHOICES = 16
+
+
+def choices(fragment: str) -> list[str]:
+    """The fragment split at its top-level bars: "a|b(?:c|d)" gives ["a", "b(?:c|d)"]."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(fragment):
+        char = fragment[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if fragment[i + 1 : i + 2] == "]":
+                i += 1  # "[]...]": a literal bracket first
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(fragment[start:i])
+            start = i + 1
+        i += 1
+    parts.append(fragment[start:])
+    return parts
+
+
+def _literal_head(fragment: str) -> tuple[str, str] | None:
+    """The first character of the fragment when it is a plain literal (not quantified), and the
+    rest; None when the fragment starts with anything else."""
+    if not fragment:
+        return None
+    if fragment[0] == "\\":
+        if len(fragment) < 2 or fragment[1].isalnum():
+            return None  # \w, \d, \b ...
+        char, rest = fragment[1], fragment[2:]
+    elif fragment[0] in _META:
+        return None
+    else:
+        char, rest = fragment[0], fragment[1:]
+    if rest[:1] in _QUANTIFIERS and rest:
+        return None  # "e?" quantifies this character
+    return char, rest
+
+
+def _group_end(fragment: str) -> int:
+    """The index just after the group that opens the fragment."""
+    depth, i, in_class = 0, 0, False
+    while i < len(fragment):
+        char = fragment[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return len(fragment)
+
+
+def _expanded(fragment: str) -> list[str]:
+    """A fragment that opens with a plain group of choices, spelled out per choice, so that the
+    tree can merge them: "(?:ik|we) belden" gives ["ik belden", "we belden"]."""
+    if not fragment.startswith("(?:"):
+        return [fragment]
+    end = _group_end(fragment)
+    rest = fragment[end:]
+    if rest[:1] in _QUANTIFIERS and rest:
+        return [fragment]
+    options = choices(fragment[3 : end - 1])
+    if len(options) > _MAX_CHOICES:
+        return [fragment]
+    return [spelled for option in options for spelled in _expanded(option + rest)]
+
+
+def _join(fragments: list[str]) -> str:
+    heads: dict[str, list[str]] = {}
+    others: list[str] = []
+    ends = False
+    for fragment in [spelled for item in fragments for spelled in _expanded(item)]:
+        if not fragment:
+            ends = True
+            continue
+        head = _literal_head(fragment)
+        if head is None:
+            others.append(fragment)
+        else:
+            heads.setdefault(head[0], []).append(head[1])
+    branches = [re.escape(char) + _join(rests) for char, rests in heads.items()]
+    branches += others
+    if ends:
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def alternation(fragments: list[str]) -> str:
+    """One expression matching exactly what any of the fragments matches."""
+    flat = [part for fragment in fragments for part in choices(fragment)]
+    return _join(list(dict.fromkeys(flat)))
