@@ -82,6 +82,7 @@ class Markers:
     example: Pattern
     filler: Pattern
     fillers_not_after: dict[str, frozenset[str]]
+    fillers_kept: frozenset[str]
     i_words: frozenset[str]
     we_words: frozenset[str]
     quantity: Pattern
@@ -214,6 +215,7 @@ def markers(lang: Lang) -> Markers:
         example=_any(data["example_markers"]),
         filler=re.compile(rf"(?<![\w'’])(?:{_words(data['fillers'])})(?![\w'’])"),
         fillers_not_after={k: frozenset(v) for k, v in data["fillers_not_after"].items()},
+        fillers_kept=frozenset(data["fillers_kept"]),
         i_words=frozenset(data["i_words"]),
         we_words=frozenset(data["we_words"]),
         quantity=quantity,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from .markers import Markers
 from .model import Claim, FillerCount, ResultMarker
@@ -49,6 +50,8 @@ def _previous_word(text: str, start: int) -> str:
 def _like_is_filler(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start].rstrip()
     previous = _previous_word(text, start)
+    if before.endswith(",") and text[end : end + 1] == ",":
+        return True  # "now I, like, save": set off by commas
     if previous in _LIKE_NOT_AFTER or previous.endswith("'d"):
         return False
     if not before or before[-1] in ",.!?;:" or text[end : end + 2].lstrip().startswith(","):
@@ -56,17 +59,21 @@ def _like_is_filler(text: str, start: int, end: int) -> bool:
     return previous in _LIKE_FILLER_AFTER
 
 
+def filler_matches(lower: str, m: Markers) -> Iterator[re.Match[str]]:
+    """The filler and hedge words in lower-cased text: not "like" in "I'd like", not "kind of"
+    in "what kind of"."""
+    for match in m.filler.finditer(lower):
+        word = match.group(0)
+        if word == "like" and not _like_is_filler(lower, match.start(), match.end()):
+            continue
+        if _previous_word(lower, match.start()) in m.fillers_not_after.get(word, frozenset()):
+            continue
+        yield match
+
+
 def count_fillers(lower: str, m: Markers) -> tuple[tuple[FillerCount, ...], int]:
     """Filler and hedge words in the lower-cased text, most frequent first, and the total."""
-    counts: Counter[str] = Counter()
-    text = lower
-    for match in m.filler.finditer(text):
-        word = match.group(0)
-        if word == "like" and not _like_is_filler(text, match.start(), match.end()):
-            continue
-        if _previous_word(text, match.start()) in m.fillers_not_after.get(word, frozenset()):
-            continue
-        counts[word] += 1
+    counts: Counter[str] = Counter(match.group(0) for match in filler_matches(lower, m))
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     return tuple(FillerCount(word, count) for word, count in ordered), sum(counts.values())
 

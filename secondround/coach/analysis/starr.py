@@ -1,5 +1,8 @@
 """Which sentences show which STARR part (METHOD R3), from cue words per language.
 
+The rules read each sentence without its hesitations and stutters ("So I, um, I kind of rebuilt
+it" reads "so i rebuilt it"); the evidence still points at the sentence as it was written.
+
 Rules, in order, per sentence:
 1. An explicit label ("Taak: ...", "Result: ...") decides alone.
 2. A career summary ("ik werk al acht jaar als ...", "for the past ten years ...") is a pitch line,
@@ -14,12 +17,14 @@ Rules, in order, per sentence:
    it is no introduction, opinion, routine or claim and a story follows ("Het is zaterdagochtend
    en de oven valt uit.").
 5. Inside a story (after a situation or task sentence), a first-person clause with a finite verb in
-   any tense is an action: "Ik zet de bus stil", "I blow the whistle", "and then I book".
+   any tense is an action: "Ik zet de bus stil", "I blow the whistle", "and then I book"; not in a
+   claim ("Ik ben communicatief sterk en ik leer snel") nor in a sentence opening with a lesson.
 6. Up to the first action, an obligation is a task, whoever carries it ("De stort moest voor het
    donker klaar zijn", "The pour had to be finished before dark"); in the present tense ("moet",
    "must") only once a scene is set, so an opinion ("Cijfers moeten kloppen") is no task.
-7. After the first action, a changed habit is the reflection, whatever words say it ("Sindsdien
-   loop ik elke maand de vluchtroutes na", "I now keep a back-up haulier").
+7. After the first action (or after the scene, in a story where the speaker did nothing), a
+   changed habit is the reflection, whatever words say it ("Sindsdien loop ik elke maand de
+   vluchtroutes na", "I now keep a back-up haulier").
 8. A result is an outcome, not a target or a guess: a task sentence before the first action and a
    sentence with "zou/would/will" are no result.
 9. After the scene, a strong outcome (a percentage, a record, money) is a result. After the first
@@ -34,10 +39,48 @@ Rules, in order, per sentence:
 
 from __future__ import annotations
 
+import re
+
 from .markers import Markers
+from .signals import filler_matches
 from .text import WORD, Span
 
 _EPISODE = ("situation", "task", "action")
+_REPEATED = re.compile(r"(?<![\w'’])([\w'’]+),? \1(?![\w'’])")
+_LOOSE_COMMA = re.compile(r"[ ,]+(?=[.!?…]|$)|(?<=,),+")
+_CLAUSE_WORDS = 4  # a comma after fewer words ends no clause: "so I was, um, working"
+
+
+def _without_fillers(span: Span, m: Markers) -> Span:
+    """The sentence as the rules read it: without hesitations and stutters ("So I, um, I kind of
+    rebuilt it from the, uh, the drawings" reads "so i rebuilt it from the drawings"). A comma
+    around a filler stays only where it closes a clause ("When it crashed, um, I called") or
+    opens one ("Ik ben handig, zeg maar, als er iets kapot is").
+    Fillers that carry meaning for a rule ("een beetje van alles") stay."""
+    lower = span.lower
+    cut = [found for found in filler_matches(lower, m) if found.group(0) not in m.fillers_kept]
+    if not cut:
+        return span
+    kept, done, clause_words = [], 0, 0
+    for found in cut:
+        before = lower[done : found.start()].rstrip()
+        after = lower[found.end() :]
+        comma_after = after.lstrip().startswith(",")
+        if before.endswith(",") and comma_after:
+            segment = before[:-1]
+            words = len(WORD.findall(segment[segment.rfind(",") + 1 :]))
+            words += 0 if "," in segment else clause_words
+            following = WORD.match(after.lstrip(" ,"))
+            opens = following is not None and following.group(0) in m.subordinators
+            before = before if words >= _CLAUSE_WORDS or opens else segment
+        comma = before.rfind(",")
+        clause_words = len(WORD.findall(before[comma + 1 :])) + (0 if comma >= 0 else clause_words)
+        kept.append(before + " ")
+        done = found.end() + (len(after) - len(after.lstrip(" ,")) if comma_after else 0)
+    kept.append(lower[done:])
+    lower = _REPEATED.sub(r"\1", " ".join("".join(kept).split()))
+    lower = _LOOSE_COMMA.sub("", lower.lstrip(" ,").replace(" ,", ","))
+    return Span(span.start, span.end, span.text, lower)
 
 
 def _perfect_action(lower: str, m: Markers) -> bool:
@@ -147,7 +190,9 @@ def _add_story_actions(
 ) -> None:
     story = False
     for i, span in enumerate(spans):
-        if story and not career[i] and "action" not in tags[i]:
+        if story and not career[i] and "action" not in tags[i] and not _is_claim(span.lower, m):
+            if m.reflection_opener.match(span.lower) and "reflection" in tags[i]:
+                continue  # "Achteraf had ik ...; dat doe ik nu altijd": a lesson, no action
             if _story_action(span.lower, m) and not m.action_not.search(span.lower):
                 tags[i].add("action")
         story = story or bool(tags[i] & {"situation", "task"})
@@ -255,7 +300,7 @@ def _present_duties(spans: list[Span], tags: list[set[str]], m: Markers) -> None
     for i in range(first_scene, len(_upto(_first(tags, "action"), len(spans)))):
         lower = spans[i].lower
         duty = m.task_present.search(lower)
-        if duty and "reflection" not in tags[i]:
+        if duty and "reflection" not in tags[i] and not _is_claim(lower, m):
             before = set(WORD.findall(lower[: duty.start()])[-4:])
             if not before & m.subordinators:
                 tags[i].add("task")
@@ -302,6 +347,7 @@ def _outcomes(
 def tag_sentences(spans: list[Span], m: Markers) -> list[set[str]]:
     """For each sentence, the set of STARR parts it is evidence for (the rules are listed at the
     top of this module)."""
+    spans = [_without_fillers(span, m) for span in spans]
     direct = [_direct(span, m) for span in spans]
     tags = [found for found, _ in direct]
     career = [is_career for _, is_career in direct]
@@ -326,8 +372,16 @@ def tag_sentences(spans: list[Span], m: Markers) -> list[set[str]]:
         tags[i] & {"task", "action"} for i in range(scene + 1, len(tags))
     ):
         tags[scene].discard("situation")  # no story followed: it was no scene
-    first_action = _first(tags, "action")
-    for i in range(len(spans) if first_action is None else first_action + 1, len(spans)):
+    first_action = next(
+        (
+            i
+            for i, found in enumerate(tags)
+            if "action" in found and not m.reflection_habit.search(spans[i].lower)
+        ),
+        None,
+    )
+    story_from = first_action if first_action is not None else _first(tags, "situation")
+    for i in range(len(spans) if story_from is None else story_from + 1, len(spans)):
         if m.reflection_habit.search(spans[i].lower):
             tags[i] = {
                 "reflection"
@@ -335,5 +389,5 @@ def tag_sentences(spans: list[Span], m: Markers) -> list[set[str]]:
     _outcomes(spans, tags, first_action, m)
     if any(career) and _first(tags, "situation") is None:
         for found in tags:  # a pitch: "I've run teams of 120" sums up a career, tells no episode
-            found -= {"action", "result"}
+            found -= {"task", "action", "result"}
     return tags

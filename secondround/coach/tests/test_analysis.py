@@ -1050,3 +1050,117 @@ def test_lessons_duties_and_pitches_in_other_words(text, part, present) -> None:
 )
 def test_word_order_relative_clauses_and_beliefs(text, part, present) -> None:
     assert analyze(text).part(part).present is present
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "present"),
+    [
+        # Hesitations and stutters are read past: "So I, um, I kind of rebuilt it" is an action.
+        (
+            "Uh, so, at my placement at a, like, a small design studio, the server died the night "
+            "before a pitch. So I, um, I kind of rebuilt the slides from, uh, the printouts.",
+            "action",
+            True,
+        ),
+        (
+            "Dus eh, bij mijn stage op een kinderdagverblijf huilde een meisje elke ochtend. Dus ik "
+            "ben gewoon, eh, elke ochtend een kwartier met haar gaan tekenen en zo.",
+            "action",
+            True,
+        ),
+        # A comma around a filler that opens a clause stays: no scene in a claim.
+        (
+            "Ik ben gewoon best wel handig, zeg maar, als er iets stuk is maak ik het.",
+            "situation",
+            False,
+        ),
+        # Duties in other words.
+        (
+            "Bij de schoolreis naar Artis raakte een leerling zoek. Als begeleider was het aan mij "
+            "om hem te vinden. Ik belde de beveiliging.",
+            "task",
+            True,
+        ),
+        (
+            "Het is vrijdagavond en de kok meldt zich ziek. Dus het diner voor veertig gasten komt "
+            "op mij neer. Ik bel een invalkracht.",
+            "task",
+            True,
+        ),
+        (
+            "It's half past five on a Sunday and the till system goes down. My supervisor looks at "
+            "me and says, you've got the queue, keep it moving. I open a second counter.",
+            "task",
+            True,
+        ),
+        # Someone else's duty asked as a question is no task; confidence gained is no task.
+        (
+            "At the depot there was a row about who had to sweep the loading bay. I drew up a rota.",
+            "task",
+            False,
+        ),
+        ("The project gave me the confidence to present to clients myself.", "task", False),
+        # Not stepping in is no action; an outcome you never learnt is no result.
+        (
+            "Op de bouwplaats zag ik dat een steiger niet goed vastzat. Ik heb niet ingegrepen, "
+            "want de uitvoerder stond erbij.",
+            "action",
+            False,
+        ),
+        (
+            "At the shop we had a lot of returns. I set up a check at the till. I moved abroad soon "
+            "after, so I don't know how it worked out.",
+            "result",
+            False,
+        ),
+        # After a story without own action, a present habit is the lesson.
+        (
+            "Tijdens een audit bij een zorgverzekeraar zag ik een fout in een rapport van mijn "
+            "collega. De fout kwam pas bij de klant aan het licht. Nu meld ik zoiets altijd meteen.",
+            "reflection",
+            True,
+        ),
+        # A habit contrasted with the past is a lesson, no action.
+        (
+            "Vroeger loste ik elk probleem van mijn team zelf op, nu vraag ik eerst wat zij zouden "
+            "doen.",
+            "action",
+            False,
+        ),
+        ("I used to fix every problem myself; now I ask the team first.", "reflection", True),
+        # A claim, a study, a job search or an application is no scene and no action.
+        (
+            "Ik studeer in juni af in bestuurskunde. Ik ben communicatief sterk en ik leer snel.",
+            "action",
+            False,
+        ),
+        ("That's why I applied for this role. I'm a quick learner.", "action", False),
+        (
+            "Ik heb tien jaar als monteur gewerkt. Twee jaar geleden ben ik een avondopleiding "
+            "werkvoorbereiding gaan volgen.",
+            "situation",
+            False,
+        ),
+        # In a pitch, a responsibility is part of the job, no task in an episode.
+        (
+            "Ik ben nu twaalf jaar teamleider. In die rol was ik verantwoordelijk voor drie "
+            "vestigingen.",
+            "task",
+            False,
+        ),
+        # A present-tense scene opens with the time.
+        (
+            "Picture this: it's ten past nine, I'm alone at the desk and the lifts stop. I call the "
+            "engineer and take the guests up the stairs.",
+            "situation",
+            True,
+        ),
+    ],
+)
+def test_fillers_duties_and_habits_in_the_sixth_round(text, part, present) -> None:
+    assert analyze(text).part(part).present is present
+
+
+def test_like_set_off_by_commas_is_a_filler_even_after_i() -> None:
+    fillers = {f.word: f.count for f in analyze("Now I, like, save a copy. I like maps.").fillers}
+    assert fillers == {"like": 1}
