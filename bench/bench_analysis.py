@@ -14,8 +14,10 @@ Splits in bench/data/answers.jsonl, in the order they were written:
   was being made; measured once after it (figures in its commit message), then tuned against;
 - "blind5": written and committed by another such writer while blind4 was being measured;
   measured once after the fifth round (figures in its commit message), then tuned against;
-- "blind6": written by two more such writers (one per language) and committed before the sixth
-  measurement; never tuned against. Its figures are the honest held-out measure.
+- "blind6": written by two more such writers (one per language) and committed before it was
+  measured; measured once (figures in its commit message), then tuned against in the sixth round;
+- "blind7": written by two more such writers and committed before the sixth round of rule
+  changes; never tuned against. Its figures are the honest held-out measure.
 
 Run: .venv/bin/python bench/bench_analysis.py [--split NAME] [--errors]
 No Django needed.
@@ -36,8 +38,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from secondround.coach.analysis import STARR_PARTS, analyze  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "answers.jsonl"
-SPLITS = ("dev", "heldout", "blind", "blind2", "blind3", "dev2", "dev3", "dev4", "blind4", "blind5", "blind6")
-HELD_OUT = "blind6"
+SPLITS = (
+    "dev",
+    "heldout",
+    "blind",
+    "blind2",
+    "blind3",
+    "dev2",
+    "dev3",
+    "dev4",
+    "blind4",
+    "blind5",
+    "blind6",
+)
+HELD_OUT = "blind7"
 
 
 def load_answers(split: str | None = None) -> list[dict[str, Any]]:
