@@ -54,6 +54,7 @@ class Markers:
     relatives: frozenset[str]
     result_not: Pattern
     result_hope: Pattern
+    result_shift: Pattern
     situation_place: Pattern
     situation_role: Pattern
     perception: Pattern
@@ -180,6 +181,7 @@ def markers(lang: Lang) -> Markers:
         relatives=frozenset(data["relatives"]),
         result_not=_any(data["result_not"]),
         result_hope=_any(data["result_hope"]),
+        result_shift=_any(data["result_shift"]),
         situation_place=_any(data["situation_place"]),
         situation_role=_any(data["situation_role"]),
         perception=_any(data["perception"]),

@@ -86,9 +86,13 @@ def _without_fillers(span: Span, m: Markers) -> Span:
 def _perfect_action(lower: str, m: Markers) -> bool:
     if m.perfect is None or m.participle is None or m.perfect_not is None:
         return False
-    return bool(
-        m.perfect.search(lower) and m.participle.search(lower) and not m.perfect_not.search(lower)
-    )
+    if not m.perfect.search(lower):
+        return False
+    excluded = {found.group(0) for found in m.perfect_not.finditer(lower)}
+    if any(not m.participle.fullmatch(words) for words in excluded):
+        return False  # "ik heb van alles gedaan"
+    # "Ik heb met pictogrammen gewerkt en elke ochtend woordjes geoefend": one real deed is enough.
+    return any(found.group(0) not in excluded for found in m.participle.finditer(lower))
 
 
 def _opens_clause(lower: str, start: int, joins: frozenset[str]) -> bool:
@@ -332,8 +336,15 @@ def _outcomes(
     first_scene = _first(tags, "situation")
     if first_scene is not None:
         for i in range(first_scene + 1, len(spans)):
-            if not tags[i] & {"task", "reflection"} and m.result_late.search(spans[i].lower):
+            lower = spans[i].lower
+            if not tags[i] & {"action", "reflection"} and m.result_shift.search(lower):
+                tags[i] = (tags[i] - {"task"}) | {"result"}  # "Twee maanden later moest ..."
+            if not tags[i] & {"task", "reflection"} and m.result_late.search(lower):
                 tags[i].add("result")  # "... hadden we de hoogste bezetting ooit"
+        if first_action is None:
+            for i in range(first_scene + 1, len(spans)):
+                if tags[i] == {"situation", "result"}:
+                    tags[i] = {"result"}  # no one acted: "By October we were at a minute forty"
     if first_action is not None:
         _late_results(spans, tags, first_action, m)
     if _first(tags, "result") is None:

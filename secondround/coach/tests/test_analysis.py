@@ -1164,3 +1164,105 @@ def test_fillers_duties_and_habits_in_the_sixth_round(text, part, present) -> No
 def test_like_set_off_by_commas_is_a_filler_even_after_i() -> None:
     fillers = {f.word: f.count for f in analyze("Now I, like, save a copy. I like maps.").fillers}
     assert fillers == {"like": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "present"),
+    [
+        # One real deed among career words is an action ("gewerkt" alone would not be).
+        (
+            "In de brugklas zat een meisje dat net uit Syrië kwam. Ik heb met plaatjes gewerkt en "
+            "haar elke ochtend woordjes overhoord.",
+            "action",
+            True,
+        ),
+        ("Ik heb daar van alles gedaan.", "action", False),
+        # A hypothetical answer acts in no story.
+        (
+            "Dat heb ik nog niet meegemaakt in de winkel. Als een klant boos zou worden, zou ik "
+            "eerst luisteren. Daarna zou ik een oplossing aanbieden.",
+            "action",
+            False,
+        ),
+        # Trying to be something is no deed.
+        (
+            "In het hotel was een kamer dubbel geboekt. Ik heb geprobeerd zo vriendelijk mogelijk "
+            "te zijn.",
+            "action",
+            False,
+        ),
+        # Someone asking whether I could is the task, however long their title.
+        (
+            "My team lead asked if I could bring the hosting costs down. I switched off the test "
+            "servers at night.",
+            "task",
+            True,
+        ),
+        (
+            "Bij de gemeente vroeg mijn afdelingshoofd of ik de wachtlijst kon halveren. Ik heb de "
+            "aanvragen op soort gesorteerd.",
+            "task",
+            True,
+        ),
+        (
+            "It's Saturday night and the manager tells me I'm running the bar. I call in a friend.",
+            "task",
+            True,
+        ),
+        # A time jump at the opening tells the outcome: what had to happen then is no task.
+        (
+            "Tijdens een controle zag ik een fout in de voorraad. Ik heb niets gezegd. Drie "
+            "maanden later moest de jaarrekening opnieuw worden gemaakt.",
+            "task",
+            False,
+        ),
+        # A deadline two weeks later is still a task.
+        (
+            "At the plant the motors failed the heat test. It was on me to find the cause before "
+            "the audit two weeks later.",
+            "task",
+            True,
+        ),
+        # Qualitative outcomes.
+        (
+            "On a building site in Delft the crane broke down. We passed the bricks up by hand all "
+            "day. We finished the wall and the foreman was very happy.",
+            "result",
+            True,
+        ),
+        (
+            "My brief was to get him back into school. I met him at the skate park and found out "
+            "about the bullying. By May he was going in four days a week.",
+            "result",
+            True,
+        ),
+        # A habit after a lesson word or an "ever since," is the reflection.
+        (
+            "A bride came in with orange hair. I did a strand test and toned it. She loved it. "
+            "Ever since, I insist on a consultation first.",
+            "reflection",
+            True,
+        ),
+        # Motivation and experience are a pitch, no lesson and no scene.
+        (
+            "I've always wanted to work with animals, ever since I was little. That's why I'm "
+            "applying here.",
+            "reflection",
+            False,
+        ),
+        (
+            "I came to the Netherlands in 2021 and since then I work at a consultancy in Utrecht.",
+            "situation",
+            False,
+        ),
+        # "Op een keer", "laatst": the scene starts.
+        (
+            "Ik werk vijf jaar in een apotheek in Almere. Laatst kwam er een klant met een recept "
+            "voor iets waar hij allergisch voor was. Ik heb de huisarts gebeld.",
+            "situation",
+            True,
+        ),
+    ],
+)
+def test_deeds_duties_outcomes_and_pitches_in_the_seventh_round(text, part, present) -> None:
+    assert analyze(text).part(part).present is present
