@@ -209,6 +209,10 @@ class PackageForm(forms.ModelForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
+        for key in NUMBER_KEYS:
+            if key in self.fields and key not in self.errors and data.get(key) is None:
+                # A cleared field means "the usual" (40 hours, 20 days), as its hint says.
+                data[key] = JobPackage._meta.get_field(key).default
         values = _values(data)
         for problem in validate_package_values(values):
             if problem.key in self.fields and problem.key not in self.errors:

@@ -313,3 +313,13 @@ def test_wrong_methods_get_405(alice_client, offer, name, method) -> None:
     arg = {"offers:compare": offer.application_id, "offers:current": None}.get(name, offer.pk)
     url = reverse(name, args=[arg] if arg else [])
     assert getattr(alice_client, method)(url).status_code == 405
+
+
+def test_a_cleared_optional_number_takes_its_default(alice_client, alice, application) -> None:
+    """Emptying 'hours per week' or 'vacation days' means 'the usual', not a crash."""
+    data = {**OFFER_DATA, "hours_per_week": "", "vacation_days": "", "public_holidays_off": ""}
+    response = alice_client.post(reverse("offers:create", args=[application.pk]), data)
+    offer = JobPackage.objects.for_user(alice).offers().get()
+    assert response.status_code == 302
+    assert offer.hours_per_week == Decimal("40") and offer.vacation_days == Decimal("20")
+    assert offer.public_holidays_off == Decimal("6")
