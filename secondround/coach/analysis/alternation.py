@@ -15,15 +15,17 @@ longer word ("team player" over "team") is tried first, whatever the order of th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _META = frozenset("\\.^$*+?{}[]|()")
 _QUANTIFIERS = frozenset("*+?{")
 _MAX_CHOICES = 16
 
 
-def choices(fragment: str) -> list[str]:
-    """The fragment split at its top-level bars: "a|b(?:c|d)" gives ["a", "b(?:c|d)"]."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
+def _structure(fragment: str) -> Iterator[tuple[int, str, int]]:
+    """The characters of the fragment that shape it: neither escaped nor inside a character
+    class, each with its place and the depth of groups it sits in."""
+    depth, i, in_class = 0, 0, False
     while i < len(fragment):
         char = fragment[i]
         if char == "\\":
@@ -35,16 +37,18 @@ def choices(fragment: str) -> list[str]:
             in_class = True
             if fragment[i + 1 : i + 2] == "]":
                 i += 1  # "[]...]": a literal bracket first
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(fragment[start:i])
-            start = i + 1
+        else:
+            depth -= char == ")"
+            yield i, char, depth
+            depth += char == "("
         i += 1
-    parts.append(fragment[start:])
-    return parts
+
+
+def choices(fragment: str) -> list[str]:
+    """The fragment split at its top-level bars: "a|b(?:c|d)" gives ["a", "b(?:c|d)"]."""
+    bars = [i for i, char, depth in _structure(fragment) if char == "|" and depth == 0]
+    starts, ends = [0] + [i + 1 for i in bars], [*bars, len(fragment)]
+    return [fragment[start:end] for start, end in zip(starts, ends, strict=True)]
 
 
 def _literal_head(fragment: str) -> tuple[str, str] | None:
@@ -67,24 +71,8 @@ def _literal_head(fragment: str) -> tuple[str, str] | None:
 
 def _group_end(fragment: str) -> int:
     """The index just after the group that opens the fragment."""
-    depth, i, in_class = 0, 0, False
-    while i < len(fragment):
-        char = fragment[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    return len(fragment)
+    closing = (i for i, char, depth in _structure(fragment) if char == ")" and depth == 0)
+    return next(closing, len(fragment) - 1) + 1
 
 
 def _expanded(fragment: str) -> list[str]:
