@@ -23,7 +23,14 @@ from .model import (
     ResultMarker,
 )
 from .observe import empty, observe
-from .signals import count_fillers, count_i_we, find_claims, has_number, result_markers
+from .signals import (
+    count_fillers,
+    count_i_we,
+    filler_matches,
+    find_claims,
+    has_number,
+    result_markers,
+)
 from .starr import tag_sentences
 from .text import detect_language, language_of, split_sentences, words
 
@@ -89,7 +96,8 @@ def analyze(
     spans = split_sentences(text)
     word_count = len(tokens)
     seconds = round(word_count * 60 / rate)
-    tags = tag_sentences(spans, m)
+    fillers_found = [list(filler_matches(span.lower, m)) for span in spans]
+    tags = tag_sentences(spans, m, fillers_found)
     parts = tuple(
         PartEvidence(
             part, any(part in t for t in tags), tuple(i for i, t in enumerate(tags) if part in t)
@@ -98,7 +106,7 @@ def analyze(
     )
     story_from = parts[2].evidence[0] if parts[0].present and parts[2].present else None
     claims = tuple(find_claims(spans, m, story_from=story_from))
-    fillers, filler_total = count_fillers(text.lower(), m)
+    fillers, filler_total = count_fillers(found for per_span in fillers_found for found in per_span)
     i_count, we_count = count_i_we(tokens, m)
     result_evidence = parts[3].evidence
     if word_count == 0:

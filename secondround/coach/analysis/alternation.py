@@ -51,6 +51,11 @@ def choices(fragment: str) -> list[str]:
     return [fragment[start:end] for start, end in zip(starts, ends, strict=True)]
 
 
+def anchored(body: str) -> bool:
+    """Whether the expression holds a "^" that ties a match to the start of the text."""
+    return any(char == "^" for _i, char, _depth in _structure(body))
+
+
 def _literal_head(fragment: str) -> tuple[str, str] | None:
     """The first character of the fragment when it is a plain literal (not quantified), and the
     rest; None when the fragment starts with anything else."""

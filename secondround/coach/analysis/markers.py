@@ -3,23 +3,66 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lang import Lang, load
-from .alternation import alternation, choices
+from .alternation import alternation, anchored, choices
 
 Pattern = re.Pattern[str]
 CASED = "(?-i:"
 NUM = "{num}"  # in a cue fragment: any number, in digits or written out ("45", "forty-five")
 
 
-def _any(fragments: list[str] | str) -> Pattern:
-    """One expression matching any fragment as whole words in lower-cased text.
+# A sign or quote right before a word ("'ik", "e-mail"): such a sentence is searched the exact way.
+_SIGN_BEFORE_WORD = re.compile(r"[^\w\s]\w")
+
+
+@lru_cache(maxsize=256)
+def _padded(lower: str) -> str | None:
+    """The sentence behind one space, when every word in it follows a space or the start; None
+    when a word follows a sign ("(zie", "e-mail"). One sentence is searched for dozens of lists
+    in a row, so this is worked out once per sentence."""
+    return None if _SIGN_BEFORE_WORD.search(lower) else " " + lower
+
+
+class Words:
+    """A list of words and phrases as one expression, matched as whole words in lower-cased text.
+
+    `re` tries an expression at every place in a text; one that starts with a plain character
+    skips ahead to where that character is. So the list is searched as " (?:...)" in the text behind
+    a space (about twice as fast), except in the rare sentence where a word follows a sign, which
+    gets the exact "(?<!\\w)(?:...)". Either way `search(...).start()` is where the words start in
+    `lower` and `group(1)` the words; `finditer`, `fullmatch` and `pattern` are the exact form.
     (Matching lower-cased text is about three times faster than using re.IGNORECASE.)"""
+
+    __slots__ = ("_exact", "_fast", "pattern")
+    _fast: Pattern | None
+
+    def __init__(self, body: str) -> None:
+        self._exact = re.compile(rf"(?<!\w)({body})(?!\w)")
+        # "^nu ..." must stay at the start of the sentence: such a list is always searched exactly.
+        self._fast = None if anchored(body) else re.compile(rf" ({body})(?!\w)")
+        self.pattern = self._exact.pattern
+
+    def search(self, lower: str) -> re.Match[str] | None:
+        padded = _padded(lower) if self._fast is not None else None
+        if self._fast is None or padded is None:
+            return self._exact.search(lower)
+        return self._fast.search(padded)
+
+    def finditer(self, lower: str) -> Iterator[re.Match[str]]:
+        return self._exact.finditer(lower)
+
+    def fullmatch(self, lower: str) -> re.Match[str] | None:
+        return self._exact.fullmatch(lower)
+
+
+def _any(fragments: list[str] | str) -> Words:
+    """One expression matching any fragment as whole words in lower-cased text."""
     items = [fragments] if isinstance(fragments, str) else fragments
-    body = alternation([item for item in items if CASED not in item])
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    return Words(alternation([item for item in items if CASED not in item]))
 
 
 def _cased(fragments: list[str]) -> Pattern | None:
@@ -40,47 +83,47 @@ class Markers:
     lower-cased text."""
 
     labels: dict[str, Pattern]
-    career_summary: Pattern
-    cues: dict[str, Pattern]
+    career_summary: Words
+    cues: dict[str, Words]
     cased: dict[str, Pattern]
-    perfect: Pattern | None
-    participle: Pattern | None
-    perfect_not: Pattern | None
+    perfect: Words | None
+    participle: Words | None
+    perfect_not: Words | None
     story_straight: Pattern
     story_inverted: Pattern | None
     story_joins: frozenset[str]
     story_singular: frozenset[str]
     subordinators: frozenset[str]
     relatives: frozenset[str]
-    result_not: Pattern
-    result_hope: Pattern
-    result_shift: Pattern
-    situation_place: Pattern
-    situation_role: Pattern
-    perception: Pattern
+    result_not: Words
+    result_hope: Words
+    result_shift: Words
+    situation_place: Words
+    situation_role: Words
+    perception: Words
     claim_addon: Pattern
     empty_words: frozenset[str]
-    result_late: Pattern
-    result_weak: Pattern
-    scene_not: Pattern
-    reflection_habit: Pattern
-    reflection_not: Pattern
+    result_late: Words
+    result_weak: Words
+    scene_not: Words
+    reflection_habit: Words
+    reflection_not: Words
     habit_opener: Pattern
-    habit_word: Pattern
+    habit_word: Words
     habit_strong: Pattern
-    perception_result_not: Pattern
-    action_not: Pattern
-    belief: Pattern
+    perception_result_not: Words
+    action_not: Words
+    belief: Words
     story_v2: Pattern | None
     reflection_opener: Pattern
     scene_clause: Pattern
-    task_impersonal: Pattern
-    task_present: Pattern
+    task_impersonal: Words
+    task_present: Words
     we_subject: Pattern
-    claim_frame: Pattern
-    quality: Pattern
-    self_claim: Pattern
-    example: Pattern
+    claim_frame: Words
+    quality: Words
+    self_claim: Words
+    example: Words
     filler: Pattern
     fillers_not_after: dict[str, frozenset[str]]
     fillers_kept: frozenset[str]
@@ -147,7 +190,7 @@ def _story_action(data: dict[str, list[str]]) -> tuple[Pattern, Pattern | None, 
     return straight, inverted, v2
 
 
-def _opening(pattern: Pattern, joins: list[str]) -> Pattern:
+def _opening(pattern: Words, joins: list[str]) -> Pattern:
     """`pattern` at the start of a sentence, perhaps after one joining word ("En achteraf ...")."""
     return re.compile(rf"^[ ,]*(?:(?:{_words(joins)})[ ,]+)?{pattern.pattern}")
 

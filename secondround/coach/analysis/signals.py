@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .markers import Markers
 from .model import Claim, FillerCount, ResultMarker
@@ -38,7 +38,7 @@ def find_claims(spans: list[Span], m: Markers, *, story_from: int | None) -> lis
         # After the story, "Verder ben ik ..." / "On top of that, I'm ..." adds a new claim.
         added = story_from is not None and index > story_from and m.claim_addon.search(span.lower)
         backed = (story_from is not None and not added) or bool(m.example.search(span.lower))
-        claims.append(Claim(index, span.text, quality.group(0), backed))
+        claims.append(Claim(index, span.text, quality.group(1), backed))
     return claims
 
 
@@ -71,9 +71,10 @@ def filler_matches(lower: str, m: Markers) -> Iterator[re.Match[str]]:
         yield match
 
 
-def count_fillers(lower: str, m: Markers) -> tuple[tuple[FillerCount, ...], int]:
-    """Filler and hedge words in the lower-cased text, most frequent first, and the total."""
-    counts: Counter[str] = Counter(match.group(0) for match in filler_matches(lower, m))
+def count_fillers(found: Iterable[re.Match[str]]) -> tuple[tuple[FillerCount, ...], int]:
+    """The filler and hedge words found (see `filler_matches`), most frequent first, and the
+    total."""
+    counts: Counter[str] = Counter(match.group(0) for match in found)
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     return tuple(FillerCount(word, count) for word, count in ordered), sum(counts.values())
 

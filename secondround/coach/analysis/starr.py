@@ -51,20 +51,21 @@ _LOOSE_COMMA = re.compile(r"[ ,]+(?=[.!?…]|$)|(?<=,),+")
 _CLAUSE_WORDS = 4  # a comma after fewer words ends no clause: "so I was, um, working"
 
 
-def _without_fillers(span: Span, m: Markers) -> Span:
+def _without_fillers(span: Span, found: list[re.Match[str]], m: Markers) -> Span:
     """The sentence as the rules read it: without hesitations and stutters ("So I, um, I kind of
     rebuilt it from the, uh, the drawings" reads "so i rebuilt it from the drawings"). A comma
     around a filler stays only where it closes a clause ("When it crashed, um, I called") or
     opens one ("Ik ben handig, zeg maar, als er iets kapot is").
-    Fillers that carry meaning for a rule ("een beetje van alles") stay."""
+    Fillers that carry meaning for a rule ("een beetje van alles") stay. `found`: the fillers in
+    the sentence (`filler_matches`)."""
     lower = span.lower
-    cut = [found for found in filler_matches(lower, m) if found.group(0) not in m.fillers_kept]
+    cut = [filler for filler in found if filler.group(0) not in m.fillers_kept]
     if not cut:
         return span
     kept, done, clause_words = [], 0, 0
-    for found in cut:
-        before = lower[done : found.start()].rstrip()
-        after = lower[found.end() :]
+    for filler in cut:
+        before = lower[done : filler.start()].rstrip()
+        after = lower[filler.end() :]
         comma_after = after.lstrip().startswith(",")
         if before.endswith(",") and comma_after:
             segment = before[:-1]
@@ -76,7 +77,7 @@ def _without_fillers(span: Span, m: Markers) -> Span:
         comma = before.rfind(",")
         clause_words = len(WORD.findall(before[comma + 1 :])) + (0 if comma >= 0 else clause_words)
         kept.append(before + " ")
-        done = found.end() + (len(after) - len(after.lstrip(" ,")) if comma_after else 0)
+        done = filler.end() + (len(after) - len(after.lstrip(" ,")) if comma_after else 0)
     kept.append(lower[done:])
     lower = _REPEATED.sub(r"\1", " ".join("".join(kept).split()))
     lower = _LOOSE_COMMA.sub("", lower.lstrip(" ,").replace(" ,", ","))
@@ -355,10 +356,14 @@ def _outcomes(
             _last_outcome(spans, tags, start, m, acted=False)
 
 
-def tag_sentences(spans: list[Span], m: Markers) -> list[set[str]]:
+def tag_sentences(
+    spans: list[Span], m: Markers, fillers: list[list[re.Match[str]]] | None = None
+) -> list[set[str]]:
     """For each sentence, the set of STARR parts it is evidence for (the rules are listed at the
-    top of this module)."""
-    spans = [_without_fillers(span, m) for span in spans]
+    top of this module). `fillers`: the filler words per sentence, when already found."""
+    if fillers is None:
+        fillers = [list(filler_matches(span.lower, m)) for span in spans]
+    spans = [_without_fillers(span, found, m) for span, found in zip(spans, fillers, strict=True)]
     direct = [_direct(span, m) for span in spans]
     tags = [found for found, _ in direct]
     career = [is_career for _, is_career in direct]

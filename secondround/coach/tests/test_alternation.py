@@ -9,11 +9,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from secondround.coach.analysis.alternation import alternation
+from secondround.coach.analysis.markers import Words
 
 
 def _starts(body: str, text: str) -> list[int]:
+    """Every place where a match can start (not only those finditer reaches: a longer match may
+    hide a shorter one after it)."""
     pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
-    return [found.start() for found in pattern.finditer(text)]
+    return [place for place in range(len(text) + 1) if pattern.match(text, place)]
 
 
 def _found(body: str, text: str) -> str | None:
@@ -74,3 +77,40 @@ def test_the_tree_matches_at_the_same_places_as_the_plain_alternation(
     fragments: list[str], text: str
 ) -> None:
     assert _starts(alternation(fragments), text) == _starts("|".join(fragments), text)
+
+
+# --- Words: the fast search behind a space finds what the exact one finds -------------------
+
+
+@pytest.mark.parametrize(
+    ("fragments", "text", "start", "words"),
+    [
+        (["ik belde"], "toen ik belde", 5, "ik belde"),
+        (["ik belde"], "ik belde", 0, "ik belde"),
+        (["belde"], "opbelde", None, None),
+        (["mail"], "een e-mail", 6, "mail"),  # a word after a sign: searched exactly
+        (["^nu doe ik"], "nu doe ik het anders", 0, "nu doe ik"),  # tied to the start
+        (["^nu doe ik"], "en nu doe ik het", None, None),
+        (["probeer jij"], "zei: 'probeer jij eens'", 6, "probeer jij"),
+    ],
+)
+def test_words_report_where_the_words_start_in_the_sentence(
+    fragments: list[str], text: str, start: int | None, words: str | None
+) -> None:
+    found = Words(alternation(fragments)).search(text)
+    assert (found.start(), found.group(1)) == (start, words) if found else start is None
+
+
+_signed_text = st.lists(
+    st.tuples(st.sampled_from(["", "", "", "'", "(", "-", "€"]), _word), max_size=12
+).map(lambda pairs: " ".join(sign + word for sign, word in pairs))
+
+
+@given(fragments=st.lists(_fragment.map(re.escape), min_size=1, max_size=8), text=_signed_text)
+def test_words_find_the_same_as_the_exact_expression(fragments: list[str], text: str) -> None:
+    body = alternation(fragments)
+    exact = re.search(rf"(?<!\w)({body})(?!\w)", text)
+    found = Words(body).search(text)
+    assert (found and (found.start(), found.group(1))) == (
+        exact and (exact.start(), exact.group(1))
+    )
