@@ -51,9 +51,46 @@ def choices(fragment: str) -> list[str]:
     return [fragment[start:end] for start, end in zip(starts, ends, strict=True)]
 
 
-def anchored(body: str) -> bool:
-    """Whether the expression holds a "^" that ties a match to the start of the text."""
-    return any(char == "^" for _i, char, _depth in _structure(body))
+ANY_LETTER = "any letter"
+_LETTER_CLASSES = ("\\w", "\\d", "[0-9]")
+
+
+def first_letters(fragments: list[str]) -> frozenset[str] | str | None:
+    """What a match of any fragment starts with: a set of letters; ANY_LETTER when a fragment
+    starts with "\\w" or a digit; None when one may start with a sign or space."""
+    firsts: set[str] = set()
+    for fragment in fragments:
+        for spelled in _expanded_all(fragment):
+            for start in _expanded_all(_zero_width_cut(spelled)):
+                head = _literal_head(start)
+                if head is not None and head[0].isalnum():
+                    firsts.add(head[0])
+                elif start.startswith(_LETTER_CLASSES):
+                    return ANY_LETTER
+                else:
+                    return None
+    return frozenset(firsts)
+
+
+def _zero_width_cut(fragment: str) -> str:
+    """The fragment without the looks around and the "^" it opens with: "(?<!dat )ik ..." starts
+    with "ik"."""
+    while fragment.startswith(("(?<!", "(?<=", "(?!", "(?=", "^")):
+        fragment = fragment[1:] if fragment[0] == "^" else fragment[_group_end(fragment) :]
+    return fragment
+
+
+def behind_a_space(body: str) -> str:
+    """The expression as it runs one place further, behind a space: "^" (the start of the
+    sentence) becomes "right after that first space"."""
+    carets = [i for i, char, _depth in _structure(body) if char == "^"]
+    for place in reversed(carets):
+        body = f"{body[:place]}(?<=^ ){body[place + 1 :]}"
+    return body
+
+
+def _expanded_all(fragment: str) -> list[str]:
+    return [spelled for choice in choices(fragment) for spelled in _expanded(choice)]
 
 
 def _literal_head(fragment: str) -> tuple[str, str] | None:
@@ -82,24 +119,27 @@ def _group_end(fragment: str) -> int:
 
 def _expanded(fragment: str) -> list[str]:
     """A fragment that opens with a plain group of choices, spelled out per choice, so that the
-    tree can merge them: "(?:ik|we) belden" gives ["ik belden", "we belden"]."""
+    tree can merge them: "(?:ik|we) belden" gives ["ik belden", "we belden"], and an optional
+    one with and without it: "(?:het )?was" gives ["het was", "was"]."""
     if not fragment.startswith("(?:"):
         return [fragment]
     end = _group_end(fragment)
     rest = fragment[end:]
-    if rest[:1] in _QUANTIFIERS and rest:
+    optional = rest[:1] == "?" and rest[1:2] not in _QUANTIFIERS
+    if optional:
+        rest = rest[1:]
+    elif rest[:1] in _QUANTIFIERS and rest:
         return [fragment]
-    options = choices(fragment[3 : end - 1])
-    if len(options) > _MAX_CHOICES:
-        return [fragment]
-    return [spelled for option in options for spelled in _expanded(option + rest)]
+    options = choices(fragment[3 : end - 1]) + ([""] if optional else [])
+    spelled = [each for option in options for each in _expanded(option + rest)]
+    return [fragment] if len(spelled) > _MAX_CHOICES else spelled
 
 
 def _join(fragments: list[str]) -> str:
     heads: dict[str, list[str]] = {}
     others: list[str] = []
     ends = False
-    for fragment in [spelled for item in fragments for spelled in _expanded(item)]:
+    for fragment in fragments:
         if not fragment:
             ends = True
             continue
@@ -119,5 +159,5 @@ def _join(fragments: list[str]) -> str:
 
 def alternation(fragments: list[str]) -> str:
     """One expression matching exactly what any of the fragments matches."""
-    flat = [part for fragment in fragments for part in choices(fragment)]
+    flat = [spelled for fragment in fragments for spelled in _expanded_all(fragment)]
     return _join(list(dict.fromkeys(flat)))

@@ -8,49 +8,59 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..lang import Lang, load
-from .alternation import alternation, anchored, choices
+from .alternation import ANY_LETTER, alternation, behind_a_space, choices, first_letters
 
 Pattern = re.Pattern[str]
 CASED = "(?-i:"
 NUM = "{num}"  # in a cue fragment: any number, in digits or written out ("45", "forty-five")
 
 
-# A sign or quote right before a word ("'ik", "e-mail"): such a sentence is searched the exact way.
-_SIGN_BEFORE_WORD = re.compile(r"[^\w\s]\w")
+# A word right after a sign inside the sentence: "i'm", "zo'n", "e-mail", "'ik", "(zie".
+_AFTER_SIGN = re.compile(r"(?<=[^\w\s])\w")
 
 
 @lru_cache(maxsize=256)
-def _padded(lower: str) -> str | None:
-    """The sentence behind one space, when every word in it follows a space or the start; None
-    when a word follows a sign ("(zie", "e-mail"). One sentence is searched for dozens of lists
-    in a row, so this is worked out once per sentence."""
-    return None if _SIGN_BEFORE_WORD.search(lower) else " " + lower
+def _prepared(lower: str) -> tuple[str, tuple[int, ...]]:
+    """The sentence behind one space, and the places of words that follow a sign instead of a
+    space. One sentence is searched for dozens of lists in a row: this is worked out once."""
+    return " " + lower, tuple(found.start() for found in _AFTER_SIGN.finditer(lower))
 
 
 class Words:
     """A list of words and phrases as one expression, matched as whole words in lower-cased text.
 
     `re` tries an expression at every place in a text; one that starts with a plain character
-    skips ahead to where that character is. So the list is searched as " (?:...)" in the text behind
-    a space (about twice as fast), except in the rare sentence where a word follows a sign, which
-    gets the exact "(?<!\\w)(?:...)". Either way `search(...).start()` is where the words start in
-    `lower` and `group(1)` the words; `finditer`, `fullmatch` and `pattern` are the exact form.
-    (Matching lower-cased text is about three times faster than using re.IGNORECASE.)"""
+    skips ahead to where that character is. So the list is searched as " (...)" in the text behind
+    a space, which is about twice as fast as the exact "(?<!\\w)(...)"; the few words that follow
+    a sign ("i'm", "e-mail") are tried one by one with the exact form, so the result is the same.
+    A list that may start with a sign or a space is always searched exactly. `search(...).start()` is where the words start in `lower` and
+    `group(1)` the words; `finditer`, `fullmatch` and `pattern` are the exact form. (Matching
+    lower-cased text is about three times faster than using re.IGNORECASE.)"""
 
-    __slots__ = ("_exact", "_fast", "pattern")
+    __slots__ = ("_exact", "_fast", "_firsts", "pattern")
     _fast: Pattern | None
+    _firsts: frozenset[str] | str | None
 
-    def __init__(self, body: str) -> None:
+    def __init__(self, fragments: list[str]) -> None:
+        body = alternation(fragments)
         self._exact = re.compile(rf"(?<!\w)({body})(?!\w)")
-        # "^nu ..." must stay at the start of the sentence: such a list is always searched exactly.
-        self._fast = None if anchored(body) else re.compile(rf" ({body})(?!\w)")
+        self._firsts = first_letters(fragments)
+        fast = self._firsts is not None
+        self._fast = re.compile(rf" ({behind_a_space(body)})(?!\w)") if fast else None
         self.pattern = self._exact.pattern
 
     def search(self, lower: str) -> re.Match[str] | None:
-        padded = _padded(lower) if self._fast is not None else None
-        if self._fast is None or padded is None:
+        if self._fast is None or self._firsts is None:
             return self._exact.search(lower)
-        return self._fast.search(padded)
+        padded, after_signs = _prepared(lower)
+        found = self._fast.search(padded)
+        for place in after_signs:
+            if found is not None and place >= found.start():
+                break
+            letter = self._firsts == ANY_LETTER or lower[place] in self._firsts
+            if letter and (early := self._exact.match(lower, place)):
+                return early
+        return found
 
     def finditer(self, lower: str) -> Iterator[re.Match[str]]:
         return self._exact.finditer(lower)
@@ -62,7 +72,7 @@ class Words:
 def _any(fragments: list[str] | str) -> Words:
     """One expression matching any fragment as whole words in lower-cased text."""
     items = [fragments] if isinstance(fragments, str) else fragments
-    return Words(alternation([item for item in items if CASED not in item]))
+    return Words([item for item in items if CASED not in item])
 
 
 def _cased(fragments: list[str]) -> Pattern | None:
