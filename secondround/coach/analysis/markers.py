@@ -33,9 +33,10 @@ class Words:
     skips ahead to where that character is. So the list is searched as " (...)" in the text behind
     a space, which is about twice as fast as the exact "(?<!\\w)(...)"; the few words that follow
     a sign ("i'm", "e-mail") are tried one by one with the exact form, so the result is the same.
-    A list that may start with a sign or a space is always searched exactly. `search(...).start()` is where the words start in `lower` and
-    `group(1)` the words; `finditer`, `fullmatch` and `pattern` are the exact form. (Matching
-    lower-cased text is about three times faster than using re.IGNORECASE.)"""
+    A list that may start with a sign or a space is always searched exactly.
+    `search(...).start()` is where the words start in `lower` and `group(1)` the words;
+    `finditer`, `fullmatch` and `pattern` are the exact form. (Matching lower-cased text is about
+    three times faster than using re.IGNORECASE.)"""
 
     __slots__ = ("_exact", "_fast", "_firsts", "pattern")
     _fast: Pattern | None

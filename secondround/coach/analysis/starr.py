@@ -27,10 +27,11 @@ Rules, in order, per sentence:
    vluchtroutes na", "I now keep a back-up haulier").
 8. A result is an outcome, not a target or a guess: a task sentence before the first action and a
    sentence with "zou/would/will" are no result.
-9. After the scene, a strong outcome (a percentage, a record, money) is a result. After the first
-   action, a sentence that shows no part yet but holds an outcome word (a number,
-   "later", "again", "within an hour", "on time" ...) is the result: a STARR story runs in that
-   order.
+9. After the scene, a strong outcome (a percentage, a record, money) is a result, and so is a
+   sentence opening with a time jump ("Drie maanden later moest ...", "The next morning ..."),
+   whatever had to happen in it. After the first action, a sentence that shows no part yet but
+   holds an outcome word (a number, "later", "again", "within an hour", "on time" ...) is the
+   result: a STARR story runs in that order.
 10. Still no result? The last sentence after the actions (reflections and claims aside) is the
    result when it shows no part and is not about the speaker ("Hij was flink geschrokken, maar
    verder ongedeerd"), or when it is a 'we' sentence with an outcome word after the speaker's own
