@@ -58,9 +58,12 @@ class RoundForm(forms.ModelForm):
         self.fields["interviewers"].help_text = _(
             "Tick who sits at the table. Add new people on the application page first."
         )
+        self.fields["duration_minutes"].required = False
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
+        if data.get("duration_minutes") is None and "duration_minutes" not in self.errors:
+            data["duration_minutes"] = Round._meta.get_field("duration_minutes").default
         number = data.get("number")
         siblings = Round.objects.filter(application=self.instance.application, number=number)
         if number and siblings.exclude(pk=self.instance.pk).exists():

@@ -189,6 +189,16 @@ def test_impossible_rounds_are_refused_next_to_the_field(
     assert not Round.objects.exists()
 
 
+def test_a_cleared_duration_means_the_usual_hour(alice_client, alice) -> None:
+    application = make_application(user=alice)
+    response = alice_client.post(
+        reverse("applications:round_create", args=[application.pk]),
+        {"number": 1, "duration_minutes": "", "format": "phone", "status": "planned"},
+    )
+    assert response.status_code == 302
+    assert Round.objects.get().duration_minutes == 60
+
+
 def test_a_second_round_with_the_same_number_is_refused(alice_client, alice) -> None:
     application = make_application(user=alice)
     make_round(application=application, number=1)
