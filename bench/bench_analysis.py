@@ -40,25 +40,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from secondround.coach.analysis import STARR_PARTS, analyze  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "answers.jsonl"
-SPLITS = (
-    "dev",
-    "heldout",
-    "blind",
-    "blind2",
-    "blind3",
-    "dev2",
-    "dev3",
-    "dev4",
-    "blind4",
-    "blind5",
-    "blind6",
-)
 HELD_OUT = "blind8"
 
 
 def load_answers(split: str | None = None) -> list[dict[str, Any]]:
     rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line]
     return [row for row in rows if split is None or row["split"] == split]
+
+
+# The splits, in the order the data file holds them (one list: a new batch needs no edit here).
+SPLITS = tuple(dict.fromkeys(row["split"] for row in load_answers()))
 
 
 def scores(rows: list[dict[str, Any]], part: str) -> tuple[float, float, float, int]:
