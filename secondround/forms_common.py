@@ -13,6 +13,14 @@ LATEST_YEAR = 2100
 DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
 
 
+def blank_means_default(form: forms.ModelForm, data: dict[str, Any], names: Any) -> None:
+    """A cleared number field means "the usual": the model's default (60 minutes, 40 hours a
+    week). Fields with an error of their own (text that is no number) keep it."""
+    for name in names:
+        if name in form.fields and name not in form.errors and data.get(name) is None:
+            data[name] = form._meta.model._meta.get_field(name).default
+
+
 def check_year(value: date | datetime | None) -> None:
     if value is not None and not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
         raise forms.ValidationError(

@@ -5,7 +5,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from secondround.forms_common import DateTimeLocalField
+from secondround.forms_common import DateTimeLocalField, blank_means_default
 
 from .models import DEBRIEF_TEXTS, Application, Debrief, Interviewer, Round, RoundFormat
 
@@ -62,8 +62,7 @@ class RoundForm(forms.ModelForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        if data.get("duration_minutes") is None and "duration_minutes" not in self.errors:
-            data["duration_minutes"] = Round._meta.get_field("duration_minutes").default
+        blank_means_default(self, data, ["duration_minutes"])
         number = data.get("number")
         siblings = Round.objects.filter(application=self.instance.application, number=number)
         if number and siblings.exclude(pk=self.instance.pk).exists():

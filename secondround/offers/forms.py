@@ -19,7 +19,7 @@ from secondround.coach.pay import (
     format_number,
     validate_package_values,
 )
-from secondround.forms_common import DateField
+from secondround.forms_common import DateField, blank_means_default
 
 from .models import BOOL_KEYS, NUMBER_KEYS, Decision, JobPackage
 
@@ -209,10 +209,7 @@ class PackageForm(forms.ModelForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        for key in NUMBER_KEYS:
-            if key in self.fields and key not in self.errors and data.get(key) is None:
-                # A cleared field means "the usual" (40 hours, 20 days), as its hint says.
-                data[key] = JobPackage._meta.get_field(key).default
+        blank_means_default(self, data, NUMBER_KEYS)  # 40 hours, 20 days, as the hints say
         values = _values(data)
         for problem in validate_package_values(values):
             if problem.key in self.fields and problem.key not in self.errors:
