@@ -38,27 +38,29 @@ class Words:
     `finditer`, `fullmatch` and `pattern` are the exact form. (Matching lower-cased text is about
     three times faster than using re.IGNORECASE.)"""
 
-    __slots__ = ("_exact", "_fast", "_firsts", "pattern")
-    _fast: Pattern | None
-    _firsts: frozenset[str] | str | None
+    __slots__ = ("_exact", "_fast", "pattern")
+    # The expression behind a space, with the letters a match can start with; None: exact only.
+    _fast: tuple[Pattern, frozenset[str] | str] | None
 
     def __init__(self, fragments: list[str]) -> None:
         body = alternation(fragments)
         self._exact = re.compile(rf"(?<!\w)({body})(?!\w)")
-        self._firsts = first_letters(fragments)
-        fast = self._firsts is not None
-        self._fast = re.compile(rf" ({behind_a_space(body)})(?!\w)") if fast else None
+        firsts = first_letters(fragments)
+        self._fast = None
+        if firsts is not None:
+            self._fast = (re.compile(rf" ({behind_a_space(body)})(?!\w)"), firsts)
         self.pattern = self._exact.pattern
 
     def search(self, lower: str) -> re.Match[str] | None:
-        if self._fast is None or self._firsts is None:
+        if self._fast is None:
             return self._exact.search(lower)
+        fast, firsts = self._fast
         padded, after_signs = _prepared(lower)
-        found = self._fast.search(padded)
+        found = fast.search(padded)
         for place in after_signs:
             if found is not None and place >= found.start():
                 break
-            letter = self._firsts == ANY_LETTER or lower[place] in self._firsts
+            letter = firsts == ANY_LETTER or lower[place] in firsts
             if letter and (early := self._exact.match(lower, place)):
                 return early
         return found
