@@ -26,7 +26,7 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection, models
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import reverse
 
 from secondround import portability
 from secondround.accounts.forms import (
@@ -60,6 +60,7 @@ from secondround.practice.tests.factories import (
 from secondround.preparation import forms as prep_forms
 from secondround.preparation.tests.factories import make_example, make_pitch
 from secondround.testing.factories import make_debrief
+from secondround.testing.urls import all_routes
 
 pytestmark = pytest.mark.django_db
 HTMX = {"HTTP_HX_REQUEST": "true"}
@@ -412,21 +413,10 @@ NO_FIELDS = {
 }
 
 
-def _routes(resolver: URLResolver | None = None, prefix: str = "", space: str = "") -> list:
-    found = []
-    for entry in (resolver or get_resolver()).url_patterns:
-        if isinstance(entry, URLResolver):
-            inner = f"{space}{entry.namespace}:" if entry.namespace else space
-            found += _routes(entry, prefix + str(entry.pattern), inner)
-        elif isinstance(entry, URLPattern) and not prefix.startswith("admin/"):
-            found.append((f"{space}{entry.name}", prefix + str(entry.pattern)))
-    return found
-
-
 def test_the_table_holds_every_url_that_accepts_post(alice_client) -> None:
     """`require_http_methods` answers OPTIONS with a 405 whose Allow header lists the methods."""
     posts = set()
-    for name, route in _routes():
+    for name, route in all_routes():
         url = "/" + re.sub(r"<\w+:\w+>", "1", route)
         if "POST" in alice_client.options(url).get("Allow", ""):
             posts.add(name)

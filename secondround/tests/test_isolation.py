@@ -7,29 +7,15 @@ added. Alice's data is the full demo account (every app adds its part), so every
 from __future__ import annotations
 
 import pytest
-from django.urls import URLPattern, URLResolver, get_resolver
 
 from secondround import portability
 from secondround.demo import demo_create
+from secondround.testing.urls import all_routes
 
 pytestmark = pytest.mark.django_db
 
 
-def _patterns(resolver: URLResolver = None, prefix: str = "", namespace: str = "") -> list:
-    found = []
-    resolver = resolver or get_resolver()
-    for entry in resolver.url_patterns:
-        if isinstance(entry, URLResolver):
-            space = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
-            found += _patterns(entry, prefix + str(entry.pattern), space)
-        elif isinstance(entry, URLPattern):
-            route = prefix + str(entry.pattern)
-            if "<int:" in route and not route.startswith("admin/"):
-                found.append((f"{namespace}{entry.name}", route))
-    return found
-
-
-OBJECT_URLS = _patterns()
+OBJECT_URLS = [(name, route) for name, route in all_routes() if "<int:" in route]
 
 
 def _url(route: str, value: int) -> str:
