@@ -6,6 +6,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from secondround.coach.analysis import (
     STARR_PARTS,
@@ -1266,3 +1268,58 @@ def test_like_set_off_by_commas_is_a_filler_even_after_i() -> None:
 )
 def test_deeds_duties_outcomes_and_pitches_in_the_seventh_round(text, part, present) -> None:
     assert analyze(text).part(part).present is present
+
+
+_SPOKEN = st.lists(
+    st.sampled_from(
+        [
+            "um",
+            "uh,",
+            "eh",
+            "ehm,",
+            "zeg maar",
+            "like,",
+            ",",
+            ", like,",
+            "kind of",
+            "I",
+            "ik",
+            "we",
+            "i'm",
+            "zo'n",
+            "e-mail",
+            "(zie",
+            "'ik",
+            "called",
+            "belde",
+            "so",
+            "dus",
+            ".",
+            "?",
+            "\n",
+            "moest",
+            "had to",
+            "Achteraf",
+            "now",
+            "nu",
+            "  ",
+            "—",
+            "'",
+            "€5",
+            "20%",
+        ]
+    ),
+    max_size=40,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(_SPOKEN, st.text(max_size=300)), lang=st.sampled_from(["nl", "en"]))
+def test_any_text_gets_a_report_with_evidence_inside_it(text: str, lang: Lang) -> None:
+    """Live analysis runs on every keystroke: no input may crash it (the page would show a 500)."""
+    analysis = analyze(text, lang=lang)
+    for part in STARR_PARTS:
+        assert all(0 <= i < len(analysis.sentences) for i in analysis.part(part).evidence)
+    assert analysis.filler_total >= 0 and all(
+        c.sentence < len(analysis.sentences) for c in analysis.claims
+    )
