@@ -514,12 +514,6 @@ def _refused(response: Any) -> list[str]:
     return [name for form in shown if form.is_bound for name in form.errors]
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings: Any) -> None:
-    # Argon2 takes a quarter of a second per user; hashing is not what these tests are about.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.mark.parametrize("htmx", [False, True], ids=["page", "htmx"])
 @pytest.mark.parametrize("case", CASES, ids=[case.url for case in CASES])
 def test_every_field_cleared(shared_client, world, case: Case, htmx: bool) -> None:

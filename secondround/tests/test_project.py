@@ -177,3 +177,12 @@ def test_a_next_address_only_stays_on_this_site(rf, target, expected) -> None:
 
     assert safe_next(rf.post("/", {"next": target}), "/fallback/") == expected
     assert safe_next(rf.get("/", {"next": target}), "/fallback/") == expected
+
+
+def test_production_hashes_passwords_with_argon2() -> None:
+    # The tests swap in a fast hasher (conftest.py); the settings module itself must keep Argon2.
+    import secondround.settings as production
+    from django.contrib.auth.hashers import Argon2PasswordHasher
+
+    assert production.PASSWORD_HASHERS[0] == "django.contrib.auth.hashers.Argon2PasswordHasher"
+    assert Argon2PasswordHasher().encode("een-wachtwoord", "somesalt1234").startswith("argon2")

@@ -12,14 +12,15 @@ from secondround.testing.factories import make_application
 pytestmark = pytest.mark.django_db
 
 
-def test_signup_creates_an_account_with_argon2_and_logs_in(client) -> None:
+def test_signup_creates_an_account_with_a_hashed_password_and_logs_in(client) -> None:
     response = client.post(
         reverse("accounts:signup"),
         {"email": "Nina@Example.com", "password": "een-lang-wachtwoord-42", "language": "en"},
     )
     assert response.status_code == 302
     user = User.objects.get(email="nina@example.com")
-    assert user.password.startswith("argon2")
+    assert user.check_password("een-lang-wachtwoord-42")
+    assert "een-lang-wachtwoord-42" not in user.password
     assert user.language == "en"
     assert client.get(reverse("applications:dashboard")).status_code == 200
 
