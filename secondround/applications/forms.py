@@ -13,7 +13,16 @@ from .models import DEBRIEF_TEXTS, Application, Debrief, Interviewer, Round, Rou
 class ApplicationForm(forms.ModelForm):
     class Meta:
         model = Application
-        fields = ["company", "role", "stage", "sector", "vacancy_url", "vacancy_text", "goal"]
+        fields = [
+            "company",
+            "role",
+            "stage",
+            "sector",
+            "form_of_address",
+            "vacancy_url",
+            "vacancy_text",
+            "goal",
+        ]
         widgets = {
             "vacancy_text": forms.Textarea(attrs={"rows": 8}),
             "goal": forms.Textarea(attrs={"rows": 3}),
@@ -30,7 +39,7 @@ class GoalForm(forms.ModelForm):
 class InterviewerForm(forms.ModelForm):
     class Meta:
         model = Interviewer
-        fields = ["name", "role_title", "kind", "profile_url", "notes"]
+        fields = ["name", "role_title", "kind", "form_of_address", "profile_url", "notes"]
         widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
 
 

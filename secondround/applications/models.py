@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from secondround.coach.address import Address, address_for
 from secondround.owned import OwnedQuerySet
 
 TEXT_LIMIT = 20_000
@@ -41,6 +42,12 @@ class Sector(models.TextChoices):
     NONPROFIT = "nonprofit", _("Non-profit")
 
 
+class FormOfAddress(models.TextChoices):
+    AUTOMATIC = "", _("Automatic")
+    JE = "je", _("je (informal)")
+    U = "u", _("u (formal)")
+
+
 class ApplicationQuerySet(OwnedQuerySet["Application"]):
     owner = "user"
 
@@ -67,6 +74,14 @@ class Application(models.Model):
         max_length=2000,
         help_text=_("In your own words: what do you want to reach in the next step?"),
     )
+    form_of_address = models.CharField(
+        _("je or u in letters"),
+        max_length=2,
+        choices=FormOfAddress.choices,
+        blank=True,
+        default=FormOfAddress.AUTOMATIC,
+        help_text=_("Automatic: u for a government employer, je otherwise."),
+    )
     archived = models.BooleanField(_("archived"), default=False)
     created = models.DateTimeField(_("created"), default=timezone.now)
 
@@ -86,6 +101,11 @@ class Application(models.Model):
     @property
     def is_closed(self) -> bool:
         return self.stage in CLOSED_STAGES
+
+    @property
+    def address(self) -> Address:
+        """Je or u for letters to this employer as a whole."""
+        return address_for(self.form_of_address, sector=self.sector)
 
 
 class InterviewerKind(models.TextChoices):
@@ -119,6 +139,14 @@ class Interviewer(models.Model):
         help_text=_("For example their professional profile page: look them up beforehand."),
     )
     notes = models.TextField(_("my notes on this person"), blank=True, max_length=TEXT_LIMIT)
+    form_of_address = models.CharField(
+        _("je or u"),
+        max_length=2,
+        choices=FormOfAddress.choices,
+        blank=True,
+        default=FormOfAddress.AUTOMATIC,
+        help_text=_("Automatic: u for a director or partner or a government employer, je otherwise."),
+    )
 
     objects = InterviewerQuerySet.as_manager()
 
@@ -132,6 +160,11 @@ class Interviewer(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("applications:detail", args=[self.application_id])
+
+    @property
+    def address(self) -> Address:
+        """Je or u between the candidate and this person."""
+        return address_for(self.form_of_address, kind=self.kind, sector=self.application.sector)
 
 
 class RoundFormat(models.TextChoices):
