@@ -9,7 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.contrib.auth.hashers import Argon2PasswordHasher
 from django.core.management import call_command
+
+import secondround.settings as production
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "secondround"
@@ -181,8 +184,5 @@ def test_a_next_address_only_stays_on_this_site(rf, target, expected) -> None:
 
 def test_production_hashes_passwords_with_argon2() -> None:
     # The tests swap in a fast hasher (conftest.py); the settings module itself must keep Argon2.
-    import secondround.settings as production
-    from django.contrib.auth.hashers import Argon2PasswordHasher
-
     assert production.PASSWORD_HASHERS[0] == "django.contrib.auth.hashers.Argon2PasswordHasher"
     assert Argon2PasswordHasher().encode("een-wachtwoord", "somesalt1234").startswith("argon2")
