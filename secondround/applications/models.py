@@ -145,7 +145,9 @@ class Interviewer(models.Model):
         choices=FormOfAddress.choices,
         blank=True,
         default=FormOfAddress.AUTOMATIC,
-        help_text=_("Automatic: u for a director or partner or a government employer, je otherwise."),
+        help_text=_(
+            "Automatic: u for a director or partner or a government employer, je otherwise."
+        ),
     )
 
     objects = InterviewerQuerySet.as_manager()
