@@ -1,11 +1,10 @@
 """The demo account: one Dutch application after round one, with round two planned.
 
-Each app may add its own example data through `secondround/<app>/demo.py: fill(...)`.
+Each app adds its own example data through `secondround/<app>/demo.py: fill(...)`.
 """
 
 from __future__ import annotations
 
-import importlib
 from datetime import timedelta
 
 from django.db import transaction
@@ -13,6 +12,10 @@ from django.utils import timezone
 
 from secondround.accounts.models import User
 from secondround.applications.models import Application, Debrief, Interviewer, Round
+from secondround.interviewday import demo as interviewday_demo
+from secondround.offers import demo as offers_demo
+from secondround.practice import demo as practice_demo
+from secondround.preparation import demo as preparation_demo
 
 VACANCY = """Teamleider klantenservice (32-40 uur)
 
@@ -32,7 +35,8 @@ Wie ben jij?
 - Je werkt resultaatgericht en neemt initiatief.
 """
 
-OTHER_APPS = ("preparation", "practice", "offers", "interviewday")
+# Each app adds its own example data, in the order their data build on each other.
+OTHER_APPS = (preparation_demo, practice_demo, offers_demo, interviewday_demo)
 
 
 @transaction.atomic
@@ -97,10 +101,6 @@ def demo_create(*, email: str, password: str, language: str = "nl") -> User:
         location="Stroomlijn Energie, Utrechtseweg 12, Amersfoort",
     )
     two.interviewers.set([sanne, joost])
-    for app in OTHER_APPS:
-        try:
-            module = importlib.import_module(f"secondround.{app}.demo")
-        except ModuleNotFoundError:
-            continue
+    for module in OTHER_APPS:
         module.fill(user=user, application=application, rounds=[one, two], lang=language)
     return user

@@ -12,17 +12,15 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from secondround.coach.goals import ApplicationState, next_action, stage_goal
-from secondround.coach.lang import as_lang
 from secondround.freshness import cached_body
-from secondround.web import confirm_delete, render_page, safe_next
+from secondround.web import confirm_delete, render_page, safe_next, ui_lang
 from secondround.web import posted as _posted
 
-from . import services
+from . import selectors, services
 from .forms import ApplicationForm, DebriefForm, GoalForm, InterviewerForm, RoundForm
 from .models import (
     Application,
@@ -33,10 +31,6 @@ from .models import (
     Stage,
     filled_debrief_exists,
 )
-
-
-def _lang() -> str:
-    return as_lang(get_language())
 
 
 @login_required
@@ -69,7 +63,7 @@ def _dashboard_body(request: HttpRequest) -> str:
         rounds[row["application_id"]].append(row)
     today = timezone.localdate()
     rows = [
-        (app, next_action(_state(app, rounds[app.pk]), today=today, lang=_lang()))
+        (app, next_action(_state(app, rounds[app.pk]), today=today, lang=ui_lang()))
         for app in applications
     ]
     by_stage = [(label, [r for r in rows if r[0].stage == value]) for value, label in Stage.choices]
@@ -135,7 +129,7 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
     context = {
         "application": application,
-        "goal": stage_goal(application.stage, _lang()),
+        "goal": stage_goal(application.stage, ui_lang()),
         "goal_form": GoalForm(instance=application),
         "rounds": application.rounds.prefetch_related("interviewers").select_related("debrief"),
         "interviewers": application.interviewers.all(),
@@ -155,7 +149,7 @@ def application_goal(request: HttpRequest, pk: int) -> HttpResponse:
             return redirect(application)
     context = {
         "application": application,
-        "goal": stage_goal(application.stage, _lang()),
+        "goal": stage_goal(application.stage, ui_lang()),
         "goal_form": form,
         "goal_saved": form.is_valid(),
     }
@@ -268,12 +262,12 @@ def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _round_body(request: HttpRequest, round: Round) -> str:
-    previous = services.previous_round(round)
+    previous = selectors.previous_round(round)
     context = {
         "round": round,
         "application": round.application,
-        "goal": stage_goal(round.application.stage, _lang()),
-        "reading": services.round_reading(round, lang=_lang()),
+        "goal": stage_goal(round.application.stage, ui_lang()),
+        "reading": selectors.round_reading(round, lang=ui_lang()),
         "interviewers": round.interviewers.all(),
         "previous": previous,
         "previous_notes": getattr(previous, "debrief", None) if previous else None,

@@ -19,7 +19,6 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from secondround.applications.models import Application
 from secondround.coach.pay import LIMITS, Package
 from secondround.owned import OwnedQuerySet
 
@@ -82,7 +81,11 @@ class JobPackageQuerySet(OwnedQuerySet["JobPackage"]):
 class JobPackage(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     application = models.ForeignKey(
-        Application, on_delete=models.CASCADE, null=True, blank=True, related_name="packages"
+        "applications.Application",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="packages",
     )
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.OFFER)
     name = models.CharField(

@@ -7,24 +7,19 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from secondround.applications.models import Application
+from secondround.applications.selectors import Application, applications_for
 from secondround.coach.aftercare import add_working_days
-from secondround.coach.lang import Lang, as_lang
+from secondround.coach.lang import Lang
 from secondround.coach.pay import SUPPORTED_YEARS
-from secondround.web import render_page, safe_next
+from secondround.web import render_page, safe_next, ui_lang
 
-from . import services
+from . import selectors, services
 from .chart import build_chart
 from .forms import DecisionForm, PackageForm, RepliesForm
 from .models import JobPackage, Kind
-
-
-def _lang() -> Lang:
-    return as_lang(get_language())
 
 
 def _data(request: HttpRequest) -> QueryDict | None:
@@ -35,7 +30,7 @@ def _data(request: HttpRequest) -> QueryDict | None:
 @login_required
 @require_http_methods(["GET", "POST"])
 def current_edit(request: HttpRequest) -> HttpResponse:
-    package = services.current_package(request.user) or JobPackage(kind=Kind.CURRENT)
+    package = selectors.current_package(request.user) or JobPackage(kind=Kind.CURRENT)
     form = PackageForm(_data(request), instance=package, current=True)
     if request.method == "POST" and form.is_valid():
         services.package_save_current(package=form.instance, user=request.user)
@@ -59,7 +54,7 @@ def current_delete(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def offer_create(request: HttpRequest, pk: int) -> HttpResponse:
-    application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
+    application = get_object_or_404(applications_for(request.user), pk=pk)
     package = JobPackage(kind=Kind.OFFER, application=application)
     initial = {"received_on": timezone.localdate()}
     form = PackageForm(_data(request), instance=package, initial=initial)
@@ -91,15 +86,15 @@ def offer_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
     application = package.application
     assert application is not None
-    found = services.valuation(package, lang=_lang())
+    found = selectors.valuation(package, lang=ui_lang())
     context = {
         "package": package,
         "application": application,
         "valuation": found,
-        "lines": services.shown_lines(found, _lang()),
-        "findings": services.numbers_findings(package, lang=_lang()),
-        "numbers_url": services.numbers_url(application),
-        "has_current": services.current_package(request.user) is not None,
+        "lines": selectors.shown_lines(found, ui_lang()),
+        "findings": selectors.numbers_findings(package, lang=ui_lang()),
+        "numbers_url": selectors.numbers_url(application),
+        "has_current": selectors.current_package(request.user) is not None,
     }
     return render_page(request, "offers/offer_detail.html", context)
 
@@ -119,9 +114,9 @@ def offer_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET"])
 def compare(request: HttpRequest, pk: int) -> HttpResponse:
-    application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
-    year = services.year_from(request.GET.get("year"))
-    packages = services.compared_packages(application)
+    application = get_object_or_404(applications_for(request.user), pk=pk)
+    year = selectors.year_from(request.GET.get("year"))
+    packages = selectors.compared_packages(application)
     context: dict[str, object] = {
         "application": application,
         "year": year,
@@ -129,16 +124,16 @@ def compare(request: HttpRequest, pk: int) -> HttpResponse:
         "packages": packages,
     }
     if packages:
-        found = services.comparison(packages, year=year, lang=_lang())
+        found = selectors.comparison(packages, year=year, lang=ui_lang())
         offers = [p for p in packages if not p.is_current]
         context.update(
             comparison=found,
-            rows=services.table_rows(found, _lang()),
-            components=services.component_rows(found, _lang()),
-            chart=build_chart(found, _lang()),
+            rows=selectors.table_rows(found, ui_lang()),
+            components=selectors.component_rows(found, ui_lang()),
+            chart=build_chart(found, ui_lang()),
             baseline=packages[0],
-            numbers=[(p, services.numbers_findings(p, lang=_lang())) for p in offers],
-            numbers_url=services.numbers_url(application),
+            numbers=[(p, selectors.numbers_findings(p, lang=ui_lang())) for p in offers],
+            numbers_url=selectors.numbers_url(application),
         )
     return render_page(request, "offers/compare.html", context, partial="comparison")
 
@@ -152,17 +147,17 @@ def replies(request: HttpRequest, pk: int) -> HttpResponse:
     application = package.application
     assert application is not None
     defaults = {
-        "contact_name": services.default_contact(application),
-        "target_monthly": services.default_target(package),
+        "contact_name": selectors.default_contact(application),
+        "target_monthly": selectors.default_target(package),
         "think_until": add_working_days(timezone.localdate(), 3),
     }
     form = RepliesForm(request.GET or None, initial=defaults)
     values = form.cleaned_data if form.is_bound and form.is_valid() else {}
     values = {k: values.get(k) or v for k, v in defaults.items()}
-    lang = _lang()
+    lang = ui_lang()
     other: Lang = "en" if lang == "nl" else "nl"
     shown = other if request.GET.get("show") == "other" else lang
-    drafts = services.drafts(
+    drafts = selectors.drafts(
         package,
         contact=values["contact_name"],
         target=float(values["target_monthly"]),

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from secondround.applications.models import Round
+from secondround.applications.selectors import Round
+from secondround.coach.lang import as_lang
 
-from . import services, suggestions
+from . import selectors, services
 from .models import Direction, OwnQuestion, RoundFit
 
 GOOD = {
@@ -59,16 +60,16 @@ DEMO_DRILL = "drill-buy-time-bad-at"
 
 
 def _questions_to_ask(round: Round, lang: str) -> None:
-    for suggestion in suggestions.for_round(round, lang=lang)[:5]:
+    for suggestion in selectors.for_round(round, lang=lang)[:5]:
         services.round_question_add(round=round, text=suggestion.text, source_id=suggestion.id)
-    first = services.questions_for_round(round)[0]
-    first.text = OWN_WORDING["en" if lang == "en" else "nl"]
+    first = selectors.questions_for_round(round)[0]
+    first.text = OWN_WORDING[as_lang(lang)]
     services.round_question_save(question=first)
 
 
 def fill(*, user: Any, application: Any, rounds: list[Round], lang: str) -> None:
     round_two = rounds[-1]
-    lang = "en" if lang == "en" else "nl"
+    lang = as_lang(lang)
     _questions_to_ask(round_two, lang)
     text, tests, tip = OWN_QUESTION[lang]
     services.own_question_save(

@@ -5,10 +5,10 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from secondround.applications.models import InterviewerKind
+from secondround.applications.selectors import InterviewerKind
 
-from .labels import category_label
 from .models import ANSWER_LIMIT, MAX_SECONDS, QUESTION_LIMIT, Direction, OwnQuestion, RoundQuestion
+from .selectors import category_label
 
 SESSION_SIZES = [
     (3, _("3 questions (about 10 minutes)")),

@@ -8,14 +8,20 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from secondround.applications.models import Application, Round
-from secondround.applications.services import round_panel
+from secondround.applications.selectors import (
+    Application,
+    Round,
+    asked_question_counts,
+    round_panel,
+)
 from secondround.coach.analysis import analyze
 from secondround.coach.drills import check_drill
 from secondround.coach.lang import as_lang
 from secondround.coach.mock import compose_mock
+from secondround.preparation.services import competencies_ensure
 
 from .models import DrillAttempt, MockAnswer, MockSession, OwnQuestion, RoundQuestion
+from .selectors import questions_for_round
 
 # Own questions in the bank
 
@@ -35,11 +41,6 @@ def own_question_delete(*, question: OwnQuestion) -> None:
 
 
 # Questions to ask at a round (D5, D7)
-
-
-def questions_for_round(round: Round) -> list[RoundQuestion]:
-    """The questions the candidate wants to ask at this round, in the order they will ask them."""
-    return list(RoundQuestion.objects.filter(round=round).order_by("position", "pk"))
 
 
 def _renumber(round: Round) -> None:
@@ -94,8 +95,6 @@ def round_question_delete(*, question: RoundQuestion) -> None:
 
 def _competencies_for(application: Application) -> list[str]:
     """The competency ids the application asks for, as the user edited them in preparation."""
-    from secondround.preparation.services import competencies_ensure
-
     competencies_ensure(application=application)
     return [row.competency_id for row in application.asked_competencies.shown()]
 
@@ -103,8 +102,6 @@ def _competencies_for(application: Application) -> list[str]:
 def _compose(
     round: Round, *, lang: str, size: int, seed: int, exclude: frozenset[str]
 ) -> list[Any]:
-    from secondround.interviewday.day import asked_question_counts
-
     came_back = asked_question_counts(round.application.user)
     return compose_mock(
         round_panel(round),

@@ -6,14 +6,13 @@ from typing import Any
 
 from django import template
 from django.db.models import Q
-from django.utils.translation import get_language
 
-from secondround.applications.models import Application, Round
-from secondround.coach.lang import as_lang
+from secondround.applications.selectors import CLOSED_STAGES, Application, Round
 from secondround.coach.pay import format_eur
 from secondround.coach.pay_timing import TimingAdvice, terms_timing
+from secondround.web import ui_lang
 
-from .. import services
+from .. import selectors
 from ..models import Decision, JobPackage, Kind
 
 register = template.Library()
@@ -38,11 +37,11 @@ def terms_timing_for(round: Round, application: Application) -> dict[str, Any] |
         round_number=round.number,
         stage=application.stage,
         has_offer=has_offer,
-        lang=as_lang(get_language()),
+        lang=ui_lang(),
     )
     if advice is None:
         return None
-    return {"advice": advice, "numbers_url": services.numbers_url(application)}
+    return {"advice": advice, "numbers_url": selectors.numbers_url(application)}
 
 
 @register.simple_tag
@@ -55,7 +54,7 @@ def waiting_offers(user: Any) -> list[JobPackage]:
             decision__in=[Decision.OPEN, Decision.THINKING, Decision.COUNTERING],
             application__archived=False,
         )
-        .exclude(application__stage__in=["accepted", "declined", "rejected", "withdrawn"])
+        .exclude(application__stage__in=CLOSED_STAGES)
         .select_related("application")
     )
 
@@ -65,4 +64,4 @@ def eur(amount: Any) -> str:
     """An amount in euros, written the way of the page's language: € 3.650 / €3,650."""
     if amount is None or amount == "":
         return ""
-    return format_eur(float(amount), as_lang(get_language()))
+    return format_eur(float(amount), ui_lang())

@@ -7,15 +7,14 @@ from typing import Any
 from django import template
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import get_language
 
-from secondround.applications.models import Application, Round, RoundStatus
+from secondround.applications.selectors import Application, Round, RoundStatus
 from secondround.coach import competencies as lexicon
-from secondround.coach.lang import as_lang
+from secondround.web import ui_lang
 
 from .. import services
 from ..models import Pitch, Terms
-from ..progress import PlanStatus, backing_for, plan_statuses
+from ..selectors import PlanStatus, backing_for, plan_statuses
 
 register = template.Library()
 
@@ -25,7 +24,7 @@ def application_preparation(application: Application) -> dict[str, Any]:
     """The competencies summary, the pitch and the numbers of one application."""
     services.competencies_ensure(application=application)
     backed = backing_for({application.pk}, application.user)[application.pk]
-    lang = as_lang(get_language())
+    lang = ui_lang()
     gaps = [c for c in backed.asked if c not in backed.backed]
     return {
         "backing": backed,
@@ -48,7 +47,7 @@ def round_plan(round: Round) -> PlanStatus | None:
     if round.number < 2:
         return None
     user = round.application.user
-    return plan_statuses([round], user=user, lang=as_lang(get_language()))[round.pk]
+    return plan_statuses([round], user=user, lang=ui_lang())[round.pk]
 
 
 @register.simple_tag
@@ -69,5 +68,5 @@ def dashboard_plans(rows: list[tuple[Application, Any]], user: Any) -> list[Plan
     first: dict[int, Round] = {}
     for round in upcoming:
         first.setdefault(round.application_id, round)
-    statuses = plan_statuses(list(first.values()), user=user, lang=as_lang(get_language()))
+    statuses = plan_statuses(list(first.values()), user=user, lang=ui_lang())
     return [statuses[r.pk] for r in first.values()]

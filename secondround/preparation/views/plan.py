@@ -12,30 +12,22 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from secondround.applications.models import Application, Round
-from secondround.applications.services import previous_round
+from secondround.applications.selectors import Round, applications_for, previous_round
 from secondround.coach.plan import draft_topics_answer
-from secondround.web import posted, render_page, safe_next
+from secondround.web import posted, render_page, safe_next, ui_lang, user_round
 
 from .. import services
 from ..forms import PurposeForm, TermsForm, TickForm, TopicsForm
 from ..models import Example, Terms
-from ..progress import backing_for, plan_statuses
-from .common import lang
+from ..selectors import backing_for, plan_statuses
 
 PAGE = "preparation/plan.html"
-
-
-def _round(request: HttpRequest, pk: int) -> Round:
-    return get_object_or_404(
-        Round.objects.for_user(request.user).select_related("application"), pk=pk
-    )
 
 
 def _context(request: HttpRequest, round: Round, **forms: Any) -> dict[str, Any]:
     application = round.application
     services.competencies_ensure(application=application)
-    status = plan_statuses([round], user=request.user, lang=lang())[round.pk]
+    status = plan_statuses([round], user=request.user, lang=ui_lang())[round.pk]
     plan = status.plan or services.plan_for(round)
     previous = previous_round(round)
     notes = getattr(previous, "debrief", None) if previous else None
@@ -43,7 +35,7 @@ def _context(request: HttpRequest, round: Round, **forms: Any) -> dict[str, Any]
         notes.topic_list if notes else [],
         role=application.role,
         company=application.company,
-        lang=lang(),
+        lang=ui_lang(),
     )
     asked = set(application.asked_competencies.shown().values_list("competency_id", flat=True))
     terms = Terms.objects.filter(application=application).first() or Terms(application=application)
@@ -72,7 +64,7 @@ def _context(request: HttpRequest, round: Round, **forms: Any) -> dict[str, Any]
 @login_required
 @require_http_methods(["GET"])
 def plan(request: HttpRequest, pk: int) -> HttpResponse:
-    round = _round(request, pk)
+    round = user_round(request, pk)
     if round.number < 2:
         return render_page(
             request,
@@ -89,7 +81,7 @@ def _plan_url(round: Round, anchor: str) -> str:
 @login_required
 @require_http_methods(["POST"])
 def plan_tick(request: HttpRequest, pk: int) -> HttpResponse:
-    round = _round(request, pk)
+    round = user_round(request, pk)
     form = TickForm(request.POST)
     if form.is_valid():
         key = form.cleaned_data["step"]
@@ -102,7 +94,7 @@ def plan_tick(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["POST"])
 def plan_topics(request: HttpRequest, pk: int) -> HttpResponse:
-    round = _round(request, pk)
+    round = user_round(request, pk)
     form = TopicsForm(request.POST, instance=services.plan_for(round))
     if form.is_valid():
         services.plan_save(plan=form.instance)
@@ -114,7 +106,7 @@ def plan_topics(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["POST"])
 def plan_purpose(request: HttpRequest, pk: int) -> HttpResponse:
-    round = _round(request, pk)
+    round = user_round(request, pk)
     form = PurposeForm(request.POST, instance=services.plan_for(round))
     if form.is_valid():
         services.plan_save(plan=form.instance)
@@ -126,7 +118,7 @@ def plan_purpose(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def terms(request: HttpRequest, pk: int) -> HttpResponse:
-    application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
+    application = get_object_or_404(applications_for(request.user), pk=pk)
     instance = Terms.objects.filter(application=application).first()
     form = TermsForm(posted(request), instance=instance or Terms(application=application))
     if request.method == "POST" and form.is_valid():

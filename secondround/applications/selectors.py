@@ -1,0 +1,97 @@
+"""What other apps may read of applications, rounds, the people at the table and the round notes.
+
+Other apps reach this app only through this module (reads) and `services.py` (writes); a test parses
+every import to hold them to it. The model classes and choices are re-exported here for type hints,
+form choices and comparisons; querying goes through the functions below.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import QuerySet
+
+from secondround.coach.lang import as_lang
+from secondround.coach.panel import PanelMember, PanelReading, read_panel
+
+from .models import (
+    CLOSED_STAGES,
+    TEXT_LIMIT,
+    Application,
+    Debrief,
+    Interviewer,
+    InterviewerKind,
+    Round,
+    RoundStatus,
+    Stage,
+)
+
+__all__ = [
+    "CLOSED_STAGES",
+    "TEXT_LIMIT",
+    "Application",
+    "Debrief",
+    "Interviewer",
+    "InterviewerKind",
+    "Round",
+    "RoundStatus",
+    "Stage",
+    "applications_for",
+    "asked_question_counts",
+    "debrief_for",
+    "previous_round",
+    "round_panel",
+    "round_reading",
+    "rounds_for",
+]
+
+
+def applications_for(user: Any) -> QuerySet[Application]:
+    return Application.objects.for_user(user)
+
+
+def rounds_for(user: Any) -> QuerySet[Round]:
+    return Round.objects.for_user(user)
+
+
+def previous_round(round: Round) -> Round | None:
+    """The latest earlier round of the same application that was not cancelled."""
+    return (
+        round.application.rounds.filter(number__lt=round.number)
+        .exclude(status="cancelled")
+        .select_related("debrief")
+        .order_by("-number")
+        .first()
+    )
+
+
+def round_panel(round: Round) -> list[PanelMember]:
+    """The people at this table; `known` when they sat at an earlier round of the same application."""
+    earlier = set(
+        Interviewer.objects.filter(
+            rounds__application_id=round.application_id, rounds__number__lt=round.number
+        ).values_list("pk", flat=True)
+    )
+    return [
+        PanelMember(name=i.name, kind=i.kind, known=i.pk in earlier, role_title=i.role_title)
+        for i in round.interviewers.all()
+    ]
+
+
+def round_reading(round: Round, *, lang: str) -> PanelReading:
+    return read_panel(round_panel(round), round_number=round.number, lang=as_lang(lang))
+
+
+def debrief_for(round: Round) -> Debrief:
+    """The notes of this round: the saved ones, else new empty ones (not saved)."""
+    return Debrief.objects.filter(round=round).first() or Debrief(round=round)
+
+
+def asked_question_counts(user: Any) -> dict[str, int]:
+    """How often each bank question was ticked as asked, over all of a user's rounds: for practice
+    to focus on the questions that come back (A1). One query."""
+    counts: dict[str, int] = {}
+    for ids in Debrief.objects.for_user(user).values_list("asked_question_ids", flat=True):
+        for key in ids or []:
+            counts[key] = counts.get(key, 0) + 1
+    return counts

@@ -1,0 +1,335 @@
+"""What the preparation app shows and what other apps may read of it: how far the six-step plan of
+a round is (R2), computed for many rounds in a constant number of queries so the dashboard can show
+every application without a query per row; the coach's text analysis shaped for the pages; the pitch,
+the strongest examples and the user's own salary numbers for the interview sheet and the offers."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from django.utils import timezone
+
+from secondround.applications.selectors import Application, Round
+from secondround.coach import competencies as lexicon
+from secondround.coach.analysis import STARR_PARTS, Analysis, analyze, part_hint, part_label
+from secondround.coach.lang import Lang, as_lang
+from secondround.coach.plan import PlanStep, Progress, days_left, plan_progress, plan_steps
+
+from .models import TEXT_LIMIT, AskedCompetency, Example, Pitch, RoundPlan, Terms
+
+# Steps the app can check by itself; the others are done when the user ticks them.
+AUTO_STEPS = {"star_examples", "pitch", "topics_answer", "salary_terms"}
+
+
+@dataclass(frozen=True)
+class StepStatus:
+    step: PlanStep
+    done: bool
+    ticked: bool
+    auto: bool  # done because the app saw the work itself
+
+
+@dataclass(frozen=True)
+class PlanStatus:
+    round: Round
+    plan: RoundPlan | None
+    steps: list[StepStatus]
+    progress: Progress
+    days_left: int | None
+
+    @property
+    def next_step(self) -> StepStatus | None:
+        return next((s for s in self.steps if s.step.key == self.progress.next_step_key), None)
+
+
+@dataclass(frozen=True)
+class Backing:
+    """How well the asked competencies of one application are backed by examples."""
+
+    asked: list[str]
+    backed: list[str]  # with at least one example
+    complete: list[str]  # with at least one example that has every STARR part
+
+    @property
+    def all_complete(self) -> bool:
+        return bool(self.asked) and len(self.complete) == len(self.asked)
+
+
+def backing(asked: list[str], examples: list[tuple[list[str], list[str]]]) -> Backing:
+    """`examples` as (competency ids, missing parts) pairs."""
+    proven = {c for ids, _missing in examples for c in ids}
+    complete = {c for ids, missing in examples if not missing for c in ids}
+    return Backing(
+        asked=asked,
+        backed=[c for c in asked if c in proven],
+        complete=[c for c in asked if c in complete],
+    )
+
+
+def _asked_by_application(application_ids: set[int]) -> dict[int, list[str]]:
+    asked: dict[int, list[str]] = defaultdict(list)
+    rows = AskedCompetency.objects.filter(application_id__in=application_ids, removed=False)
+    for application_id, competency_id in rows.values_list("application_id", "competency_id"):
+        asked[application_id].append(competency_id)
+    return asked
+
+
+def _examples(user: Any) -> list[tuple[list[str], list[str]]]:
+    rows = Example.objects.for_user(user).values_list("competencies", "missing_parts")
+    return [(list(ids or []), list(missing or [])) for ids, missing in rows]
+
+
+def backing_for(application_ids: set[int], user: Any) -> dict[int, Backing]:
+    asked = _asked_by_application(application_ids)
+    examples = _examples(user)
+    return {pk: backing(asked.get(pk, []), examples) for pk in application_ids}
+
+
+def plan_statuses(rounds: list[Round], *, user: Any, lang: Lang) -> dict[int, PlanStatus]:
+    """The plan status of each round, keyed by round id (six queries, whatever the number)."""
+    if not rounds:
+        return {}
+    application_ids = {r.application_id for r in rounds}
+    plans = {p.round_id: p for p in RoundPlan.objects.filter(round__in=rounds)}
+    backings = backing_for(application_ids, user)
+    pitches = Pitch.objects.filter(application_id__in=application_ids).prefetch_related(
+        "rehearsals"
+    )
+    rehearsed = {p.application_id for p in pitches if any(r.fits for r in p.rehearsals.all())}
+    terms_set = {
+        t.application_id
+        for t in Terms.objects.filter(application_id__in=application_ids)
+        if t.is_set
+    }
+    today = timezone.localdate()
+    return {
+        r.pk: _status(
+            r,
+            plans.get(r.pk),
+            auto={
+                "star_examples": backings[r.application_id].all_complete,
+                "pitch": r.application_id in rehearsed,
+                "salary_terms": r.application_id in terms_set,
+            },
+            lang=lang,
+            today=today,
+        )
+        for r in rounds
+    }
+
+
+def _status(
+    round: Round, plan: RoundPlan | None, *, auto: dict[str, bool], lang: Lang, today: date
+) -> PlanStatus:
+    ticked = set(plan.ticked if plan else [])
+    auto = {**auto, "topics_answer": bool(plan and plan.topics_answer.strip())}
+    steps = [
+        StepStatus(
+            step=step,
+            ticked=step.key in ticked,
+            auto=auto.get(step.key, False),
+            done=step.key in ticked or auto.get(step.key, False),
+        )
+        for step in plan_steps(lang)
+    ]
+    when = timezone.localtime(round.starts_at).date() if round.starts_at else None
+    return PlanStatus(
+        round=round,
+        plan=plan,
+        steps=steps,
+        progress=plan_progress({s.step.key: s.done for s in steps}),
+        days_left=days_left(when, today),
+    )
+
+
+# The coach's text analysis, shaped for the pages: sentences with the STARR parts they show,
+# missing parts, claims without evidence, fillers and the speaking time.
+
+# The page already lists missing parts (with hints) and claims; a pitch is no STARR story.
+EXAMPLE_NOTES = {
+    "complete_starr",
+    "no_example",
+    "no_numbers_in_result",
+    "many_fillers",
+    "mostly_we",
+}
+PITCH_NOTES = {"many_fillers", "too_long", "too_short"}
+
+
+@dataclass(frozen=True)
+class Part:
+    key: str
+    label: str
+    hint: str = ""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    parts: list[Part]
+    claim: bool = False
+
+
+@dataclass(frozen=True)
+class Reading:
+    empty: bool = False
+    too_long: bool = False
+    sentences: list[Sentence] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    missing_parts: list[Part] = field(default_factory=list)
+    present_parts: list[Part] = field(default_factory=list)
+    claims: list[str] = field(default_factory=list)
+    fillers: list[tuple[str, int]] = field(default_factory=list)
+    observations: list[str] = field(default_factory=list)
+    competencies: list[tuple[str, str]] = field(default_factory=list)
+    words: int = 0
+    speaking_seconds: int = 0
+    target_seconds: int | None = None
+
+    @property
+    def difference(self) -> int:
+        return self.speaking_seconds - (self.target_seconds or 0)
+
+    @property
+    def difference_abs(self) -> int:
+        return abs(self.difference)
+
+    @property
+    def fits(self) -> bool:
+        target = self.target_seconds or 0
+        return abs(self.difference) <= target * 0.15
+
+
+def read_text(text: str, *, lang: str = "nl", target_seconds: int | None = None) -> Reading:
+    """Analyse `text`; `lang` is the language of the page (the text's own language is detected).
+    With `target_seconds` the text is read as a pitch, otherwise as a STARR example."""
+    ui = as_lang(lang)
+    if not text.strip():
+        return Reading(empty=True, missing=list(STARR_PARTS), target_seconds=target_seconds)
+    if len(text) > TEXT_LIMIT:
+        return Reading(too_long=True, target_seconds=target_seconds)
+    analysis = analyze(text, target_seconds=target_seconds, ui_lang=ui)
+    return Reading(
+        sentences=_sentences(analysis, ui),
+        missing=list(analysis.missing),
+        missing_parts=[_part(p, ui) for p in analysis.missing],
+        present_parts=[_part(p, ui) for p in STARR_PARTS if p not in analysis.missing],
+        claims=[claim.text for claim in analysis.unbacked_claims],
+        fillers=[(f.word, f.count) for f in analysis.fillers],
+        observations=[
+            o.text
+            for o in analysis.observations
+            if o.code in (PITCH_NOTES if target_seconds else EXAMPLE_NOTES)
+        ],
+        competencies=[(m.id, lexicon.name(m.id, ui)) for m in lexicon.find_competencies(text)],
+        words=analysis.words,
+        speaking_seconds=round(analysis.speaking_seconds),
+        target_seconds=target_seconds,
+    )
+
+
+def _part(key: str, lang: Lang) -> Part:
+    return Part(key=key, label=part_label(key, lang), hint=part_hint(key, lang))
+
+
+def _sentences(analysis: Analysis, lang: Lang) -> list[Sentence]:
+    claimed = {claim.sentence for claim in analysis.unbacked_claims}
+    return [
+        Sentence(
+            text=text,
+            claim=index in claimed,
+            parts=[_part(key, lang) for key in analysis.sentence_parts(index)],
+        )
+        for index, text in enumerate(analysis.sentences)
+    ]
+
+
+def part_labels(parts: list[str], lang: str) -> list[str]:
+    """The names of STARR parts ("result" -> "Resultaat") in the page's language."""
+    code = as_lang(lang)
+    return [part_label(part, code) for part in parts if part in STARR_PARTS]
+
+
+def competency_names(ids: list[str], lang: str) -> list[str]:
+    """The names of known competency ids; ids the lexicon no longer has are left out."""
+    code = as_lang(lang)
+    known = {c.id for c in lexicon.all_competencies()}
+    return [lexicon.name(i, code) for i in ids if i in known]
+
+
+# What the interview sheet (interview day) and the offer pages read
+
+
+def pitch_lines(round: Round) -> list[str]:
+    """The personal pitch (R4) for this application, else the user's general one, as its lines."""
+    pitches = Pitch.objects.filter(user_id=round.application.user_id).order_by("-updated", "-pk")
+    pitch = (
+        pitches.filter(application_id=round.application_id).first()
+        or pitches.filter(application=None).first()
+    )
+    text = pitch.text if pitch else ""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+@dataclass(frozen=True)
+class ExampleLine:
+    competency: str
+    text: str
+
+
+def _strength(example: Example) -> tuple[int, int]:
+    """A complete STARR example is stronger than one with parts missing; a fuller telling breaks
+    ties."""
+    return -len(example.missing_parts or []), len(example.telling.strip())
+
+
+def best_examples(round: Round, *, lang: Lang) -> list[ExampleLine]:
+    """For each competency the vacancy asks for (and the user kept): the strongest STARR example of
+    the bank that proves it, as one line (its title)."""
+    asked = AskedCompetency.objects.filter(application_id=round.application_id, removed=False)
+    asked_ids = list(asked.order_by("pk").values_list("competency_id", flat=True))
+    by_competency: dict[str, list[Example]] = {}
+    for example in Example.objects.filter(user_id=round.application.user_id):
+        for key in example.competencies or []:
+            by_competency.setdefault(str(key), []).append(example)
+    known = {c.id for c in lexicon.all_competencies()}
+    lines = []
+    for key in asked_ids:
+        if candidates := by_competency.get(key):
+            best = max(candidates, key=_strength)
+            text = best.title.strip() or best.telling.strip() or str(best)
+            label = lexicon.name(key, lang) if key in known else key
+            lines.append(ExampleLine(competency=label, text=text))
+    return lines
+
+
+@dataclass(frozen=True)
+class SalaryNumbers:
+    target_monthly: Decimal | None
+    minimum_monthly: Decimal | None
+    wishes: str
+
+    @property
+    def wish_list(self) -> list[str]:
+        return [w.strip(" -•\t") for w in self.wishes.splitlines() if w.strip(" -•\t")]
+
+
+def salary_numbers(application: Application) -> SalaryNumbers | None:
+    """The candidate's own numbers (S4): target and minimum monthly salary and wished-for terms;
+    None when none of them is filled in."""
+    terms = Terms.objects.filter(application=application).first()
+    if terms is None:
+        return None
+    numbers = SalaryNumbers(
+        target_monthly=terms.target_monthly,
+        minimum_monthly=terms.minimum_monthly,
+        wishes=terms.wishes.strip(),
+    )
+    empty = (
+        numbers.target_monthly is None and numbers.minimum_monthly is None and not numbers.wishes
+    )
+    return None if empty else numbers
