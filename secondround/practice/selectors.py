@@ -194,12 +194,11 @@ def categories(*, direction: str = "") -> list[str]:
 
 
 def reveal(question_id: str, lang: str) -> tuple[str, str]:
-    """What a question may really test (D3) and the tip, for a bank question id ("" if unknown)."""
+    """What a question may really test (D3) and the tip, for a bank question id ("" if unknown:
+    a question of the user's own, or one the bank no longer holds)."""
     try:
         question = coach.get_question(question_id)
-    except (KeyError, LookupError, ValueError):
-        return "", ""
-    if question is None:
+    except KeyError:
         return "", ""
     return question.tests_in(as_lang(lang)), question.tip_in(as_lang(lang))
 

@@ -5,18 +5,10 @@ doubts are joined with a blank line, so no word the user wrote is lost. Then Ref
 from django.db import migrations
 from django.utils import timezone
 
+# The same join as for an export of version 1 (secondround/portability.py): both must agree.
+from secondround.coach.notes import merge_notes
+
 MOVED = ("how_it_went", "to_improve", "surprised_by", "asked_question_ids", "asked_other")
-
-
-def _merge(first: str, second: str) -> str:
-    # Kept here, frozen, rather than imported: a migration must mean the same thing forever.
-    # (secondround.coach.notes.merge_notes does the same for the export of version 1.)
-    first, second = first.strip(), second.strip()
-    if second in first:
-        return first
-    if first in second:
-        return second
-    return f"{first}\n\n{second}"
 
 
 def reflections_into_debriefs(apps, schema_editor):
@@ -28,8 +20,8 @@ def reflections_into_debriefs(apps, schema_editor):
             debrief = Debrief(round_id=reflection.round_id, updated=reflection.created)
         for name in MOVED:
             setattr(debrief, name, getattr(reflection, name))
-        debrief.went_well = _merge(debrief.went_well, reflection.went_well)
-        debrief.doubts = _merge(debrief.doubts, reflection.may_doubt)
+        debrief.went_well = merge_notes(debrief.went_well, reflection.went_well)
+        debrief.doubts = merge_notes(debrief.doubts, reflection.may_doubt)
         debrief.save()
 
 
