@@ -39,6 +39,7 @@ __all__ = [
     "applications_for",
     "asked_question_counts",
     "debrief_for",
+    "notes_of",
     "previous_round",
     "round_panel",
     "round_reading",
@@ -85,6 +86,12 @@ def round_reading(round: Round, *, lang: str) -> PanelReading:
 def debrief_for(round: Round) -> Debrief:
     """The notes of this round: the saved ones, else new empty ones (not saved)."""
     return Debrief.objects.filter(round=round).first() or Debrief(round=round)
+
+
+def notes_of(round: Round | None) -> Debrief | None:
+    """The saved notes of a round (None without a round or without notes); uses a `select_related`
+    debrief when the round was loaded with one, as `previous_round` does."""
+    return getattr(round, "debrief", None) if round is not None else None
 
 
 def asked_question_counts(user: Any) -> dict[str, int]:

@@ -270,7 +270,7 @@ def _round_body(request: HttpRequest, round: Round) -> str:
         "reading": selectors.round_reading(round, lang=ui_lang()),
         "interviewers": round.interviewers.all(),
         "previous": previous,
-        "previous_notes": getattr(previous, "debrief", None) if previous else None,
+        "previous_notes": selectors.notes_of(previous),
         "notes": Debrief.objects.filter(round=round).first(),
     }
     return render_to_string("applications/_round_body.html", context, request=request)

@@ -8,7 +8,7 @@ from typing import Any
 
 from django.utils import timezone
 
-from secondround.applications.selectors import Application, Round
+from secondround.applications.selectors import Application, Round, notes_of
 from secondround.coach.lang import as_lang
 from secondround.coach.plan import draft_topics_answer
 
@@ -74,7 +74,7 @@ def fill(*, user: Any, application: Application, rounds: list[Round], lang: str)
         )
     )
     one, two = rounds[0], rounds[-1]
-    notes = getattr(one, "debrief", None)
+    notes = notes_of(one)
     services.plan_tick(round=two, step_key="revisit_preparation", done=True)
     plan = services.plan_for(two)
     plan.want_to_find_out = (

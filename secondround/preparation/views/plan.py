@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from secondround.applications.selectors import Round, applications_for, previous_round
+from secondround.applications.selectors import Round, applications_for, notes_of, previous_round
 from secondround.coach.plan import draft_topics_answer
 from secondround.web import posted, render_page, safe_next, ui_lang, user_round
 
@@ -30,7 +30,7 @@ def _context(request: HttpRequest, round: Round, **forms: Any) -> dict[str, Any]
     status = plan_statuses([round], user=request.user, lang=ui_lang())[round.pk]
     plan = status.plan or services.plan_for(round)
     previous = previous_round(round)
-    notes = getattr(previous, "debrief", None) if previous else None
+    notes = notes_of(previous)
     draft = draft_topics_answer(
         notes.topic_list if notes else [],
         role=application.role,
