@@ -440,7 +440,7 @@ def for_round(round: Round, *, lang: str, limit: int = 8) -> list[Suggestion]:
     kinds = _kinds_at_table(round)
     taken = set(RoundQuestion.objects.filter(round=round).values_list("source_id", flat=True))
     found = coach.suggest_questions_to_ask(
-        kinds, round_number=round.number, lang=lang, limit=limit + len(taken)
+        kinds, round_number=round.number, lang=as_lang(lang), limit=limit + len(taken)
     )
     everything = _own_suggestions(round.application.user, kinds) + list(found)
     return [s for s in everything if s.id not in taken][: limit + 4]

@@ -22,15 +22,19 @@ APPS = ("accounts", "applications", "preparation", "practice", "offers", "interv
 PUBLIC = ("selectors", "services")
 
 
-def _app_modules(app: str) -> Iterator[Path]:
-    for path in sorted((PACKAGE / app).rglob("*.py")):
-        parts = path.relative_to(PACKAGE / app).parts
+def _app_modules(app: str, root: Path) -> Iterator[Path]:
+    folder = root / "secondround" / app
+    for path in sorted(folder.rglob("*.py")):
+        parts = path.relative_to(folder).parts
         if "migrations" not in parts and "tests" not in parts:
             yield path
 
 
 def _module_name(path: Path) -> str:
-    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    """secondround/practice/views.py -> secondround.practice.views (from the package's own name)."""
+    parts = list(path.with_suffix("").parts)
+    start = len(parts) - 1 - parts[::-1].index("secondround")
+    parts = parts[start:]
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
@@ -82,20 +86,20 @@ def _imports(path: Path) -> Iterator[ast.Import | ast.ImportFrom]:
             yield node
 
 
-def contract_breaches() -> list[str]:
+def contract_breaches(root: Path = ROOT) -> list[str]:
     return [
-        f"{path.relative_to(ROOT)}:{node.lineno} imports {_imported(path, node)[0]}"
+        f"{path.relative_to(root)}:{node.lineno} imports {_imported(path, node)[0]}"
         for app in APPS
-        for path in _app_modules(app)
+        for path in _app_modules(app, root)
         for node in _imports(path)
         if _breach(path, node, app)
     ]
 
 
-def app_edges() -> dict[str, set[str]]:
+def app_edges(root: Path = ROOT) -> dict[str, set[str]]:
     edges: dict[str, set[str]] = {app: set() for app in APPS}
     for app in APPS:
-        for path in _app_modules(app):
+        for path in _app_modules(app, root):
             for node in _imports(path):
                 for module in _imported(path, node):
                     if other := _other_app(module, app):
@@ -122,12 +126,12 @@ def _cycle(edges: dict[str, set[str]]) -> list[str] | None:
     return None
 
 
-def imports_in_functions() -> list[str]:
+def imports_in_functions(root: Path = ROOT) -> list[str]:
     """Imports of the project's own modules inside a function. `apps.py` is exempt: Django loads it
     before any model, so an AppConfig may only import services from its methods."""
     found = []
     for app in APPS:
-        for path in _app_modules(app):
+        for path in _app_modules(app, root):
             if path.name == "apps.py":
                 continue
             for func in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -137,17 +141,17 @@ def imports_in_functions() -> list[str]:
                     if isinstance(node, ast.Import | ast.ImportFrom) and any(
                         m.startswith("secondround") for m in _imported(path, node)
                     ):
-                        found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+                        found.append(f"{path.relative_to(root)}:{node.lineno}")
     return found
 
 
-def runtime_model_lookups() -> list[str]:
+def runtime_model_lookups(root: Path = ROOT) -> list[str]:
     found = []
     for app in APPS:
-        for path in _app_modules(app):
+        for path in _app_modules(app, root):
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 if isinstance(node, ast.Attribute) and node.attr == "get_model":
-                    found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+                    found.append(f"{path.relative_to(root)}:{node.lineno}")
     return found
 
 
@@ -175,16 +179,14 @@ def test_no_model_is_looked_up_by_name() -> None:
 
 
 def _breaches_in(tmp_path: Path, app: str, source: str) -> list[str]:
-    global PACKAGE, ROOT
-    saved = PACKAGE, ROOT
-    ROOT, PACKAGE = tmp_path, tmp_path / "secondround"
-    try:
-        folder = PACKAGE / app
-        folder.mkdir(parents=True)
-        (folder / "views.py").write_text(source, encoding="utf-8")
-        return contract_breaches() + imports_in_functions() + runtime_model_lookups()
-    finally:
-        PACKAGE, ROOT = saved
+    folder = tmp_path / "secondround" / app
+    folder.mkdir(parents=True)
+    (folder / "views.py").write_text(source, encoding="utf-8")
+    return (
+        contract_breaches(tmp_path)
+        + imports_in_functions(tmp_path)
+        + runtime_model_lookups(tmp_path)
+    )
 
 
 @pytest.mark.parametrize(
@@ -213,7 +215,7 @@ def test_the_contract_check_catches_what_it_should(
 
 
 def test_the_cycle_check_finds_a_loop() -> None:
-    edges = {app: set() for app in APPS} | {
+    edges: dict[str, set[str]] = {app: set() for app in APPS} | {
         "practice": {"interviewday"},
         "interviewday": {"practice"},
     }
