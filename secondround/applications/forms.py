@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from secondround.forms_common import DateTimeLocalField, blank_means_default
 
-from .models import DEBRIEF_TEXTS, Application, Debrief, Interviewer, Round, RoundFormat
+from .models import NOTES_TEXTS, Application, Debrief, Interviewer, Round, RoundFormat
 
 
 class ApplicationForm(forms.ModelForm):
@@ -86,5 +86,5 @@ class RoundForm(forms.ModelForm):
 class DebriefForm(forms.ModelForm):
     class Meta:
         model = Debrief
-        fields = list(DEBRIEF_TEXTS)
-        widgets = {name: forms.Textarea(attrs={"rows": 3}) for name in DEBRIEF_TEXTS}
+        fields = list(NOTES_TEXTS)
+        widgets = {name: forms.Textarea(attrs={"rows": 3}) for name in NOTES_TEXTS}

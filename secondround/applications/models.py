@@ -325,7 +325,8 @@ class Debrief(models.Model):
         return not any(getattr(self, name).strip() for name in DEBRIEF_TEXTS)
 
 
-DEBRIEF_TEXTS = (
+# The round notes page (R1) edits these; the reflection page of the interview day (A1) the rest.
+NOTES_TEXTS = (
     "learned_role",
     "learned_company",
     "learned_colleagues",
@@ -334,12 +335,9 @@ DEBRIEF_TEXTS = (
     "went_well",
     "doubts",
     "topics",
-    "how_it_went",
-    "to_improve",
-    "surprised_by",
-    "asked_other",
 )
 LOOKING_BACK = ("how_it_went", "to_improve", "surprised_by", "asked_other")
+DEBRIEF_TEXTS = NOTES_TEXTS + LOOKING_BACK
 
 
 def filled_debrief_exists() -> models.Exists:

@@ -210,6 +210,23 @@ def test_the_reflection_and_the_round_notes_are_one_row(
     )
 
 
+def test_the_round_notes_page_leaves_the_reflection_alone(
+    alice_client: Any, done_round: Round
+) -> None:
+    make_reflection(round=done_round, how_it_went="Goed", asked_question_ids=["why_us"])
+    page = alice_client.get(reverse("applications:round_notes", args=[done_round.pk]))
+    assert 'name="how_it_went"' not in page.content.decode()
+    alice_client.post(
+        reverse("applications:round_notes", args=[done_round.pk]), {"topics": "Inwerken"}
+    )
+    notes = Debrief.objects.get(round=done_round)
+    assert (notes.topics, notes.how_it_went, notes.asked_question_ids) == (
+        "Inwerken",
+        "Goed",
+        ["why_us"],
+    )
+
+
 def test_a_third_round_moves_to_further(done_round: Round) -> None:
     services.outcome_record(round=done_round, outcome="next_round", lesson="", today=TODAY)
     two = Round.objects.get(application=done_round.application, number=2)
