@@ -191,6 +191,7 @@ def test_next_round_copies_the_panel_and_shows_the_notes(
     page = alice_client.get(following.get_absolute_url()).content.decode()
     assert "Je aantekeningen van ronde 1" in page
     assert "Het voorbeeld over de wachttijd" in page
+    assert "Wat ik beter wil doen" in page and "Korter antwoorden." in page  # the look back
 
 
 def test_the_reflection_and_the_round_notes_are_one_row(
