@@ -203,10 +203,9 @@ def reveal(question_id: str, lang: str) -> tuple[str, str]:
     return question.tests_in(as_lang(lang)), question.tip_in(as_lang(lang))
 
 
-STARR = ("situation", "task", "action", "result", "reflection")
-
-
 # One answer and its feedback
+
+STARR = ("situation", "task", "action", "result", "reflection")
 
 
 def _parts(analysis: dict[str, Any]) -> list[dict[str, Any]]:
