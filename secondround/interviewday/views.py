@@ -218,10 +218,12 @@ def round_done(request: HttpRequest, pk: int) -> HttpResponse:
 def reflection(request: HttpRequest, pk: int) -> HttpResponse:
     round = _round(request, pk)
     instance = Reflection.objects.filter(round=round).first() or Reflection(round=round)
+    query = request.GET.get("q", "").strip()[:100]
+    ticked = list(instance.asked_question_ids or []) + request.POST.getlist("asked_question_ids")
     form = ReflectionForm(
         posted(request),
         instance=instance,
-        bank=sources.bank_questions(_lang()),
+        bank=sources.short_bank(round, lang=_lang(), selected=ticked, query=query),
         prompts=aftercare.reflection_prompts(_lang()),
     )
     if request.method == "POST" and form.is_valid():
@@ -233,6 +235,8 @@ def reflection(request: HttpRequest, pk: int) -> HttpResponse:
         "round": round,
         "application": round.application,
         "reassurance": aftercare.reassurance(_lang()),
+        "query": query,
+        "fit_questions": round.application.fit_questions.all(),
     }
     return render_page(request, "interviewday/reflection.html", context, invalid=form)
 
