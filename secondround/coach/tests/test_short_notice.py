@@ -18,14 +18,14 @@ LABELS = {
         0: ["Vandaag: de dag zelf"],
         1: ["Vandaag", "Op de dag zelf"],
         2: ["Vandaag", "Morgen", "Op de dag zelf"],
-        3: ["Vandaag", "Morgen", "vrijdag 4 december", "Op de dag zelf"],
+        3: ["Vandaag", "Morgen", "Vrijdag", "Op de dag zelf"],
         10: [],
     },
     "en": {
         0: ["Today: the day itself"],
         1: ["Today", "On the day"],
         2: ["Today", "Tomorrow", "On the day"],
-        3: ["Today", "Tomorrow", "Friday 4 December", "On the day"],
+        3: ["Today", "Tomorrow", "Friday", "On the day"],
         10: [],
     },
 }
