@@ -68,6 +68,8 @@ RESEARCH = {
             "Hoe gaat Joost om met fouten in het team?",
         ),
         "goal": "Laten zien dat ik een team van 18 aankan, met mijn wintercrisis als bewijs.",
+        "company": "Groene stroom voor 180.000 huishoudens. In het nieuws: een thuisbatterij vanaf "
+        "het voorjaar, en het doel om de wachttijd aan de telefoon te halveren.",
     },
     "en": {
         "found": "Recruiter at Stroomlijn since 2020, before that at a staffing agency.",
@@ -79,6 +81,8 @@ RESEARCH = {
             "How does Joost deal with mistakes in the team?",
         ),
         "goal": "Show I can lead a team of 18, with my winter crisis as evidence.",
+        "company": "Green power for 180,000 households. In the news: a home battery from spring on, "
+        "and the aim to halve the waiting time on the phone.",
     },
 }
 
@@ -116,6 +120,7 @@ def _stroomlijn(user: User, lang: str) -> tuple[Application, list[Round]]:
         role="Teamleider klantenservice",
         vacancy_text=VACANCY,
         vacancy_url="https://example.org/vacatures/teamleider-klantenservice",
+        research=research["company"],
         sector="business",
         stage="round_two",
         goal="Een aanbod krijgen én ontdekken of het team bij mij past."

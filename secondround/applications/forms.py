@@ -31,10 +31,12 @@ class ApplicationForm(forms.ModelForm):
             "form_of_address",
             "vacancy_url",
             "vacancy_text",
+            "research",
             "goal",
         ]
         widgets = {
             "vacancy_text": forms.Textarea(attrs={"rows": 8}),
+            "research": forms.Textarea(attrs={"rows": 4}),
             "goal": forms.Textarea(attrs={"rows": 3}),
         }
 

@@ -74,6 +74,15 @@ class Application(models.Model):
         max_length=2000,
         help_text=_("In your own words: what do you want to reach in the next step?"),
     )
+    research = models.TextField(
+        _("what I found about the company"),
+        blank=True,
+        max_length=TEXT_LIMIT,
+        help_text=_(
+            "Products and services, recent news, how they present themselves. It stays "
+            "with the application for every round."
+        ),
+    )
     form_of_address = models.CharField(
         _("je or u in letters"),
         max_length=2,

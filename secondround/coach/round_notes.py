@@ -91,7 +91,7 @@ class NotePoint:
 
 def split_points(text: str) -> list[str]:
     """One point per line; a line with semicolons holds several. Bullets and empty lines go."""
-    points = []
+    points: list[str] = []
     for line in text.splitlines():
         for part in line.split(";"):
             point = " ".join(part.split()).strip(" -•*\t").rstrip(" .;")

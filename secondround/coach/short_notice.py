@@ -71,7 +71,8 @@ def _label(day: date, *, today: date, interview_day: date, lang: Lang) -> str:
         return _t("today", lang)
     if day == today + timedelta(days=1):
         return _t("tomorrow", lang)
-    return load(FILE)["weekdays"][lang][day.weekday()].capitalize()  # the date follows on screen
+    weekday: str = load(FILE)["weekdays"][lang][day.weekday()]
+    return weekday.capitalize()  # the date follows on screen
 
 
 def _spread(steps: Sequence[OpenStep], days: int) -> list[list[OpenStep]]:

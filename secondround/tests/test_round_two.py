@@ -137,6 +137,16 @@ def test_research_per_person_and_questions_tied_to_a_person(alice_client, two):
     assert "Nog op te zoeken:" in page and "Rust in het team." in page  # Lotte still to do
 
 
+def test_company_research_stays_with_the_application_for_every_round(alice_client, two):
+    application = two.application
+    application.research = "Nieuw product: een thuisbatterij."
+    application.save()
+    for round in application.rounds.all():
+        assert "Nieuw product: een thuisbatterij." in alice_client.get(
+            round.get_absolute_url()
+        ).content.decode()
+
+
 def test_a_round_cannot_be_done_before_it_started(alice_client, two):
     url = reverse("applications:round_edit", args=[two.pk])
     data = {

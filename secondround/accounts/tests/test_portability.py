@@ -109,6 +109,7 @@ def test_the_round_trip_keeps_research_goals_fit_questions_and_who_asks(alice) -
     data = portability.export_user(user)["data"]
     assert any(p["looked_up"] and p["cares_about"] for p in data["applications.interviewer"])
     assert any(r["own_goal"] for r in data["applications.round"])
+    assert any(a["research"] for a in data["applications.application"])
     assert any(q["answer"] and q["answered_in"] for q in data["applications.fitquestion"])
     assert any(q["interviewer"] for q in data["practice.roundquestion"])
     assert any(a["asker"] for a in data["practice.mockanswer"])

@@ -13,6 +13,16 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.AddField(
+            model_name="application",
+            name="research",
+            field=models.TextField(
+                blank=True,
+                help_text="Products and services, recent news, how they present themselves. It stays with the application for every round.",
+                max_length=20000,
+                verbose_name="what I found about the company",
+            ),
+        ),
+        migrations.AddField(
             model_name='interviewer',
             name='cares_about',
             field=models.TextField(blank=True, help_text='What matters to this person in the work, and what they will listen for.', max_length=20000, verbose_name='what they care about'),
