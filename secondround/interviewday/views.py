@@ -203,6 +203,19 @@ def assignment_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["POST"])
 def round_done(request: HttpRequest, pk: int) -> HttpResponse:
     round = _round(request, pk)
+    if round.starts_at is not None and round.starts_at > timezone.now():
+        messages.error(
+            request,
+            _(
+                "Round %(number)s only starts on %(when)s, so it cannot be done yet. "
+                "Correct the date if the interview already took place."
+            )
+            % {
+                "number": round.number,
+                "when": date_format(timezone.localtime(round.starts_at), "j F Y, H:i"),
+            },
+        )
+        return redirect(round)
     if round.status != RoundStatus.DONE:
         services.round_mark_done(round=round)
         messages.success(

@@ -205,3 +205,10 @@ def test_fit_edit_needs_login_and_refuses_other_methods(alice_client, two):
     assert alice_client.put(url).status_code == 405
     response = alice_client.post(url, {"text": ""}, HTTP_HX_REQUEST="true")
     assert response.status_code == 200 and "Hoe is het team?" == FitQuestion.objects.get().text
+
+
+def test_the_done_button_refuses_a_round_that_has_not_started(alice_client, two):
+    response = alice_client.post(reverse("interviewday:round_done", args=[two.pk]), follow=True)
+    two.refresh_from_db()
+    assert two.status == "planned"
+    assert "kan dus nog niet gedaan zijn" in response.content.decode()
