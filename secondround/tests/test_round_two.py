@@ -105,6 +105,8 @@ def test_the_doubts_of_round_one_reach_the_mock_the_plan_and_the_sheet(alice_cli
     assert "Terugkomen op: De planning" in notes
     answer = alice_client.get(doubt.get_absolute_url()).content.decode()
     assert "Mark de Wit vraagt:" in answer
+    page = alice_client.get(two.get_absolute_url()).content.decode()
+    assert "2 twijfels van vorige keer, 0 met een voorbeeld als antwoord" in page
 
 
 def test_research_per_person_and_questions_tied_to_a_person(alice_client, two):
@@ -142,9 +144,10 @@ def test_company_research_stays_with_the_application_for_every_round(alice_clien
     application.research = "Nieuw product: een thuisbatterij."
     application.save()
     for round in application.rounds.all():
-        assert "Nieuw product: een thuisbatterij." in alice_client.get(
-            round.get_absolute_url()
-        ).content.decode()
+        assert (
+            "Nieuw product: een thuisbatterij."
+            in alice_client.get(round.get_absolute_url()).content.decode()
+        )
 
 
 def test_a_round_cannot_be_done_before_it_started(alice_client, two):
