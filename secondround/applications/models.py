@@ -75,12 +75,12 @@ class Application(models.Model):
         help_text=_("In your own words: what do you want to reach in the next step?"),
     )
     research = models.TextField(
-        _("what I found about the company"),
+        _("my research"),
         blank=True,
         max_length=TEXT_LIMIT,
         help_text=_(
-            "Products and services, recent news, how they present themselves. It stays "
-            "with the application for every round."
+            "What you found about the company: products and services, recent news, how they "
+            "present themselves. It stays with the application for every round."
         ),
     )
     form_of_address = models.CharField(

@@ -17,9 +17,9 @@ class Migration(migrations.Migration):
             name="research",
             field=models.TextField(
                 blank=True,
-                help_text="Products and services, recent news, how they present themselves. It stays with the application for every round.",
+                help_text="What you found about the company: products and services, recent news, how they present themselves. It stays with the application for every round.",
                 max_length=20000,
-                verbose_name="what I found about the company",
+                verbose_name="my research",
             ),
         ),
         migrations.AddField(
