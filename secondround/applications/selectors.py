@@ -19,6 +19,7 @@ from .models import (
     TEXT_LIMIT,
     Application,
     Debrief,
+    FitQuestion,
     Interviewer,
     InterviewerKind,
     Round,
@@ -31,6 +32,7 @@ __all__ = [
     "TEXT_LIMIT",
     "Application",
     "Debrief",
+    "FitQuestion",
     "Interviewer",
     "InterviewerKind",
     "Round",
@@ -44,6 +46,7 @@ __all__ = [
     "round_panel",
     "round_reading",
     "rounds_for",
+    "still_to_look_up",
 ]
 
 
@@ -77,6 +80,11 @@ def round_panel(round: Round) -> list[PanelMember]:
         PanelMember(name=i.name, kind=i.kind, known=i.pk in earlier, role_title=i.role_title)
         for i in round.interviewers.all()
     ]
+
+
+def still_to_look_up(round: Round) -> list[Interviewer]:
+    """The people at this table nobody has looked up yet (P1)."""
+    return [i for i in round.interviewers.all() if not i.looked_up]
 
 
 def round_reading(round: Round, *, lang: str) -> PanelReading:

@@ -8,7 +8,7 @@ from django.db import models, transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from .models import Application, Debrief, Interviewer, Round
+from .models import Application, Debrief, FitQuestion, Interviewer, Round
 
 
 @transaction.atomic
@@ -62,3 +62,13 @@ def debrief_save(*, debrief: Debrief) -> Debrief:
     debrief.full_clean()
     debrief.save()
     return debrief
+
+
+@transaction.atomic
+def fit_question_save(*, question: FitQuestion) -> FitQuestion:
+    question.text = " ".join(question.text.split())
+    if not question.answer.strip():
+        question.answered_in = None
+    question.full_clean()
+    question.save()
+    return question

@@ -14,6 +14,7 @@ from secondround.applications.selectors import Application, Round, debrief_for
 from secondround.coach import aftercare, assignments
 from secondround.coach.lang import Lang
 from secondround.coach.questions import questions_they_ask
+from secondround.practice.selectors import practised_question_ids
 
 from .models import Assignment, Decision, Outcome
 
@@ -82,6 +83,18 @@ def bank_questions(lang: Lang, *, round_number: int | None = None) -> list[BankQ
         for item in questions_they_ask()
         if round_number is None or item.round in wanted
     ]
+
+
+def short_bank(
+    round: Round, *, lang: Lang, selected: list[str], query: str = "", limit: int = 20
+) -> list[BankQuestion]:
+    """The questions to tick after a round (A1): those practised for it, those already ticked,
+    and what a search finds; not the whole bank."""
+    bank = bank_questions(lang)
+    keep = set(practised_question_ids(round)) | set(selected)
+    words = query.lower().split()
+    found = [q for q in bank if words and all(w in q.text.lower() for w in words)][:limit]
+    return [q for q in bank if q.id in keep] + [q for q in found if q.id not in keep]
 
 
 def expected(decision: Decision) -> aftercare.Decision:

@@ -193,6 +193,19 @@ def assignment_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["POST"])
 def round_done(request: HttpRequest, pk: int) -> HttpResponse:
     round = user_round(request, pk)
+    if round.starts_at is not None and round.starts_at > timezone.now():
+        messages.error(
+            request,
+            _(
+                "Round %(number)s only starts on %(when)s, so it cannot be done yet. "
+                "Correct the date if the interview already took place."
+            )
+            % {
+                "number": round.number,
+                "when": date_format(timezone.localtime(round.starts_at), "j F Y, H:i"),
+            },
+        )
+        return redirect(round)
     if round.status != RoundStatus.DONE:
         services.round_mark_done(round=round)
         messages.success(
@@ -207,10 +220,13 @@ def round_done(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def reflection(request: HttpRequest, pk: int) -> HttpResponse:
     round = user_round(request, pk)
+    instance = debrief_for(round)
+    query = request.GET.get("q", "").strip()[:100]
+    ticked = list(instance.asked_question_ids or []) + request.POST.getlist("asked_question_ids")
     form = ReflectionForm(
         posted(request),
-        instance=debrief_for(round),
-        bank=selectors.bank_questions(ui_lang()),
+        instance=instance,
+        bank=selectors.short_bank(round, lang=ui_lang(), selected=ticked, query=query),
         prompts=aftercare.reflection_prompts(ui_lang()),
     )
     if request.method == "POST" and form.is_valid():
@@ -222,6 +238,8 @@ def reflection(request: HttpRequest, pk: int) -> HttpResponse:
         "round": round,
         "application": round.application,
         "reassurance": aftercare.reassurance(ui_lang()),
+        "query": query,
+        "fit_questions": round.application.fit_questions.all(),
     }
     return render_page(request, "interviewday/reflection.html", context, invalid=form)
 

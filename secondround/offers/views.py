@@ -95,6 +95,7 @@ def offer_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "findings": selectors.numbers_findings(package, lang=ui_lang()),
         "numbers_url": selectors.numbers_url(application),
         "has_current": selectors.current_package(request.user) is not None,
+        "fit_questions": application.fit_questions.all(),
     }
     return render_page(request, "offers/offer_detail.html", context)
 

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import QuerySet
+from django.utils import translation
 from django.utils.functional import Promise
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from secondround.applications.selectors import InterviewerKind, Round, round_panel
@@ -429,9 +431,34 @@ def questions_for_round(round: Round) -> list[RoundQuestion]:
     return list(RoundQuestion.objects.filter(round=round).order_by("position", "pk"))
 
 
-def questions_to_ask(round: Round) -> list[str]:
-    """The wording of the candidate's own questions for this round (D5), in their chosen order."""
-    return [question.text for question in questions_for_round(round)]
+def questions_to_ask(round: Round, *, lang: Lang) -> list[str]:
+    """The candidate's own questions for this round (D5): those for everyone first, in their chosen
+    order, then per person at the table ("Vraag aan Lotte: ..."), with the question noted on that
+    person's research."""
+    rows = list(
+        RoundQuestion.objects.filter(round=round)
+        .select_related("interviewer")
+        .order_by("position", "pk")
+    )
+    lines = [row.text.strip() for row in rows if not row.interviewer_id and row.text.strip()]
+    with translation.override(lang):
+        for person in round.interviewers.all():
+            own = [row.text.strip() for row in rows if row.interviewer_id == person.pk]
+            if person.question_for.strip():
+                own.append(" ".join(person.question_for.split()))
+            label = gettext("Question for %(name)s:") % {"name": person.name}
+            lines += [f"{label} {text}" for text in dict.fromkeys(own) if text]
+    return lines
+
+
+def practised_question_ids(round: Round) -> list[str]:
+    """Bank questions of this round's practice interviews, most recent session first."""
+    rows = (
+        MockAnswer.objects.filter(session__round=round)
+        .order_by("-session__started", "position")
+        .values_list("question_id", flat=True)
+    )
+    return list(dict.fromkeys(rows))
 
 
 def for_round(round: Round, *, lang: str, limit: int = 8) -> list[Suggestion]:

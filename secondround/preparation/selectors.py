@@ -7,17 +7,28 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
+from django.conf import settings
 from django.utils import timezone
 
-from secondround.applications.selectors import Application, Round
+from secondround.applications.selectors import (
+    Application,
+    Interviewer,
+    Round,
+    notes_of,
+    previous_round,
+)
 from secondround.coach import competencies as lexicon
 from secondround.coach.analysis import STARR_PARTS, Analysis, analyze, part_hint, part_label
+from secondround.coach.assignments import checklist
+from secondround.coach.evidence import completeness, is_evidence
 from secondround.coach.lang import Lang, as_lang
 from secondround.coach.plan import PlanStep, Progress, days_left, plan_progress, plan_steps
+from secondround.coach.round_notes import Asker, ExampleInfo, NotePoint, read_notes
+from secondround.coach.short_notice import ChecklistDue, OpenStep, PlanDay, short_plan
 
 from .models import TEXT_LIMIT, AskedCompetency, Example, Pitch, RoundPlan, Terms
 
@@ -51,7 +62,7 @@ class Backing:
     """How well the asked competencies of one application are backed by examples."""
 
     asked: list[str]
-    backed: list[str]  # with at least one example
+    backed: list[str]  # with at least one example that is evidence (coach.evidence)
     complete: list[str]  # with at least one example that has every STARR part
 
     @property
@@ -60,8 +71,9 @@ class Backing:
 
 
 def backing(asked: list[str], examples: list[tuple[list[str], list[str]]]) -> Backing:
-    """`examples` as (competency ids, missing parts) pairs."""
-    proven = {c for ids, _missing in examples for c in ids}
+    """`examples` as (competency ids, missing parts) pairs. A claim without an action and a result
+    backs nothing (coach.evidence)."""
+    proven = {c for ids, missing in examples if is_evidence(missing) for c in ids}
     complete = {c for ids, missing in examples if not missing for c in ids}
     return Backing(
         asked=asked,
@@ -143,6 +155,35 @@ def _status(
         steps=steps,
         progress=plan_progress({s.step.key: s.done for s in steps}),
         days_left=days_left(when, today),
+    )
+
+
+def _open_checklist(round: Round, interview_day: date, lang: Lang) -> list[ChecklistDue]:
+    """Open checklist items of the round's assignments, each on the day it was meant for."""
+    items = []
+    for assignment in round.assignments.all():  # type: ignore[attr-defined]
+        base = assignment.due_on or interview_day
+        for item in checklist(assignment.type, assignment.subtype or None, lang):
+            if item.key not in assignment.ticked:
+                items.append(ChecklistDue(item.text, base - timedelta(days=item.days_before)))
+    return items
+
+
+def day_plan(status: PlanStatus, *, lang: Lang, today: date | None = None) -> list[PlanDay]:
+    """The dated plan per day when the round is close (the SECONDROUND_SHORT_NOTICE_DAYS setting),
+    else [] and the six steps stand as they are."""
+    round = status.round
+    if round.starts_at is None:
+        return []
+    today = today or timezone.localdate()
+    interview_day = timezone.localtime(round.starts_at).date()
+    return short_plan(
+        today=today,
+        interview_day=interview_day,
+        open_steps=[OpenStep(s.step.key, s.step.title) for s in status.steps if not s.done],
+        checklist=_open_checklist(round, interview_day, lang),
+        lang=lang,
+        threshold=settings.SECONDROUND_SHORT_NOTICE_DAYS,
     )
 
 
@@ -282,18 +323,20 @@ class ExampleLine:
 
 
 def _strength(example: Example) -> tuple[int, int]:
-    """A complete STARR example is stronger than one with parts missing; a fuller telling breaks
-    ties."""
-    return -len(example.missing_parts or []), len(example.telling.strip())
+    """The most complete STARR example is the strongest; a fuller telling breaks ties."""
+    return completeness(example.missing_parts or []), len(example.telling.strip())
 
 
 def best_examples(round: Round, *, lang: Lang) -> list[ExampleLine]:
-    """For each competency the vacancy asks for (and the user kept): the strongest STARR example of
-    the bank that proves it, as one line (its title)."""
+    """For each competency the vacancy asks for (and the user kept): the most complete STARR example
+    of the bank that proves it, as one line (its title). A claim without an action and a result
+    proves nothing, so it never shows here (coach.evidence)."""
     asked = AskedCompetency.objects.filter(application_id=round.application_id, removed=False)
     asked_ids = list(asked.order_by("pk").values_list("competency_id", flat=True))
     by_competency: dict[str, list[Example]] = {}
     for example in Example.objects.filter(user_id=round.application.user_id):
+        if not is_evidence(example.missing_parts or []):
+            continue
         for key in example.competencies or []:
             by_competency.setdefault(str(key), []).append(example)
     known = {c.id for c in lexicon.all_competencies()}
@@ -333,3 +376,45 @@ def salary_numbers(application: Application) -> SalaryNumbers | None:
         numbers.target_monthly is None and numbers.minimum_monthly is None and not numbers.wishes
     )
     return None if empty else numbers
+
+
+# The previous round's notes read as preparation for this round (R1 -> R3, D7): one reading that
+# the plan, the mock, the round page and the sheet all use.
+
+
+def known_askers(round: Round) -> list[Asker]:
+    """The people at this table who were also at an earlier round, each with their je or u."""
+    earlier = set(
+        Interviewer.objects.filter(
+            rounds__application_id=round.application_id, rounds__number__lt=round.number
+        ).values_list("pk", flat=True)
+    )
+    people = round.interviewers.select_related("application")
+    return [Asker(name=i.name, address=i.address) for i in people if i.pk in earlier]
+
+
+def example_infos(user: object) -> list[ExampleInfo]:
+    return [
+        ExampleInfo(
+            id=e.pk,
+            title=e.title,
+            text=e.telling,
+            competencies=tuple(e.competencies or ()),
+            missing_parts=tuple(e.missing_parts or ()),
+        )
+        for e in Example.objects.for_user(user).order_by("pk")
+    ]
+
+
+def notes_reading(round: Round, *, lang: Lang) -> list[NotePoint]:
+    """Doubts and topics of the previous round's notes, as points to prepare for this round."""
+    notes = notes_of(previous_round(round))
+    if notes is None:
+        return []
+    return read_notes(
+        doubts=notes.doubts,
+        topics=notes.topics,
+        askers=known_askers(round),
+        examples=example_infos(round.application.user),
+        lang=lang,
+    )

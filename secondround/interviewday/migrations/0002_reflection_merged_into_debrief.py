@@ -44,7 +44,7 @@ def debriefs_into_reflections(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("applications", "0003_debrief_takes_the_reflection"),
+        ("applications", "0004_debrief_takes_the_reflection"),
         ("interviewday", "0001_day_sheet_assignments_reflection_decision"),
     ]
 

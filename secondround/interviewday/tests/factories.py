@@ -137,7 +137,7 @@ def filled_sources(
     with (
         mock.patch.object(sheet, "pitch_lines", lambda round: [pitch] if pitch else []),
         mock.patch.object(sheet, "best_examples", lambda round, lang: list(examples)),
-        mock.patch.object(sheet, "questions_to_ask", lambda round: list(questions)),
+        mock.patch.object(sheet, "questions_to_ask", lambda round, lang: list(questions)),
         mock.patch.object(sheet, "salary_numbers", lambda application: salary),
     ):
         yield

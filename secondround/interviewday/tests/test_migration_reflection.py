@@ -10,7 +10,7 @@ from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
 BEFORE = [
-    ("applications", "0002_form_of_address"),
+    ("applications", "0003_interviewer_research_round_goal_fit"),
     ("interviewday", "0001_day_sheet_assignments_reflection_decision"),
 ]
 AFTER = [("interviewday", "0002_reflection_merged_into_debrief")]

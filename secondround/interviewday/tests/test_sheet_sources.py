@@ -30,7 +30,7 @@ def round(alice: Any) -> Any:
 def test_without_rows_everything_is_empty(round: Any) -> None:
     assert pitch_lines(round) == []
     assert best_examples(round, lang="nl") == []
-    assert questions_to_ask(round) == []
+    assert questions_to_ask(round, lang="nl") == []
     assert salary_numbers(round.application) is None
 
 
@@ -71,7 +71,7 @@ def test_questions_to_ask_in_their_order(round: Any) -> None:
     question = RoundQuestion
     question.objects.create(round=round, text="Tweede vraag", position=2)
     question.objects.create(round=round, text="Eerste vraag", position=1)
-    assert questions_to_ask(round) == ["Eerste vraag", "Tweede vraag"]
+    assert questions_to_ask(round, lang="nl") == ["Eerste vraag", "Tweede vraag"]
 
 
 def test_salary_numbers(round: Any) -> None:

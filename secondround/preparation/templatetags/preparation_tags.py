@@ -14,7 +14,7 @@ from secondround.web import ui_lang
 
 from .. import services
 from ..models import Pitch, Terms
-from ..selectors import PlanStatus, backing_for, plan_statuses
+from ..selectors import PlanStatus, backing_for, notes_reading, plan_statuses
 
 register = template.Library()
 
@@ -70,3 +70,11 @@ def dashboard_plans(rows: list[tuple[Application, Any]], user: Any) -> list[Plan
         first.setdefault(round.application_id, round)
     statuses = plan_statuses(list(first.values()), user=user, lang=ui_lang())
     return [statuses[r.pk] for r in first.values()]
+
+
+@register.simple_tag
+def round_doubts(round: Round) -> dict[str, int]:
+    """How many doubts of the previous round's notes this round has, and how many are answered by
+    an example (for the round page; the plan shows them in full)."""
+    points = [p for p in notes_reading(round, lang=ui_lang()) if p.kind == "doubt"]
+    return {"total": len(points), "backed": sum(1 for p in points if p.example)}

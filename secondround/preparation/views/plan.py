@@ -12,14 +12,21 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from secondround.applications.selectors import Round, applications_for, notes_of, previous_round
+from secondround.applications.selectors import (
+    FitQuestion,
+    Round,
+    applications_for,
+    notes_of,
+    previous_round,
+)
+from secondround.applications.services import fit_question_save
 from secondround.coach.plan import draft_topics_answer
 from secondround.web import posted, render_page, safe_next, ui_lang, user_round
 
 from .. import services
 from ..forms import PurposeForm, TermsForm, TickForm, TopicsForm
 from ..models import Example, Terms
-from ..selectors import backing_for, plan_statuses
+from ..selectors import backing_for, day_plan, notes_reading, plan_statuses
 
 PAGE = "preparation/plan.html"
 
@@ -56,7 +63,10 @@ def _context(request: HttpRequest, round: Round, **forms: Any) -> dict[str, Any]
         "topics_form": forms.get("topics_form")
         or TopicsForm(instance=plan, initial={"topics_answer": plan.topics_answer or draft}),
         "draft": draft,
-        "purpose_form": forms.get("purpose_form") or PurposeForm(instance=plan),
+        "purpose_form": forms.get("purpose_form") or PurposeForm(),
+        "fit_questions": application.fit_questions.all(),
+        "note_points": notes_reading(round, lang=ui_lang()),
+        "days": day_plan(status, lang=ui_lang()),
         "terms_form": forms.get("terms_form") or TermsForm(instance=terms),
     }
 
@@ -107,10 +117,10 @@ def plan_topics(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["POST"])
 def plan_purpose(request: HttpRequest, pk: int) -> HttpResponse:
     round = user_round(request, pk)
-    form = PurposeForm(request.POST, instance=services.plan_for(round))
+    form = PurposeForm(request.POST, instance=FitQuestion(application=round.application))
     if form.is_valid():
-        services.plan_save(plan=form.instance)
-        messages.success(request, _("Saved. Take these questions with you to the interview."))
+        fit_question_save(question=form.instance)
+        messages.success(request, _("Saved. Take this question with you to the interview."))
         return redirect(_plan_url(round, "purpose"))
     return render_page(request, PAGE, _context(request, round, purpose_form=form), invalid=form)
 

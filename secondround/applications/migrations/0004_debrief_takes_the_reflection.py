@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('applications', '0002_form_of_address'),
+        ('applications', '0003_interviewer_research_round_goal_fit'),
     ]
 
     operations = [
