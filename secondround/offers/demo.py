@@ -11,7 +11,7 @@ from django.utils import timezone
 from secondround.applications.models import Application, Round
 
 from . import services
-from .models import JobPackage, Kind
+from .models import JobPackage, Kind, SalaryPeriod, VacancySalary
 
 
 def fill(*, user: Any, application: Application, rounds: list[Round], lang: str) -> None:
@@ -53,6 +53,22 @@ def fill(*, user: Any, application: Application, rounds: list[Round], lang: str)
             laptop=True,
             phone=True,
             conditions=conditions,
+        ),
+        application=application,
+    )
+    evidence = (
+        "Salaris: € 3.600 tot € 4.400 bruto per maand o.b.v. 36 uur."
+        if lang == "nl"
+        else "Salary: €3,600 to €4,400 gross a month, based on 36 hours."
+    )
+    services.vacancy_salary_save(
+        salary=VacancySalary(
+            min_amount=Decimal("3600"),
+            max_amount=Decimal("4400"),
+            period=SalaryPeriod.MONTH,
+            hours_per_week=Decimal("36"),
+            holiday_allowance_included=False,
+            evidence=evidence,
         ),
         application=application,
     )

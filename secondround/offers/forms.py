@@ -21,7 +21,7 @@ from secondround.coach.pay import (
 )
 from secondround.forms_common import DateField, blank_means_default
 
-from .models import BOOL_KEYS, NUMBER_KEYS, Decision, JobPackage
+from .models import BOOL_KEYS, NUMBER_KEYS, Decision, JobPackage, VacancySalary
 
 MONEY_KEYS = frozenset(
     k
@@ -296,3 +296,47 @@ class DecisionForm(forms.ModelForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["decision"].choices = Decision.choices
+
+
+class YesNoUnknown(forms.NullBooleanSelect):
+    def __init__(self) -> None:
+        super().__init__()
+        self.choices = [("unknown", _("Not stated")), ("true", _("Yes")), ("false", _("No"))]
+
+
+class VacancySalaryForm(forms.ModelForm):
+    """Their range as read from the vacancy; every field can be corrected."""
+
+    min_amount = NumberField(money=True, label=_("Lowest amount (€)"), required=False)
+    max_amount = NumberField(money=True, label=_("Highest amount (€)"), required=False)
+    hours_per_week = NumberField(money=False, label=_("Hours per week"), required=False)
+    ikb_pct = NumberField(money=False, label=_("Individual choice budget, IKB (%)"), required=False)
+
+    class Meta:
+        model = VacancySalary
+        fields = [
+            "min_amount",
+            "max_amount",
+            "period",
+            "hours_per_week",
+            "scale",
+            "holiday_allowance_included",
+            "ikb_pct",
+            "thirteenth_month",
+            "marktconform",
+        ]
+        widgets = {
+            "holiday_allowance_included": YesNoUnknown(),
+            "thirteenth_month": YesNoUnknown(),
+        }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["period"].choices = [("", _("Not stated"))] + list(
+            self.fields["period"].choices
+        )[1:]
+        self.fields["hours_per_week"].help_text = _(
+            "The hours the amounts are for, for example 36. Empty: not stated."
+        )
+        for field in self.fields.values():
+            field.label = str(field.label)[:1].upper() + str(field.label)[1:]

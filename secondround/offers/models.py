@@ -20,7 +20,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from secondround.applications.models import Application
-from secondround.coach.pay import LIMITS, Package
+from secondround.coach.pay import LIMITS, Package, SalaryRange
 from secondround.owned import OwnedQuerySet
 
 CONDITIONS_LIMIT = 2000
@@ -215,4 +215,102 @@ class JobPackage(models.Model):
             conditions=self.conditions,
             lease_car_first_registration_year=self.lease_car_first_registration_year,
             **values,
+        )
+
+
+class SalaryPeriod(models.TextChoices):
+    MONTH = "month", _("per month")
+    YEAR = "year", _("per year")
+    HOUR = "hour", _("per hour")
+
+
+class VacancySalaryQuerySet(OwnedQuerySet["VacancySalary"]):
+    owner = "application__user"
+
+
+def _amount(label: Any) -> models.DecimalField:
+    return models.DecimalField(
+        label,
+        max_digits=9,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(1_000_000))],
+    )
+
+
+class VacancySalary(models.Model):
+    """The employer's own salary information (S4), as read from the vacancy and then checked or
+    corrected by the user. Without a row the app reads the vacancy text afresh."""
+
+    application = models.OneToOneField(
+        Application, on_delete=models.CASCADE, related_name="vacancy_salary"
+    )
+    min_amount = _amount(_("lowest amount (€)"))
+    max_amount = _amount(_("highest amount (€)"))
+    period = models.CharField(
+        _("the amounts are"), max_length=5, choices=SalaryPeriod.choices, blank=True
+    )
+    hours_per_week = models.DecimalField(
+        _("hours per week the amounts are based on"),
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal(1)), MaxValueValidator(Decimal(60))],
+    )
+    scale = models.CharField(_("scale"), max_length=40, blank=True)
+    holiday_allowance_included = models.BooleanField(
+        _("holiday allowance is included in the amounts"), null=True, blank=True
+    )
+    ikb_pct = models.DecimalField(
+        _("individual choice budget, IKB (%)"),
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(50))],
+    )
+    thirteenth_month = models.BooleanField(_("13th month"), null=True, blank=True)
+    marktconform = models.BooleanField(
+        _("only 'competitive' (marktconform), no amounts"), default=False
+    )
+    evidence = models.TextField(_("sentences from the vacancy"), blank=True, max_length=5000)
+
+    objects = VacancySalaryQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("salary in the vacancy")
+        verbose_name_plural = _("salaries in vacancies")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(min_amount__isnull=True)
+                | Q(max_amount__isnull=True)
+                | Q(min_amount__lte=models.F("max_amount")),
+                name="vacancy_salary_min_not_above_max",
+                violation_error_message=_("The lowest amount is higher than the highest."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.application}: {self.min_amount}–{self.max_amount}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("offers:vacancy_salary", args=[self.application_id])
+
+    def as_range(self) -> SalaryRange:
+        def number(value: Decimal | None) -> float | None:
+            return None if value is None else float(value)
+
+        return SalaryRange(
+            min=number(self.min_amount),
+            max=number(self.max_amount),
+            period=self.period or None,  # type: ignore[arg-type]
+            hours_per_week=number(self.hours_per_week),
+            scale=self.scale or None,
+            holiday_allowance_included=self.holiday_allowance_included,
+            ikb_pct=number(self.ikb_pct),
+            thirteenth_month=self.thirteenth_month,
+            marktconform=self.marktconform,
+            evidence=tuple(line for line in self.evidence.splitlines() if line.strip()),
         )

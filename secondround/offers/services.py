@@ -16,16 +16,19 @@ from secondround.coach.pay import (
     SUPPORTED_YEARS,
     Comparison,
     Finding,
+    SalaryRange,
     Valuation,
     check_against_numbers,
     compare_packages,
     draft_replies,
     format_eur,
     format_number,
+    range_findings,
+    read_salary,
     value_package,
 )
 
-from .models import Decision, JobPackage, Kind
+from .models import Decision, JobPackage, Kind, VacancySalary
 
 DEFAULT_YEAR = SUPPORTED_YEARS[-1]
 THINK_WORKING_DAYS = 3
@@ -67,11 +70,46 @@ def package_delete(*, package: JobPackage) -> None:
     package.delete()
 
 
+@transaction.atomic
+def vacancy_salary_save(*, salary: VacancySalary, application: Application) -> VacancySalary:
+    """Keep the user's checked or corrected reading of the vacancy's salary information; the
+    sentences it came from are taken from the vacancy when the user did not keep any."""
+    salary.application = application
+    if not salary.evidence.strip():
+        salary.evidence = "\n".join(read_salary(application.vacancy_text).evidence)
+    salary.full_clean()
+    salary.save()
+    return salary
+
+
+@transaction.atomic
+def vacancy_salary_reset(*, application: Application) -> None:
+    """Forget the corrections: the vacancy text is read afresh."""
+    VacancySalary.objects.filter(application=application).delete()
+
+
 # --- reading ------------------------------------------------------------------------------------
 
 
 def current_package(user: Any) -> JobPackage | None:
     return JobPackage.objects.for_user(user).current().first()
+
+
+def saved_vacancy_salary(application: Application) -> VacancySalary | None:
+    return VacancySalary.objects.filter(application=application).first()
+
+
+def vacancy_salary(application: Application) -> SalaryRange:
+    """Their range: as the user checked it, or else as read from the vacancy text now."""
+    saved = saved_vacancy_salary(application)
+    return saved.as_range() if saved else read_salary(application.vacancy_text)
+
+
+def their_range_findings(package: JobPackage, *, lang: Lang) -> list[Finding]:
+    """Where an offer lands in the employer's own range from the vacancy (S4)."""
+    if package.application is None:
+        return []
+    return range_findings(package.as_package(), vacancy_salary(package.application), lang)
 
 
 def year_from(value: str | None) -> int:

@@ -19,8 +19,8 @@ from secondround.web import render_page, safe_next
 
 from . import services
 from .chart import build_chart
-from .forms import DecisionForm, PackageForm, RepliesForm
-from .models import JobPackage, Kind
+from .forms import DecisionForm, PackageForm, RepliesForm, VacancySalaryForm
+from .models import JobPackage, Kind, VacancySalary
 
 
 def _lang() -> Lang:
@@ -98,6 +98,7 @@ def offer_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "valuation": found,
         "lines": services.shown_lines(found, _lang()),
         "findings": services.numbers_findings(package, lang=_lang()),
+        "range_findings": services.their_range_findings(package, lang=_lang()),
         "numbers_url": services.numbers_url(application),
         "has_current": services.current_package(request.user) is not None,
     }
@@ -137,7 +138,14 @@ def compare(request: HttpRequest, pk: int) -> HttpResponse:
             components=services.component_rows(found, _lang()),
             chart=build_chart(found, _lang()),
             baseline=packages[0],
-            numbers=[(p, services.numbers_findings(p, lang=_lang())) for p in offers],
+            numbers=[
+                (
+                    p,
+                    services.numbers_findings(p, lang=_lang()),
+                    services.their_range_findings(p, lang=_lang()),
+                )
+                for p in offers
+            ],
             numbers_url=services.numbers_url(application),
         )
     return render_page(request, "offers/compare.html", context, partial="comparison")
@@ -198,3 +206,44 @@ def decision(request: HttpRequest, pk: int) -> HttpResponse:
         package.refresh_from_db()
     context = {"package": package, "decision_form": form, "saved": form.is_valid()}
     return render_page(request, "offers/decision.html", context, partial="decision", invalid=form)
+
+
+def _unsaved_salary(application: Application) -> VacancySalary:
+    """A form's starting point: what the app reads in the vacancy text now."""
+    found = services.read_salary(application.vacancy_text)
+    return VacancySalary(
+        application=application,
+        min_amount=found.min,
+        max_amount=found.max,
+        period=found.period or "",
+        hours_per_week=found.hours_per_week,
+        scale=found.scale or "",
+        holiday_allowance_included=found.holiday_allowance_included,
+        ikb_pct=found.ikb_pct,
+        thirteenth_month=found.thirteenth_month,
+        marktconform=found.marktconform,
+        evidence="\n".join(found.evidence),
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def vacancy_salary(request: HttpRequest, pk: int) -> HttpResponse:
+    application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
+    saved = services.saved_vacancy_salary(application)
+    if request.method == "POST" and "reset" in request.POST:
+        services.vacancy_salary_reset(application=application)
+        messages.success(request, _("The salary information is read from the vacancy again."))
+        return redirect("offers:vacancy_salary", pk=application.pk)
+    form = VacancySalaryForm(_data(request), instance=saved or _unsaved_salary(application))
+    if request.method == "POST" and form.is_valid():
+        services.vacancy_salary_save(salary=form.instance, application=application)
+        messages.success(request, _("Their salary information is saved."))
+        return redirect(application)
+    context = {
+        "form": form,
+        "application": application,
+        "saved": saved,
+        "their": form.instance.as_range(),
+    }
+    return render_page(request, "offers/vacancy_salary.html", context, invalid=form)

@@ -283,6 +283,11 @@ CASES = [
         filled=lambda w: PACKAGE,
     ),
     Case(
+        "offers:vacancy_salary",
+        offer_forms.VacancySalaryForm,
+        args=lambda w: [w.application.pk],
+    ),
+    Case(
         "offers:decision",
         offer_forms.DecisionForm,
         args=lambda w: [w.offer.pk],

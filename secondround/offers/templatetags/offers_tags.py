@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from secondround.applications.models import Application, Round
 from secondround.coach.lang import as_lang
 from secondround.coach.pay import format_eur
+from secondround.coach.pay.numbers import describe_range
 from secondround.coach.pay_timing import TimingAdvice, terms_timing
 
 from .. import services
@@ -21,12 +22,16 @@ register = template.Library()
 
 @register.simple_tag
 def offers_for(application: Application) -> dict[str, Any]:
-    """The offers of one application and whether the user entered their current job (2 queries)."""
+    """The offers of one application, whether the user entered their current job, and the
+    salary information of the vacancy (3 queries)."""
     mine = Q(application=application) | Q(kind=Kind.CURRENT)
     packages = list(JobPackage.objects.filter(mine, user_id=application.user_id))
+    their = services.vacancy_salary(application)
     return {
         "offers": [p for p in packages if p.kind == Kind.OFFER],
         "current": next((p for p in packages if p.kind == Kind.CURRENT), None),
+        "their": their,
+        "their_parts": describe_range(their, as_lang(get_language())),
     }
 
 
