@@ -77,6 +77,7 @@ class Source:
     closing: list[str]
     salary: sources.SalaryNumbers | None
     assignments: list[str] = field(default_factory=list)
+    salary_lines: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,7 @@ def _gather(round: Round, *, lang: Lang) -> Source:
         closing=aftercare.closing_lines(lang),
         salary=sources.salary_numbers(application) if show_salary else None,
         assignments=[_assignment_line(a) for a in round.assignments.all()],
+        salary_lines=sources.salary_lines(round, lang=lang, show_numbers=show_salary),
     )
 
 
@@ -206,6 +208,7 @@ def estimated_lines(sheet: Sheet) -> int:
         _lines(*sheet.assignments),
         _lines(*source.closing),
         3 if source.salary else 0,
+        _lines(*source.salary_lines),
     ]
     return sum(parts) + 2 * sum(1 for part in parts if part)
 

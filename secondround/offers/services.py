@@ -10,7 +10,8 @@ from typing import Any
 from django.db import transaction
 from django.urls import reverse
 
-from secondround.applications.models import Application, InterviewerKind
+from secondround.applications.models import Application, InterviewerKind, Round
+from secondround.coach.address import Address
 from secondround.coach.lang import Lang
 from secondround.coach.pay import (
     SUPPORTED_YEARS,
@@ -27,6 +28,7 @@ from secondround.coach.pay import (
     read_salary,
     value_package,
 )
+from secondround.coach.salary_talk import Moment, Numbers, salary_moments, sheet_lines
 
 from .models import Decision, JobPackage, Kind, VacancySalary
 
@@ -186,6 +188,46 @@ def numbers_findings(package: JobPackage, *, lang: Lang) -> list[Finding] | None
 def numbers_url(application: Application) -> str:
     """Step 6 of the preparation plan (your numbers); the application page until that page exists."""
     return reverse("preparation:terms", args=[application.pk])
+
+
+# --- the salary moments of a round (S1, S2, S4) ------------------------------------------------
+
+
+def talk_numbers(application: Application) -> Numbers:
+    """Your numbers and the top of their range per month, at the hours their range is for."""
+    mine = _my_numbers(application)
+    their = vacancy_salary(application)
+    hours = their.hours_per_week or 40.0
+    _, high = their.monthly(hours)
+    target, minimum = (mine[0], mine[1] or None) if mine else (None, None)
+    return Numbers(target=target, minimum=minimum, their_high=high, hours=hours)
+
+
+def round_address(round: Round) -> Address:
+    """U when anyone at the table is addressed with u (the formal form wins); else the employer's."""
+    people = list(round.interviewers.select_related("application"))
+    if people:
+        return "u" if any(person.address == "u" for person in people) else "je"
+    return round.application.address
+
+
+def salary_moments_for(round: Round, *, lang: Lang) -> list[Moment]:
+    return salary_moments(
+        round_number=round.number,
+        address=round_address(round),
+        numbers=talk_numbers(round.application),
+        lang=lang,
+    )
+
+
+def salary_sheet_lines(round: Round, *, lang: Lang, show_numbers: bool) -> list[str]:
+    """Two or three short lines for the sheet from round two on; your range only when shown."""
+    return sheet_lines(
+        round_number=round.number,
+        numbers=talk_numbers(round.application),
+        show_numbers=show_numbers,
+        lang=lang,
+    )
 
 
 # --- the three answers (S2) ---------------------------------------------------------------------

@@ -51,6 +51,12 @@ def terms_timing_for(round: Round, application: Application) -> dict[str, Any] |
 
 
 @register.simple_tag
+def salary_words_for(round: Round) -> list[Any]:
+    """What they may ask about salary in this round and what you can say, in je or u."""
+    return services.salary_moments_for(round, lang=as_lang(get_language()))
+
+
+@register.simple_tag
 def waiting_offers(user: Any) -> list[JobPackage]:
     """Offers of active applications still waiting for an answer, for the dashboard (1 query)."""
     return list(
