@@ -1,4 +1,5 @@
-"""Demo data: the current job once, and one offer for the demo application (decision left open)."""
+"""Demo data: the current job once, one offer for the demo application with a counter-offer that
+waits for their answer, and the salary range read from the vacancy."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def fill(*, user: Any, application: Application, rounds: list[Round], lang: str)
         if lang == "nl"
         else "One-year contract, then permanent if all goes well."
     )
-    services.package_save_offer(
+    offer = services.package_save_offer(
         package=JobPackage(
             kind=Kind.OFFER,
             name=application.company,
@@ -55,6 +56,16 @@ def fill(*, user: Any, application: Application, rounds: list[Round], lang: str)
             conditions=conditions,
         ),
         application=application,
+    )
+    # The demo candidate asked for more on the phone yesterday and waits for their answer.
+    services.counter_send(
+        package=offer,
+        sent_on=timezone.localdate() - timedelta(days=1),
+        parts={"monthly_gross": 4150.0},
+        note="Gevraagd op basis van hun eigen bandbreedte."
+        if lang == "nl"
+        else "Asked on the basis of their own range.",
+        answer_expected_on=timezone.localdate() + timedelta(days=4),
     )
     evidence = (
         "Salaris: € 3.600 tot € 4.400 bruto per maand o.b.v. 36 uur."

@@ -9,6 +9,7 @@ from typing import Any
 
 from django.db import transaction
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from secondround.applications.models import Application, InterviewerKind, Round
 from secondround.coach.address import Address
@@ -19,20 +20,30 @@ from secondround.coach.pay import (
     Finding,
     SalaryRange,
     Valuation,
+    changed_keys,
     check_against_numbers,
     compare_packages,
     draft_replies,
     format_eur,
     format_number,
+    format_pct,
     range_findings,
     read_salary,
     value_package,
 )
 from secondround.coach.salary_talk import Moment, Numbers, salary_moments, sheet_lines
 
-from .models import Decision, JobPackage, Kind, VacancySalary
+from .models import (
+    MONEY_KEYS,
+    CounterOffer,
+    Decision,
+    JobPackage,
+    Kind,
+    VacancySalary,
+)
 
 DEFAULT_YEAR = SUPPORTED_YEARS[-1]
+
 THINK_WORKING_DAYS = 3
 
 
@@ -70,6 +81,58 @@ def package_set_decision(*, package: JobPackage, decision: str) -> JobPackage:
 @transaction.atomic
 def package_delete(*, package: JobPackage) -> None:
     package.delete()
+
+
+@transaction.atomic
+def counter_send(
+    *,
+    package: JobPackage,
+    sent_on: date,
+    parts: dict[str, float],
+    note: str,
+    answer_expected_on: date | None,
+) -> CounterOffer:
+    """Record a counter-proposal; the offer's answer becomes "counter-offer"."""
+    counter = CounterOffer(
+        package=package,
+        sent_on=sent_on,
+        parts=parts,
+        note=note,
+        answer_expected_on=answer_expected_on,
+    )
+    counter.full_clean()
+    counter.save()
+    package_set_decision(package=package, decision=Decision.COUNTERING)
+    return counter
+
+
+@transaction.atomic
+def counter_record_answer(
+    *,
+    counter: CounterOffer,
+    answer: str,
+    answered_on: date | None,
+    answer_note: str,
+    new_values: dict[str, Decimal],
+) -> CounterOffer:
+    """Record their answer. When the numbers they came back with differ from the offer, the new
+    offer is saved as the next version of the package (the old one stays, for the comparison)."""
+    old = counter.package
+    changed = {k: v for k, v in new_values.items() if v is not None and getattr(old, k) != v}
+    if changed and counter.new_version is None:
+        new = JobPackage.objects.get(pk=old.pk)
+        new.pk, new.id = None, None
+        new.previous, new.decision, new.answer_due = old, Decision.OPEN, None
+        new.received_on = answered_on or old.received_on
+        for key, value in changed.items():
+            setattr(new, key, value)
+        new.full_clean()
+        new.save()
+        counter.new_version = new
+    counter.answer, counter.answered_on, counter.answer_note = answer, answered_on, answer_note
+    counter.full_clean()
+    counter.save()
+    return counter
 
 
 @transaction.atomic
@@ -124,10 +187,73 @@ def valuation(package: JobPackage, *, year: int = DEFAULT_YEAR, lang: Lang) -> V
 
 
 def compared_packages(application: Application) -> list[JobPackage]:
-    """The current job first (the baseline), then the offers of this application."""
+    """The current job first (the baseline), then the latest version of each offer."""
     current = current_package(application.user)
-    offers = list(application.packages.offers().order_by("received_on", "pk"))
+    offers = list(
+        application.packages.offers()
+        .filter(next_versions__isnull=True)
+        .select_related("previous")
+        .order_by("received_on", "pk")
+    )
     return ([current] if current else []) + offers
+
+
+@dataclass(frozen=True)
+class Change:
+    label: str
+    before: str
+    after: str
+
+
+def format_value(key: str, value: Any, lang: Lang) -> str:
+    """One value of an offer as a person reads it: money, a percentage, hours, yes or no."""
+    if isinstance(value, bool):
+        return str(_("yes") if value else _("no"))
+    if value is None:
+        return "—"
+    if key in MONEY_KEYS:
+        return format_eur(float(value), lang)
+    if key.endswith("_pct"):
+        return format_pct(float(value), lang)
+    return format_number(float(value), lang, 0 if float(value).is_integer() else 1)
+
+
+def field_label(key: str) -> str:
+    label = str(JobPackage._meta.get_field(key).verbose_name)
+    return label[:1].upper() + label[1:]
+
+
+@dataclass(frozen=True)
+class CounterShown:
+    counter: CounterOffer
+    parts: list[tuple[str, str]]
+
+
+def negotiation(package: JobPackage, *, lang: Lang) -> list[CounterShown]:
+    """The counter-offers about this version of the offer, each part with its label and amount."""
+    return [
+        CounterShown(
+            counter,
+            [(field_label(k), format_value(k, v, lang)) for k, v in (counter.parts or {}).items()],
+        )
+        for counter in package.counters.select_related("new_version")
+    ]
+
+
+def version_changes(package: JobPackage, *, lang: Lang) -> list[Change]:
+    """What changed since the earlier version of this offer (after a counter-offer)."""
+    old = package.previous
+    if old is None:
+        return []
+    return [
+        Change(
+            field_label(key),
+            format_value(key, getattr(old, key), lang),
+            format_value(key, getattr(package, key), lang),
+        )
+        for key in changed_keys(old.as_package(), package.as_package())
+        if key != "conditions"
+    ]
 
 
 def comparison(packages: list[JobPackage], *, year: int, lang: Lang) -> Comparison:

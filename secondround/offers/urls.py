@@ -14,4 +14,6 @@ urlpatterns = [
     path("<int:pk>/delete/", views.offer_delete, name="delete"),
     path("<int:pk>/replies/", views.replies, name="replies"),
     path("<int:pk>/decision/", views.decision, name="decision"),
+    path("<int:pk>/counter/", views.counter_create, name="counter"),
+    path("counter/<int:pk>/answer/", views.counter_answer, name="counter_answer"),
 ]

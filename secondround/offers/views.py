@@ -19,8 +19,15 @@ from secondround.web import render_page, safe_next
 
 from . import services
 from .chart import build_chart
-from .forms import DecisionForm, PackageForm, RepliesForm, VacancySalaryForm
-from .models import JobPackage, Kind, VacancySalary
+from .forms import (
+    CounterAnswerForm,
+    CounterOfferForm,
+    DecisionForm,
+    PackageForm,
+    RepliesForm,
+    VacancySalaryForm,
+)
+from .models import CounterOffer, JobPackage, Kind, VacancySalary
 
 
 def _lang() -> Lang:
@@ -101,6 +108,9 @@ def offer_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "range_findings": services.their_range_findings(package, lang=_lang()),
         "numbers_url": services.numbers_url(application),
         "has_current": services.current_package(request.user) is not None,
+        "counters": services.negotiation(package, lang=_lang()),
+        "changes": services.version_changes(package, lang=_lang()),
+        "newer": package.next_versions.first(),
     }
     return render_page(request, "offers/offer_detail.html", context)
 
@@ -147,6 +157,7 @@ def compare(request: HttpRequest, pk: int) -> HttpResponse:
                 for p in offers
             ],
             numbers_url=services.numbers_url(application),
+            changes=[(p, services.version_changes(p, lang=_lang())) for p in offers if p.previous],
         )
     return render_page(request, "offers/compare.html", context, partial="comparison")
 
@@ -247,3 +258,55 @@ def vacancy_salary(request: HttpRequest, pk: int) -> HttpResponse:
         "their": form.instance.as_range(),
     }
     return render_page(request, "offers/vacancy_salary.html", context, invalid=form)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def counter_create(request: HttpRequest, pk: int) -> HttpResponse:
+    package = get_object_or_404(
+        JobPackage.objects.for_user(request.user).offers().select_related("application"), pk=pk
+    )
+    initial = {"sent_on": timezone.localdate()}
+    form = CounterOfferForm(_data(request), instance=CounterOffer(package=package), initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        services.counter_send(
+            package=package,
+            sent_on=data["sent_on"],
+            parts=data["parts"],
+            note=data["note"],
+            answer_expected_on=data["answer_expected_on"],
+        )
+        messages.success(request, _("Your counter-offer is saved."))
+        return redirect(package)
+    context = {"form": form, "package": package, "application": package.application}
+    return render_page(request, "offers/counter_form.html", context, invalid=form)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def counter_answer(request: HttpRequest, pk: int) -> HttpResponse:
+    counter = get_object_or_404(
+        CounterOffer.objects.for_user(request.user).select_related("package__application"), pk=pk
+    )
+    initial = {"answered_on": counter.answered_on or timezone.localdate()}
+    form = CounterAnswerForm(_data(request), instance=counter, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        counter = services.counter_record_answer(
+            counter=counter,
+            answer=data["answer"],
+            answered_on=data["answered_on"],
+            answer_note=data["answer_note"],
+            new_values=data["new_values"],
+        )
+        messages.success(request, _("Their answer is saved."))
+        return redirect(counter.new_version or counter.package)
+    package = counter.package
+    context = {
+        "form": form,
+        "counter": counter,
+        "package": package,
+        "application": package.application,
+    }
+    return render_page(request, "offers/counter_answer.html", context, invalid=form)

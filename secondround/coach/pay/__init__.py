@@ -1,6 +1,6 @@
 """Pay: value a whole job offer, estimate Dutch net pay, compare offers, draft a reply (S2-S4)."""
 
-from .compare import CompareRow, Comparison, Finding, compare_packages
+from .compare import CompareRow, Comparison, Finding, changed_keys, compare_packages
 from .drafts import draft_replies
 from .formatting import format_count, format_date, format_eur, format_number, format_pct
 from .netpay import SUPPORTED_YEARS, TaxYear, UnsupportedYear, annual_wage_tax, tax_year
@@ -27,6 +27,7 @@ __all__ = [
     "UnsupportedYear",
     "Valuation",
     "annual_wage_tax",
+    "changed_keys",
     "check_against_numbers",
     "compare_packages",
     "draft_replies",

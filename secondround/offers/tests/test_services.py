@@ -94,7 +94,7 @@ def test_numbers_link_falls_back_to_the_application(alice) -> None:
     assert services.numbers_url(application) == f"/prepare/applications/{application.pk}/terms/"
 
 
-def test_demo_fills_a_current_job_and_one_open_offer(alice) -> None:
+def test_demo_fills_a_current_job_and_one_offer_with_a_waiting_counter_offer(alice) -> None:
     from secondround.offers.demo import fill
 
     application = make_application(user=alice, company="Stroomlijn Energie")
@@ -103,6 +103,7 @@ def test_demo_fills_a_current_job_and_one_open_offer(alice) -> None:
     )
     assert JobPackage.objects.for_user(alice).current().get().monthly_gross == Decimal("3650")
     offer = JobPackage.objects.for_user(alice).offers().get()
-    assert offer.decision == "open" and offer.application == application
+    assert offer.decision == "countering" and offer.application == application
+    assert offer.counters.get().waiting
     found = services.comparison(services.compared_packages(application), year=2026, lang="nl")
     assert any(v == "better" for row in found.rows for v in row.verdicts)
