@@ -43,6 +43,7 @@ FIELDSETS: list[tuple[Any, list[str]]] = [
             "thirteenth_month",
             "year_end_bonus_pct",
             "year_end_bonus_amount",
+            "ikb_pct",
             "bonus",
             "profit_sharing",
         ],
@@ -80,7 +81,14 @@ HELP: dict[str, Any] = {
     "holiday_allowance_pct": _("Default: 8% (the legal minimum)."),
     "thirteenth_month": _("An extra month's salary once a year."),
     "year_end_bonus_pct": _("A percentage of twelve monthly salaries. Leave 0 if there is none."),
-    "bonus": _("Only what you can reasonably expect, not the maximum."),
+    "ikb_pct": _(
+        "An individual choice budget (common in government and healthcare), as a percentage of "
+        "twelve monthly salaries. It often already holds the holiday allowance: then set that to 0."
+    ),
+    "bonus": _(
+        "Only what you can reasonably expect, not the maximum. It is not certain: we also show "
+        "the total without it."
+    ),
     "pension_employer_pct": _(
         "Ask the employer or look in the pension scheme. Default: 0 (then we count no pension)."
     ),
@@ -398,9 +406,7 @@ class CounterOfferForm(forms.ModelForm):
         _limit_errors(self, parts, "ask_")
         if not parts and not (data.get("note") or "").strip() and not self.errors:
             raise forms.ValidationError(_("Fill in at least one part you asked for, or a note."))
-        data["parts"] = {
-            k: float(v) for k, v in parts.items() if f"ask_{k}" not in self.errors
-        }
+        data["parts"] = {k: float(v) for k, v in parts.items() if f"ask_{k}" not in self.errors}
         self.instance.parts = data["parts"]  # the model's own check sees the parts too
         return data
 

@@ -126,6 +126,12 @@ class JobPackage(models.Model):
     year_end_bonus_amount = _number(
         "year_end_bonus_amount", _("year-end bonus, fixed amount (€)"), 0
     )
+    ikb_pct = _number(
+        "ikb_pct",
+        _("individual choice budget, IKB (% of 12 months)"),
+        0,
+        help_text=_("Common in government and healthcare. Taxed as wage when paid out."),
+    )
     bonus = _number("bonus", _("expected bonus per year (€)"), 0)
     profit_sharing = _number("profit_sharing", _("profit sharing per year (€)"), 0)
     # Pension

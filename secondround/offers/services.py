@@ -422,7 +422,9 @@ class Row:
     key: bool  # one of the lines a person looks at first
 
 
-KEY_LINES = frozenset({"monthly_gross", "total_value", "value_per_worked_hour", "net_monthly"})
+KEY_LINES = frozenset(
+    {"monthly_gross", "total_value", "total_value_certain", "value_per_worked_hour", "net_monthly"}
+)
 
 
 def format_amount(value: float | None, unit: str, lang: Lang) -> str:

@@ -36,7 +36,8 @@ class Package:
     thirteenth_month: bool = False
     year_end_bonus_pct: float = 0  # percent of 12 monthly salaries
     year_end_bonus_amount: float = 0
-    bonus: float = 0  # expected variable pay a year
+    ikb_pct: float = 0  # individual choice budget (IKB), percent of 12 monthly salaries
+    bonus: float = 0  # expected variable pay a year, not guaranteed
     profit_sharing: float = 0
     pension_employer_pct: float = 0  # percent of pensionable salary
     pension_employee_pct: float = 0
@@ -115,6 +116,7 @@ LIMITS: dict[str, FieldSpec] = {
     "thirteenth_month": FieldSpec("bool"),
     "year_end_bonus_pct": FieldSpec("number", 0, 100),
     "year_end_bonus_amount": FieldSpec("number", 0, 1_000_000),
+    "ikb_pct": FieldSpec("number", 0, 50),
     "bonus": FieldSpec("number", 0, 1_000_000),
     "profit_sharing": FieldSpec("number", 0, 1_000_000),
     "pension_employer_pct": FieldSpec("number", 0, 50),
