@@ -450,6 +450,47 @@ def table_rows(found: Comparison, lang: Lang) -> list[Row]:
     ]
 
 
+@dataclass(frozen=True)
+class CardLine:
+    label: str
+    baseline: str
+    text: str
+    verdict: str
+
+
+@dataclass(frozen=True)
+class OfferCard:
+    """One offer against the baseline, for a phone: the key figures, then what differs."""
+
+    name: str
+    key: list[CardLine]
+    differences: list[CardLine]
+
+
+def offer_cards(rows: list[Row], names: list[str]) -> list[OfferCard]:
+    """A card per package after the baseline (column 0): key lines first, then every other line
+    that is better or worse, the worse ones first (those are the ones to ask about)."""
+    cards = []
+    for column in range(1, len(names)):
+        lines = [
+            (
+                row,
+                CardLine(
+                    row.label, row.cells[0].text, row.cells[column].text, row.cells[column].verdict
+                ),
+            )
+            for row in rows
+        ]
+        differences = [
+            line for row, line in lines if not row.key and line.verdict in ("better", "worse")
+        ]
+        differences.sort(key=lambda line: line.verdict != "worse")
+        cards.append(
+            OfferCard(names[column], [line for row, line in lines if row.key], differences)
+        )
+    return cards
+
+
 def component_rows(found: Comparison, lang: Lang) -> list[tuple[str, list[str]]]:
     """The yearly value per component and package: the numbers behind the bar chart."""
     labels = [label for label, _amount in found.components[0]]

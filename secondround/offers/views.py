@@ -142,9 +142,11 @@ def compare(request: HttpRequest, pk: int) -> HttpResponse:
     if packages:
         found = services.comparison(packages, year=year, lang=_lang())
         offers = [p for p in packages if not p.is_current]
+        rows = services.table_rows(found, _lang())
         context.update(
             comparison=found,
-            rows=services.table_rows(found, _lang()),
+            rows=rows,
+            cards=services.offer_cards(rows, found.names),
             components=services.component_rows(found, _lang()),
             chart=build_chart(found, _lang()),
             baseline=packages[0],

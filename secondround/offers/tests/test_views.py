@@ -323,3 +323,19 @@ def test_a_cleared_optional_number_takes_its_default(alice_client, alice, applic
     assert response.status_code == 302
     assert offer.hours_per_week == Decimal("40") and offer.vacation_days == Decimal("20")
     assert offer.public_holidays_off == Decimal("6")
+
+
+def test_the_comparison_has_a_card_per_offer_with_the_differences_first(
+    alice_client, alice, application
+) -> None:
+    make_current(user=alice)
+    make_offer(application=application, name="Stroomlijn")
+    response = alice_client.get(reverse("offers:compare", args=[application.pk]))
+    (card,) = response.context["cards"]
+    assert card.name == "Stroomlijn"
+    assert [line.label for line in card.key][0] == "Brutoloon per maand"
+    assert card.differences and card.differences[0].verdict == "worse"  # the ones to ask about
+    assert all(line.verdict in ("better", "worse") for line in card.differences)
+    html = response.content.decode()
+    assert html.index('class="offer-card"') < html.index('<table class="compare">')
+    assert "<summary>Toon de hele tabel: elke regel van elk pakket</summary>" in html
