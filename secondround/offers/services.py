@@ -394,14 +394,16 @@ def drafts(
         target_monthly=target,
         think_until=think_until,
         lang=lang,
+        address=application.address,
     )
-    return [Draft(code, found[code]) for code in ("accept", "time", "counter")]
+    return [Draft(code, found[code]) for code in ("accept", "time", "counter", "decline")]
 
 
 DRAFT_DECISION = {
     "accept": Decision.ACCEPTED,
     "time": Decision.THINKING,
     "counter": Decision.COUNTERING,
+    "decline": Decision.DECLINED,
 }
 
 

@@ -199,10 +199,11 @@ def test_the_drafts_hold_the_numbers_and_the_company(alice_client, application, 
     make_interviewer(application=application, name="Sanne Jansen", kind="hr")
     url = reverse("offers:replies", args=[offer.pk])
     html = alice_client.get(url).content.decode()
-    assert html.count("<textarea") == 3 and "readonly" in html
+    assert html.count("<textarea") == 4 and "readonly" in html
     assert "Beste Sanne Jansen" in html and "Stroomlijn Energie" in html
     assert "€ 3.900" in html and "€ 4.100" in html and "€ 200 meer per maand" in html
     assert 'data-copy-target="draft-time"' in html and 'aria-live="polite"' in html
+    assert "Vriendelijk afslaan" in html and "waardering voor jou en het team" in html  # je
     response = alice_client.get(
         url,
         {"contact_name": "Joost", "target_monthly": "4.300", "think_until": "2099-03-13"},
@@ -225,7 +226,7 @@ def test_bad_draft_input_gives_a_message_and_drafts_from_defaults(alice_client, 
     )
     assert response.status_code == 422
     html = response.content.decode()
-    assert 'value="-5"' in html and html.count("<textarea") == 3
+    assert 'value="-5"' in html and html.count("<textarea") == 4
 
 
 def test_alice_records_her_answer(alice_client, offer) -> None:
