@@ -211,7 +211,7 @@ def compare_packages(
     )
 
 
-VERSION_IGNORED = frozenset({"name", "stated"})
+VERSION_IGNORED = frozenset({"name", "stated", "their_range"})
 
 
 def changed_keys(old: Package, new: Package) -> list[str]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, fields
 from typing import Literal
 
 from ..lang import load
+from .vacancy import SalaryRange
 
 Kind = Literal["number", "year", "bool", "text"]
 
@@ -62,6 +63,8 @@ class Package:
     second_job: bool = False
     # Keys the user gave explicitly (an offer file); not a value of the package itself.
     stated: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    # The employer's own range from the vacancy (an offer file's their_* keys); not a value either.
+    their_range: SalaryRange | None = field(default=None, compare=False, repr=False)
 
     def defaults_used(self) -> list[str]:
         """Keys whose value is still the assumption the coach made, for a UI to point out. A key
@@ -90,6 +93,7 @@ class Package:
 
 
 FIELD_DEFAULTS: dict[str, object] = {f.name: f.default for f in fields(Package)}
+NOT_VALUES = frozenset({"stated", "their_range"})
 ASSUMED_DEFAULTS: tuple[str, ...] = (
     "hours_per_week",
     "holiday_allowance_pct",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from ..lang import Lang, load, pick
@@ -16,7 +16,7 @@ from .netpay import (
     private_use_value,
     tax_year,
 )
-from .package import Package, validate_package_values
+from .package import NOT_VALUES, Package, validate_package_values
 
 NOT_COVERED: tuple[str, ...] = ("aow_age", "thirty_percent_ruling", "second_job")
 # A fixed travel allowance may be paid as if for 214 days, when you travel to a fixed workplace at
@@ -428,7 +428,11 @@ def _default_text(pkg: Package, key: str, lang: Lang) -> str:
 def value_package(pkg: Package, *, year: int = 2026, lang: Lang) -> Valuation:
     """Value one offer for one tax year: yearly cash, total value, hours, value per hour and the
     estimated net pay, each as a line with a label and a short explanation in `lang`."""
-    values = {k: v for k, v in asdict(pkg).items() if v is not None and k != "stated"}
+    values = {
+        f.name: getattr(pkg, f.name)
+        for f in fields(pkg)
+        if f.name not in NOT_VALUES and getattr(pkg, f.name) is not None
+    }
     problems = validate_package_values(values)
     if problems:  # e.g. 0 hours a week would divide by zero; forms and files check this first
         raise ValueError("; ".join(p.text_en for p in problems))
