@@ -44,7 +44,9 @@ def _offer_below_their_range(page: Page) -> None:
         page.get_by_text("Dit aanbod ligt € 200 per maand onder hun eigen bandbreedte")
     ).to_be_visible()
     expect(page.get_by_role("rowheader", name="Individueel keuzebudget (IKB)")).to_be_visible()
-    expect(page.get_by_role("rowheader", name="Totale waarde zonder onzekere delen")).to_be_visible()
+    expect(
+        page.get_by_role("rowheader", name="Totale waarde zonder onzekere delen")
+    ).to_be_visible()
 
 
 def _sheet_of_round_two(page: Page, site: str) -> None:
@@ -121,7 +123,9 @@ def test_a_dutch_job_seeker_follows_the_salary_from_vacancy_to_new_offer(
 
     page.get_by_role("link", name="Pakketten vergelijken").click()
     checked(page)
-    expect(page.get_by_role("heading", name="Wat er veranderde na je tegenvoorstel")).to_be_visible()
+    expect(
+        page.get_by_role("heading", name="Wat er veranderde na je tegenvoorstel")
+    ).to_be_visible()
     expect(page.locator(".changes").get_by_text(re.compile("€ 3.400 →"))).to_be_visible()
     expect(page.locator(".offer-card").get_by_role("heading", name="Provincie")).to_be_visible()
     screenshot(page, "salary-compare")

@@ -263,14 +263,15 @@ class VacancySalaryQuerySet(OwnedQuerySet["VacancySalary"]):
     owner = "application__user"
 
 
-def _amount(label: Any) -> models.DecimalField:
+def _optional(label: Any, low: int = 0, high: int = 1_000_000) -> models.DecimalField:
+    """A number the vacancy may not state: empty means "not stated"."""
     return models.DecimalField(
         label,
         max_digits=9,
         decimal_places=2,
         null=True,
         blank=True,
-        validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(1_000_000))],
+        validators=[MinValueValidator(Decimal(low)), MaxValueValidator(Decimal(high))],
     )
 
 
@@ -281,31 +282,17 @@ class VacancySalary(models.Model):
     application = models.OneToOneField(
         Application, on_delete=models.CASCADE, related_name="vacancy_salary"
     )
-    min_amount = _amount(_("lowest amount (€)"))
-    max_amount = _amount(_("highest amount (€)"))
+    min_amount = _optional(_("lowest amount (€)"))
+    max_amount = _optional(_("highest amount (€)"))
     period = models.CharField(
         _("the amounts are"), max_length=5, choices=SalaryPeriod.choices, blank=True
     )
-    hours_per_week = models.DecimalField(
-        _("hours per week the amounts are based on"),
-        max_digits=5,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(Decimal(1)), MaxValueValidator(Decimal(60))],
-    )
+    hours_per_week = _optional(_("hours per week the amounts are based on"), 1, 60)
     scale = models.CharField(_("scale"), max_length=40, blank=True)
     holiday_allowance_included = models.BooleanField(
         _("holiday allowance is included in the amounts"), null=True, blank=True
     )
-    ikb_pct = models.DecimalField(
-        _("individual choice budget, IKB (%)"),
-        max_digits=5,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(50))],
-    )
+    ikb_pct = _optional(_("individual choice budget, IKB (%)"), 0, 50)
     thirteenth_month = models.BooleanField(_("13th month"), null=True, blank=True)
     marktconform = models.BooleanField(
         _("only 'competitive' (marktconform), no amounts"), default=False

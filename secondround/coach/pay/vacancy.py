@@ -89,10 +89,10 @@ _SCALE = re.compile(
     r"(?P<s>\d{1,3}[A-Za-z]?(?:\s*(?:-|–|of|or|t/m|tot|to|/)\s*\d{1,3})?|[A-H]\b)",
     re.IGNORECASE,
 )
+_IKB_WORDS = r"(?:\bikb\b|individueel keuzebudget|keuzebudget|individual choice budget)"
+_PCT = r"\d{1,2}(?:[.,]\d{1,2})?"
 _IKB = re.compile(
-    r"(?:\bikb\b|individueel keuzebudget|keuzebudget|individual choice budget)\D{0,40}?"
-    r"(?P<p>\d{1,2}(?:[.,]\d{1,2})?)\s*%|(?P<q>\d{1,2}(?:[.,]\d{1,2})?)\s*%\s*(?:aan\s+)?"
-    r"(?:\bikb\b|individueel keuzebudget|keuzebudget|individual choice budget)",
+    rf"{_IKB_WORDS}\D{{0,40}}?(?P<p>{_PCT})\s*%|(?P<q>{_PCT})\s*%\s*(?:aan\s+)?{_IKB_WORDS}",
     re.IGNORECASE,
 )
 _HOLIDAY = re.compile(
@@ -107,7 +107,7 @@ _HOLIDAY_INCL = re.compile(
     r"(incl\.?|inclusief|inclusive of|including|met)\W+(?:\w+\W+){0,3}$", re.IGNORECASE
 )
 _THIRTEENTH = re.compile(
-    r"13e maand|13de maand|dertiende maand|13th month|thirteenth month|13e maand|"
+    r"13e maand|13de maand|dertiende maand|13th month|thirteenth month|"
     r"eindejaarsuitkering van 8[.,]33|end-of-year bonus of 8[.,]33",
     re.IGNORECASE,
 )
