@@ -35,6 +35,7 @@ from secondround.coach.salary_talk import Moment, Numbers, salary_moments, sheet
 
 from .models import (
     MONEY_KEYS,
+    CounterAnswer,
     CounterOffer,
     Decision,
     JobPackage,
@@ -43,7 +44,6 @@ from .models import (
 )
 
 DEFAULT_YEAR = SUPPORTED_YEARS[-1]
-
 THINK_WORKING_DAYS = 3
 
 
@@ -129,6 +129,9 @@ def counter_record_answer(
         new.full_clean()
         new.save()
         counter.new_version = new
+    elif counter.new_version is None and answer != CounterAnswer.WAITING:
+        # The same offer stands: the next move is yours again.
+        package_set_decision(package=old, decision=Decision.OPEN)
     counter.answer, counter.answered_on, counter.answer_note = answer, answered_on, answer_note
     counter.full_clean()
     counter.save()
@@ -356,7 +359,7 @@ def salary_sheet_lines(round: Round, *, lang: Lang, show_numbers: bool) -> list[
     )
 
 
-# --- the three answers (S2) ---------------------------------------------------------------------
+# --- the answers to an offer (S2) ----------------------------------------------------------------
 
 
 def default_contact(application: Application) -> str:

@@ -27,8 +27,9 @@ def offers_for(application: Application) -> dict[str, Any]:
     mine = Q(application=application) | Q(kind=Kind.CURRENT)
     packages = list(JobPackage.objects.filter(mine, user_id=application.user_id))
     their = services.vacancy_salary(application)
+    superseded = {p.previous_id for p in packages}  # after a counter-offer: only the newest
     return {
-        "offers": [p for p in packages if p.kind == Kind.OFFER],
+        "offers": [p for p in packages if p.kind == Kind.OFFER and p.pk not in superseded],
         "current": next((p for p in packages if p.kind == Kind.CURRENT), None),
         "their": their,
         "their_parts": describe_range(their, as_lang(get_language())),

@@ -82,6 +82,8 @@ def test_their_answer_with_new_numbers_is_a_new_version_and_the_comparison_shows
     assert new.monthly_gross == Decimal("4100") and offer.monthly_gross == Decimal("3900")
     html = alice_client.get(new.get_absolute_url()).content.decode()
     assert "Dit is versie 2 van het aanbod." in html
+    panel = alice_client.get(offer.application.get_absolute_url()).content.decode()
+    assert new.get_absolute_url() in panel and f'href="{offer.get_absolute_url()}"' not in panel
     assert "€ 3.900 → <strong>€ 4.100</strong>" in html
     page = alice_client.get(reverse("offers:compare", args=[offer.application_id]))
     compare = page.content.decode()
@@ -100,6 +102,8 @@ def test_an_answer_without_new_numbers_makes_no_version(alice_client, offer):
     counter.refresh_from_db()
     assert counter.answer == "refused" and counter.new_version is None
     assert JobPackage.objects.offers().count() == 1
+    offer.refresh_from_db()
+    assert offer.decision == "open"  # the same offer stands: the next move is alice's
 
 
 def test_the_dashboard_shows_what_waits_for_whom_with_the_date(alice_client, offer):
