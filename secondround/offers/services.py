@@ -173,6 +173,24 @@ def vacancy_salary(application: Application) -> SalaryRange:
     return saved.as_range() if saved else read_salary(application.vacancy_text)
 
 
+def vacancy_salary_as_read(application: Application) -> VacancySalary:
+    """Unsaved: what the app reads in the vacancy text now (a form's starting point)."""
+    found = read_salary(application.vacancy_text)
+    return VacancySalary(
+        application=application,
+        min_amount=found.min,
+        max_amount=found.max,
+        period=found.period or "",
+        hours_per_week=found.hours_per_week,
+        scale=found.scale or "",
+        holiday_allowance_included=found.holiday_allowance_included,
+        ikb_pct=found.ikb_pct,
+        thirteenth_month=found.thirteenth_month,
+        marktconform=found.marktconform,
+        evidence="\n".join(found.evidence),
+    )
+
+
 def their_range_findings(package: JobPackage, *, lang: Lang) -> list[Finding]:
     """Where an offer lands in the employer's own range from the vacancy (S4)."""
     if package.application is None:

@@ -27,7 +27,7 @@ from .forms import (
     RepliesForm,
     VacancySalaryForm,
 )
-from .models import CounterOffer, JobPackage, Kind, VacancySalary
+from .models import CounterOffer, JobPackage, Kind
 
 
 def _lang() -> Lang:
@@ -221,24 +221,6 @@ def decision(request: HttpRequest, pk: int) -> HttpResponse:
     return render_page(request, "offers/decision.html", context, partial="decision", invalid=form)
 
 
-def _unsaved_salary(application: Application) -> VacancySalary:
-    """A form's starting point: what the app reads in the vacancy text now."""
-    found = services.read_salary(application.vacancy_text)
-    return VacancySalary(
-        application=application,
-        min_amount=found.min,
-        max_amount=found.max,
-        period=found.period or "",
-        hours_per_week=found.hours_per_week,
-        scale=found.scale or "",
-        holiday_allowance_included=found.holiday_allowance_included,
-        ikb_pct=found.ikb_pct,
-        thirteenth_month=found.thirteenth_month,
-        marktconform=found.marktconform,
-        evidence="\n".join(found.evidence),
-    )
-
-
 @login_required
 @require_http_methods(["GET", "POST"])
 def vacancy_salary(request: HttpRequest, pk: int) -> HttpResponse:
@@ -248,7 +230,9 @@ def vacancy_salary(request: HttpRequest, pk: int) -> HttpResponse:
         services.vacancy_salary_reset(application=application)
         messages.success(request, _("The salary information is read from the vacancy again."))
         return redirect("offers:vacancy_salary", pk=application.pk)
-    form = VacancySalaryForm(_data(request), instance=saved or _unsaved_salary(application))
+    form = VacancySalaryForm(
+        _data(request), instance=saved or services.vacancy_salary_as_read(application)
+    )
     if request.method == "POST" and form.is_valid():
         services.vacancy_salary_save(salary=form.instance, application=application)
         messages.success(request, _("Their salary information is saved."))
