@@ -38,7 +38,8 @@ _PAY_WORDS = re.compile(
 _TRAP_BEFORE = re.compile(
     r"(budget|omzet|turnover|revenue|waarde van|worth|investering|investment|funding|"
     r"financiering|subsidie|grant|portefeuille|portfolio|projecten van|projects of|kapitaal|"
-    r"winst|profit of|boete|fine of)\W+(?:\w+\W+){0,3}$",
+    r"winst|profit of|boete|fine of|bonus|premie|vergoeding|allowance|toeslag|reiskosten|"
+    r"opleidingsbudget|training budget)\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
 _BIG_AFTER = re.compile(r"^\s*(miljoen|miljard|mln|mrd|million|billion|bn|m)\b", re.IGNORECASE)
@@ -224,8 +225,16 @@ def _period(sentence: str) -> Period | None:
     return min(hits)[1] if hits else None
 
 
+# Without a word for the period, the size of the amount decides; 40.000 is then a year.
+GUESS: dict[Period, tuple[float, float]] = {
+    "hour": (10, 150),
+    "month": (1_000, 15_000),
+    "year": (15_000, 500_000),
+}
+
+
 def _guess_period(value: float) -> Period | None:
-    return next((p for p in ("hour", "month", "year") if _plausible(value, p)), None)
+    return next((p for p, (low, high) in GUESS.items() if low <= value <= high), None)
 
 
 def _plausible(value: float, period: Period) -> bool:
@@ -239,11 +248,10 @@ def _range_in(sentence: str) -> tuple[float | None, float | None, Period | None]
     if not amounts or not any(a.currency for a in amounts) and not _PAY_WORDS.search(sentence):
         return None
     period = _period(sentence)
-    usable = [
-        a for a in amounts if (_plausible(a.value, period) if period else _guess_period(a.value))
-    ]
-    if not period:
-        usable = [a for a in usable if a.currency or a.value >= 1000]
+    usable = [a for a in amounts if period and _plausible(a.value, period)]
+    if not usable:  # the period word belongs to another amount ("a bonus of 2.000 a year")
+        period = None
+        usable = [a for a in amounts if _guess_period(a.value) and (a.currency or a.value >= 1000)]
     if not usable:
         return None
     first = usable[0]
@@ -252,12 +260,19 @@ def _range_in(sentence: str) -> tuple[float | None, float | None, Period | None]
         between = _CURRENCY_BITS.sub("", sentence[a.end : b.start])
         if _CONNECTOR.match(between) and a.value <= b.value:
             return a.value, b.value, period
-    before = sentence[: first.start].rstrip("€ ").rstrip()
-    if _MAX_WORDS.search(before + " "):
+    lows = [a for a in usable if _MIN_WORDS.search(_before(sentence, a))]
+    highs = [a for a in usable if _MAX_WORDS.search(_before(sentence, a))]
+    if lows and highs and lows[0].value <= highs[0].value:  # "minimaal X en maximaal Y"
+        return lows[0].value, highs[0].value, period
+    if highs and highs[0] is first:
         return None, first.value, period
-    if _MIN_WORDS.search(before + " "):
+    if lows and lows[0] is first:
         return first.value, None, period
     return first.value, first.value, period
+
+
+def _before(sentence: str, amount: _Amount) -> str:
+    return sentence[: amount.start].rstrip("€ ").rstrip() + " "
 
 
 def _hours(sentence: str) -> float | None:

@@ -101,6 +101,19 @@ CASES: list[tuple[str, dict[str, object]]] = [
         {"min": 4200, "max": 5100, "period": "month"},
     ),
     ("You earn a minimum of €3,000 per month.", {"min": 3000, "period": "month"}),
+    ("€ 3.500,- tot € 4.200,- bruto per maand.", {"min": 3500, "max": 4200, "period": "month"}),
+    ("Salaris: schaal 9 (max € 4.395,-).", {"max": 4395, "period": "month", "scale": "9"}),
+    ("Salaris € 45.000 - 55.000 per jaar.", {"min": 45000, "max": 55000, "period": "year"}),
+    ("Salary 40K-50K.", {"min": 40000, "max": 50000, "period": "year"}),
+    (
+        "Het bruto maandsalaris bedraagt minimaal € 2.914 en maximaal € 4.117 (schaal 8) bij een "
+        "36-urige werkweek.",
+        {"min": 2914, "max": 4117, "period": "month", "hours_per_week": 36, "scale": "8"},
+    ),
+    (
+        "Je krijgt een salaris van € 3.000 tot € 4.000 en een bonus van € 2.000 per jaar.",
+        {"min": 3000, "max": 4000, "period": "month"},
+    ),
     # Traps: numbers that are not pay
     ("Je beheert een budget van € 2.500.000 per jaar.", {}),
     ("Je bent verantwoordelijk voor een omzet van € 40 miljoen.", {}),
