@@ -514,6 +514,27 @@ def offer_cards(rows: list[Row], names: list[str]) -> list[OfferCard]:
     return cards
 
 
+def comparison_context(
+    application: Application, packages: list[JobPackage], *, year: int, lang: Lang
+) -> dict[str, Any]:
+    """Everything the comparison page shows about these packages (S3, S4)."""
+    found = comparison(packages, year=year, lang=lang)
+    offers = [p for p in packages if not p.is_current]
+    rows = table_rows(found, lang)
+    return {
+        "comparison": found,
+        "rows": rows,
+        "cards": offer_cards(rows, found.names),
+        "components": component_rows(found, lang),
+        "baseline": packages[0],
+        "numbers": [
+            (p, numbers_findings(p, lang=lang), their_range_findings(p, lang=lang)) for p in offers
+        ],
+        "numbers_url": numbers_url(application),
+        "changes": [(p, version_changes(p, lang=lang)) for p in offers if p.previous],
+    }
+
+
 def component_rows(found: Comparison, lang: Lang) -> list[tuple[str, list[str]]]:
     """The yearly value per component and package: the numbers behind the bar chart."""
     labels = [label for label, _amount in found.components[0]]

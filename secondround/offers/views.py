@@ -140,27 +140,8 @@ def compare(request: HttpRequest, pk: int) -> HttpResponse:
         "packages": packages,
     }
     if packages:
-        found = services.comparison(packages, year=year, lang=_lang())
-        offers = [p for p in packages if not p.is_current]
-        rows = services.table_rows(found, _lang())
-        context.update(
-            comparison=found,
-            rows=rows,
-            cards=services.offer_cards(rows, found.names),
-            components=services.component_rows(found, _lang()),
-            chart=build_chart(found, _lang()),
-            baseline=packages[0],
-            numbers=[
-                (
-                    p,
-                    services.numbers_findings(p, lang=_lang()),
-                    services.their_range_findings(p, lang=_lang()),
-                )
-                for p in offers
-            ],
-            numbers_url=services.numbers_url(application),
-            changes=[(p, services.version_changes(p, lang=_lang())) for p in offers if p.previous],
-        )
+        found = services.comparison_context(application, packages, year=year, lang=_lang())
+        context.update(found, chart=build_chart(found["comparison"], _lang()))
     return render_page(request, "offers/compare.html", context, partial="comparison")
 
 
@@ -265,7 +246,12 @@ def counter_create(request: HttpRequest, pk: int) -> HttpResponse:
         )
         messages.success(request, _("Your counter-offer is saved."))
         return redirect(package)
-    context = {"form": form, "package": package, "application": package.application}
+    context = {
+        "form": form,
+        "package": package,
+        "application": package.application,
+        "range_findings": services.their_range_findings(package, lang=_lang()),
+    }
     return render_page(request, "offers/counter_form.html", context, invalid=form)
 
 

@@ -144,3 +144,11 @@ def test_export_and_import_keep_the_negotiation(alice_client, alice, bob, offer)
     assert copied.new_version.previous == copied.package
     assert copied.package.application in Application.objects.for_user(bob)
     assert portability.export_user(bob)["data"] == document["data"]
+
+
+def test_the_counter_offer_form_shows_where_the_offer_lands_in_their_range(alice_client, alice):
+    vacancy = "Salaris: € 4.000 tot € 5.000 bruto per maand o.b.v. 36 uur."
+    application = make_application(user=alice, vacancy_text=vacancy)
+    offer = make_offer(application=application, monthly_gross=Decimal("3900"))
+    html = alice_client.get(reverse("offers:counter", args=[offer.pk])).content.decode()
+    assert "€ 100 per maand onder hun eigen bandbreedte" in html
