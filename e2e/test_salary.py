@@ -58,6 +58,7 @@ def _sheet_of_round_two(page: Page, site: str) -> None:
     expect(page.get_by_role("heading", name="De woorden voor de salarisvragen")).to_be_visible()
     page.get_by_text("Ze doen een aanbod aan tafel").click()
     expect(page.get_by_text("Wanneer wil je mijn antwoord hebben?")).to_be_visible()
+    screenshot(page, "salary-round-words")
     page.get_by_role("link", name="Spiekbriefje", exact=True).click()
     checked(page)
     expect(page.get_by_role("heading", name="Salaris in het gesprek")).to_be_visible()
