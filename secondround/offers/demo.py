@@ -1,5 +1,6 @@
-"""Demo data: the current job once, one offer for the demo application with a counter-offer that
-waits for their answer, and the salary range read from the vacancy."""
+"""Demo data: the current job once and their salary range from the vacancy of the application before
+round two; the offer of the application that is further along, with a counter-offer that waits for
+their answer."""
 
 from __future__ import annotations
 
@@ -32,6 +33,25 @@ def fill(*, user: Any, application: Application, rounds: list[Round], lang: str)
         ),
         user=user,
     )
+    evidence = (
+        "Salaris: € 3.600 tot € 4.400 bruto per maand o.b.v. 36 uur."
+        if lang == "nl"
+        else "Salary: €3,600 to €4,400 gross a month, based on 36 hours."
+    )
+    services.vacancy_salary_save(
+        salary=VacancySalary(
+            min_amount=Decimal("3600"),
+            max_amount=Decimal("4400"),
+            period=SalaryPeriod.MONTH,
+            hours_per_week=Decimal("36"),
+            holiday_allowance_included=False,
+            evidence=evidence,
+        ),
+        application=application,
+    )
+
+
+def fill_further(*, user: Any, application: Application, rounds: list[Round], lang: str) -> None:
     conditions = (
         "Contract voor een jaar, daarna vast bij goed functioneren."
         if lang == "nl"
@@ -66,20 +86,4 @@ def fill(*, user: Any, application: Application, rounds: list[Round], lang: str)
         if lang == "nl"
         else "Asked on the basis of their own range.",
         answer_expected_on=timezone.localdate() + timedelta(days=4),
-    )
-    evidence = (
-        "Salaris: € 3.600 tot € 4.400 bruto per maand o.b.v. 36 uur."
-        if lang == "nl"
-        else "Salary: €3,600 to €4,400 gross a month, based on 36 hours."
-    )
-    services.vacancy_salary_save(
-        salary=VacancySalary(
-            min_amount=Decimal("3600"),
-            max_amount=Decimal("4400"),
-            period=SalaryPeriod.MONTH,
-            hours_per_week=Decimal("36"),
-            holiday_allowance_included=False,
-            evidence=evidence,
-        ),
-        application=application,
     )

@@ -111,6 +111,7 @@ def offer_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "counters": services.negotiation(package, lang=_lang()),
         "changes": services.version_changes(package, lang=_lang()),
         "newer": package.next_versions.first(),
+        "fit_questions": application.fit_questions.all(),
     }
     return render_page(request, "offers/offer_detail.html", context)
 
