@@ -7,9 +7,10 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from secondround.offers import selectors, services
+from secondround.offers import selectors
 from secondround.offers.models import JobPackage
 from secondround.offers.tests.factories import make_current, make_offer
+from secondround.preparation.tests.factories import make_terms
 from secondround.testing.factories import make_application, make_round
 
 
@@ -22,13 +23,17 @@ from secondround.testing.factories import make_application, make_round
             "Thuiswerken\n- opleiding\n",
             (4100.0, 3800.0, ["Thuiswerken", "opleiding"]),
         ),
-        (None, Decimal("3800"), ["laptop"], (3800.0, 3800.0, ["laptop"])),
+        (None, Decimal("3800"), "laptop", (3800.0, 3800.0, ["laptop"])),
         (Decimal("4100"), None, "", (4100.0, 0.0, [])),
         (None, None, "laptop", None),
     ],
 )
-def test_numbers_are_read_whatever_their_shape(target, minimum, wishes, expected) -> None:
-    assert services._as_numbers(target, minimum, wishes) == expected
+def test_numbers_are_read_whatever_is_filled_in(alice, target, minimum, wishes, expected) -> None:
+    application = make_application(user=alice)
+    make_terms(
+        application=application, target_monthly=target, minimum_monthly=minimum, wishes=wishes
+    )
+    assert selectors._my_numbers(application) == expected
 
 
 def test_without_terms_there_are_no_numbers_yet(alice) -> None:
@@ -49,19 +54,13 @@ def test_the_offer_page_shows_findings_against_the_numbers(
 
 
 def test_the_terms_of_the_preparation_plan_light_up_the_check(alice_client, alice) -> None:
-    preparation = pytest.importorskip("secondround.preparation.models")
-    if not hasattr(preparation, "Terms"):
-        pytest.skip("preparation.Terms is not on this branch yet; runs once both branches meet")
     application = make_application(user=alice)
-    field_names = {f.name for f in preparation.Terms._meta.get_fields()}
-    values = {
-        "application": application,
-        "target_monthly": Decimal("4300"),
-        "minimum_monthly": Decimal("4080"),
-    }
-    if "wishes" in field_names:
-        values["wishes"] = "laptop"
-    preparation.Terms.objects.create(**values)
+    make_terms(
+        application=application,
+        target_monthly=Decimal("4300"),
+        minimum_monthly=Decimal("4080"),
+        wishes="laptop",
+    )
     offer = make_offer(application=application)
     html = alice_client.get(reverse("offers:detail", args=[offer.pk])).content.decode()
     assert "onder je minimum" in html
