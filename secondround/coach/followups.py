@@ -26,7 +26,7 @@ MAX_FOLLOW_UPS = 2
 MOSTLY_WE_MIN = 3  # as the analysis: 'we' at least this often and more than twice 'ik'
 # Which follow-ups fit which kind of answer, most important first.
 ORDER: dict[str, tuple[str, ...]] = {
-    "star": ("result", "action", "situation", "own_part", "example", "reflection", "task"),
+    "star": ("result", "action", "situation", "reflection", "own_part", "example", "task"),
     "opinion": ("example", "own_part"),
     "pitch": ("example",),
     "short": (),
