@@ -111,13 +111,16 @@ def is_on_topic(
 ) -> bool:
     """False when the answer clearly answers something else: it shares no word with the question
     and hardly any (fewer than two) with `context` (what the question tests, its tip). A pitch
-    question is answered by any introduction. Short answers are given the benefit of the doubt."""
+    question is answered by any introduction, a STARR question by any story (situation or action
+    found). Short answers are given the benefit of the doubt."""
     lang = analysis.lang
     if not question.strip() or analysis.words < RELEVANCE_MIN_WORDS:
         return True
     text = " ".join(analysis.sentences)
     if answer_type == "pitch":
         return bool(_pitch_elements(text, lang) & {"who", "did"})
+    if answer_type == "star" and _has_example(analysis):
+        return True  # the candidate chooses the example; any real story may answer a STARR question
     answer = content_words(text, lang)
     asked = content_words(question, lang, generic=True)
     if shared_words(asked, answer):

@@ -38,7 +38,13 @@ def feedback(answer: MockAnswer) -> dict[str, Any] | None:
         return None
     parts = _parts(data)
     speaking = int(data.get("speaking_seconds") or 0)
+    tips = data.get("tips")
     return {
+        "starr": answer.answer_type == "star" and answer.is_on_topic,
+        "on_topic": answer.is_on_topic,
+        "answer_type": answer.get_answer_type_display(),
+        # Answers from before tips existed show the analysis' own observations.
+        "tips": tips if tips is not None else data.get("observations", []),
         "parts": parts,
         "present": [p["label"] for p in parts if p["present"]],
         "missing": [p["label"] for p in parts if not p["present"]],
@@ -60,6 +66,20 @@ def _timing(seconds: int, low: int, high: int) -> str:
     return "fits"
 
 
+def follow_up_rows(answer: MockAnswer) -> list[dict[str, Any]]:
+    """The follow-ups asked so far: each answered one with its answer and why it was asked, then
+    the one to answer now. Later ones stay hidden, as in a real talk."""
+    rows = []
+    for index, item in enumerate(answer.follow_ups):
+        number = index + 1
+        rows.append(
+            {**item, "index": index, "number": number, "field_id": f"follow-up-{number}-text"}
+        )
+        if not item.get("answered"):
+            break
+    return rows
+
+
 def answer_context(answer: MockAnswer, *, lang: str) -> dict[str, Any]:
     session = answer.session
     siblings = list(session.answers.order_by("position"))
@@ -73,6 +93,7 @@ def answer_context(answer: MockAnswer, *, lang: str) -> dict[str, Any]:
         "total": len(siblings),
         "answered_count": sum(1 for a in siblings if a.is_answered),
         "feedback": feedback(answer),
+        "follow_up_rows": follow_up_rows(answer),
         "tests": tests,
         "tip": tip,
         "next_answer": later[0] if later else None,
@@ -89,6 +110,7 @@ class SessionRow:
     answered: int
     with_result: int
     with_reflection: int
+    off_topic: int = 0
 
     @property
     def result_share(self) -> int:
@@ -111,6 +133,7 @@ def session_row(session: MockSession) -> SessionRow:
         answered=len(answers),
         with_result=sum(1 for a in answers if a.has_part("result")),
         with_reflection=sum(1 for a in answers if a.has_part("reflection")),
+        off_topic=sum(1 for a in answers if not a.is_on_topic),
     )
 
 

@@ -11,9 +11,12 @@ from django.utils import timezone
 from secondround.applications.models import Application, Round
 from secondround.applications.services import round_panel
 from secondround.coach.analysis import analyze
+from secondround.coach.answer_kinds import ANSWER_TYPES
 from secondround.coach.drills import check_drill
+from secondround.coach.followups import Asker, Doubt, doubts_from_notes, read_answer
 from secondround.coach.lang import as_lang
 from secondround.coach.mock import compose_mock
+from secondround.coach.questions import context_of, get_question
 
 from .models import DrillAttempt, MockAnswer, MockSession, OwnQuestion, RoundQuestion
 
@@ -140,6 +143,7 @@ def mock_start(*, round: Round, lang: str, size: int = 5) -> MockSession:
             reasons=list(pick.reasons),
             target_min=low,
             target_max=high,
+            answer_type=pick.answer_type,
         )
         answer.full_clean()
         answer.save()
@@ -163,14 +167,85 @@ def analyse_answer(*, text: str, lang: str) -> dict[str, Any]:
     return analyze(text, ui_lang=as_lang(lang)).to_dict()
 
 
+def _asker(table: list[tuple[Any, Asker]], question_id: str) -> Asker:
+    """Who at the table asks this question: someone of a kind that asks it, a known face first."""
+    try:
+        kinds = set(get_question(question_id).kinds)
+    except KeyError:
+        kinds = set()
+    fitting = [asker for _, asker in table if asker.kind in kinds] or [a for _, a in table]
+    fitting.sort(key=lambda asker: not asker.known)
+    return fitting[0] if fitting else Asker()
+
+
+def _table(round: Round) -> list[tuple[Any, Asker]]:
+    """The people at this round, each as the coach's Asker (with their je/u)."""
+    people = list(round.interviewers.all())
+    return [
+        (person, Asker(member.name, member.kind, member.known, person.address))
+        for person, member in zip(people, round_panel(round), strict=True)
+    ]
+
+
+def round_doubts(round: Round, table: list[tuple[Any, Asker]] | None = None) -> list[Doubt]:
+    """The doubts written down after the previous round, one per line; pressed by someone at this
+    table who was there last time (or by nobody in particular)."""
+    earlier = round.application.rounds.filter(number__lt=round.number).order_by("-number").first()
+    notes = getattr(earlier, "debrief", None) if earlier is not None else None
+    if notes is None or not notes.doubts.strip():
+        return []
+    known = [asker for _, asker in (table or _table(round)) if asker.known]
+    if not known:
+        return doubts_from_notes(notes.doubts)
+    return doubts_from_notes(notes.doubts, known[0].name, known[0].address)
+
+
+def read_mock_answer(*, answer: MockAnswer, text: str, lang: str) -> Any:
+    """The coach's reading of an answer to this mock question: analysis, tips for its kind of
+    answer, and the rule follow-ups by the person who asked it."""
+    round = answer.session.round
+    table = _table(round)
+    kind = answer.answer_type if answer.answer_type in ANSWER_TYPES else "star"
+    return read_answer(
+        text,
+        question=answer.question_text,
+        answer_type=kind,
+        context=context_of(answer.question_id, as_lang(answer.session.lang)),
+        ui_lang=as_lang(lang),
+        target=(answer.target_min, answer.target_max),
+        asker=_asker(table, answer.question_id),
+        doubts=round_doubts(round, table),
+    )
+
+
 @transaction.atomic
 def answer_submit(*, answer: MockAnswer, text: str, seconds: int | None, lang: str) -> MockAnswer:
+    """Judge the answer and let the interviewer choose the follow-ups (asked in the same screen)."""
+    reading = read_mock_answer(answer=answer, text=text, lang=lang)
     answer.answer_text = text
     answer.seconds_taken = seconds
-    answer.analysis = analyse_answer(text=text, lang=lang)
+    answer.analysis = reading.to_dict()
+    answer.follow_ups = [
+        {**f.to_dict(), "source": "rules", "answer": "", "answered": False}
+        for f in reading.follow_ups
+    ]
+    answer.follow_up_note = ""
     answer.answered_at = timezone.now()
     answer.full_clean()
     answer.save()
+    return answer
+
+
+@transaction.atomic
+def follow_up_answer(*, answer: MockAnswer, index: int, text: str) -> MockAnswer:
+    """Keep the candidate's answer to follow-up `index` (an empty text: skipped)."""
+    if not 0 <= index < len(answer.follow_ups):
+        raise IndexError(index)
+    follow_ups = [dict(item) for item in answer.follow_ups]
+    follow_ups[index].update(answer=text.strip(), answered=True)
+    answer.follow_ups = follow_ups
+    answer.full_clean()
+    answer.save(update_fields=["follow_ups"])
     return answer
 
 

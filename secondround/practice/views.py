@@ -19,6 +19,7 @@ from .forms import (
     AnswerForm,
     BankFilterForm,
     DrillForm,
+    FollowUpForm,
     MockStartForm,
     OwnQuestionForm,
     RoundQuestionForm,
@@ -244,6 +245,22 @@ def answer(request: HttpRequest, pk: int) -> HttpResponse:
         services.answer_save_draft(answer=item, text=form.data["answer_text"].strip()[:20_000])
     context = progress.answer_context(item, lang=_lang())
     context["form"] = form
+    return render_page(request, "practice/answer.html", context, invalid=form)
+
+
+@login_required
+@require_http_methods(["POST"])
+def follow_up(request: HttpRequest, pk: int, index: int) -> HttpResponse:
+    """Answer (or skip) one follow-up question; the page then shows why it was asked."""
+    item = _answer(request, pk)
+    if not item.is_answered or not 0 <= index < len(item.follow_ups):
+        raise Http404
+    form = FollowUpForm(request.POST)
+    if form.is_valid():
+        services.follow_up_answer(answer=item, index=index, text=form.cleaned_data["answer_text"])
+        return redirect(f"{item.get_absolute_url()}#follow-up-{index + 1}")
+    context = progress.answer_context(item, lang=_lang())
+    context.update(follow_up_form=form, follow_up_index=index)
     return render_page(request, "practice/answer.html", context, invalid=form)
 
 

@@ -51,7 +51,9 @@ from secondround.offers import forms as offer_forms
 from secondround.offers.tests.factories import make_current, make_offer
 from secondround.practice import bank, progress
 from secondround.practice import forms as practice_forms
+from secondround.practice import services as practice_services
 from secondround.practice.tests.factories import (
+    as_star_question,
     make_own_question,
     make_round_question,
     make_round_two,
@@ -105,6 +107,13 @@ class World:
     @cached_property
     def answer(self) -> Any:
         return make_session(round=self.round).answers.first()
+
+    @cached_property
+    def asked_answer(self) -> Any:
+        """An answered mock question with a follow-up waiting (no result: "what came of it?")."""
+        answer = as_star_question(make_session(round=self.round).answers.first())
+        text = "Vorig jaar werkte ik in een team. Ik maakte een nieuw rooster voor iedereen."
+        return practice_services.answer_submit(answer=answer, text=text, seconds=None, lang="nl")
 
     @cached_property
     def example(self) -> Any:
@@ -338,6 +347,12 @@ CASES = [
         practice_forms.AnswerForm,
         args=lambda w: [w.answer.pk],
         form_kwargs=lambda w: {"require_answer": False},
+    ),
+    Case(
+        "practice:follow_up",
+        practice_forms.FollowUpForm,
+        args=lambda w: [w.asked_answer.pk, 0],
+        filled=lambda w: {"answer_text": "Het rooster klopte daarna elke week."},
     ),
     Case(
         "practice:drill",

@@ -111,3 +111,10 @@ def test_an_off_topic_answer_gets_no_praise_for_its_form(lang, kind) -> None:
     assert tips[0].about == "relevance"
     assert all(t.about in TIP_ABOUT for t in tips)
     assert not {"structure", "result"} & {t.about for t in tips}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_any_story_may_answer_a_starr_question(lang) -> None:
+    question = "Vertel over een doel dat je haalde." if lang == "nl" else "Tell us about a goal."
+    assert _on_topic(WAITING_STORY[lang], question, lang, kind="star")
+    assert not _on_topic(WAITING_STORY[lang], question, lang, kind="opinion")
