@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "secondround.practice",
     "secondround.offers",
     "secondround.interviewday",
+    "secondround.talk",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -187,3 +188,10 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# Speaking practice: recorded answers stay in the data folder; the engines a user may turn on
+# (transcription, the AI interviewer) get at most this many seconds per request.
+AUDIO_DIR = data_dir() / "audio"
+AUDIO_MAX_BYTES = 25 * 1024 * 1024
+TRANSCRIPTION_TIMEOUT = float(os.environ.get("SECONDROUND_TRANSCRIPTION_TIMEOUT", "60"))
+CHAT_TIMEOUT = float(os.environ.get("SECONDROUND_CHAT_TIMEOUT", "15"))

@@ -45,6 +45,7 @@ def feedback(answer: MockAnswer) -> dict[str, Any] | None:
         "answer_type": answer.get_answer_type_display(),
         # Answers from before tips existed show the analysis' own observations.
         "tips": tips if tips is not None else data.get("observations", []),
+        "spoken": _spoken(data.get("spoken")),
         "parts": parts,
         "present": [p["label"] for p in parts if p["present"]],
         "missing": [p["label"] for p in parts if not p["present"]],
@@ -56,6 +57,14 @@ def feedback(answer: MockAnswer) -> dict[str, Any] | None:
         "observations": data.get("observations", []),
         "words": data.get("words", 0),
     }
+
+
+def _spoken(spoken: dict[str, Any] | None) -> dict[str, Any] | None:
+    """What the recording showed, with the pauses as text ("2.1 s, 1.4 s")."""
+    if not spoken:
+        return None
+    pauses = ", ".join(f"{float(p):g} s" for p in spoken.get("pauses") or [])
+    return {**spoken, "pauses_text": pauses}
 
 
 def _timing(seconds: int, low: int, high: int) -> str:

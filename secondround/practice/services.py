@@ -11,12 +11,14 @@ from django.utils import timezone
 from secondround.applications.models import Application, Round
 from secondround.applications.services import round_panel
 from secondround.coach.analysis import analyze
+from secondround.coach.analysis.text import words
 from secondround.coach.answer_kinds import ANSWER_TYPES
 from secondround.coach.drills import check_drill
 from secondround.coach.followups import Asker, Doubt, doubts_from_notes, read_answer
 from secondround.coach.lang import as_lang
 from secondround.coach.mock import compose_mock
 from secondround.coach.questions import context_of, get_question
+from secondround.coach.speech import words_per_minute
 
 from .models import DrillAttempt, MockAnswer, MockSession, OwnQuestion, RoundQuestion
 
@@ -167,19 +169,20 @@ def analyse_answer(*, text: str, lang: str) -> dict[str, Any]:
     return analyze(text, ui_lang=as_lang(lang)).to_dict()
 
 
-def _asker(table: list[tuple[Any, Asker]], question_id: str) -> Asker:
-    """Who at the table asks this question: someone of a kind that asks it, a known face first."""
+def _asker(table: list[tuple[Any, Asker]], question_id: str) -> tuple[Any, Asker]:
+    """Who at the table asks this question: someone of a kind that asks it, a known face first.
+    (None, Asker()) when nobody sits at the table yet."""
     try:
         kinds = set(get_question(question_id).kinds)
     except KeyError:
         kinds = set()
-    fitting = [asker for _, asker in table if asker.kind in kinds] or [a for _, a in table]
-    fitting.sort(key=lambda asker: not asker.known)
-    return fitting[0] if fitting else Asker()
+    fitting = [pair for pair in table if pair[1].kind in kinds] or list(table)
+    fitting.sort(key=lambda pair: not pair[1].known)
+    return fitting[0] if fitting else (None, Asker())
 
 
 def _table(round: Round) -> list[tuple[Any, Asker]]:
-    """The people at this round, each as the coach's Asker (with their je/u)."""
+    """The people at this round, each with the coach's Asker (with their je/u)."""
     people = list(round.interviewers.all())
     return [
         (person, Asker(member.name, member.kind, member.known, person.address))
@@ -187,11 +190,15 @@ def _table(round: Round) -> list[tuple[Any, Asker]]:
     ]
 
 
+def _previous_notes(round: Round) -> Any:
+    earlier = round.application.rounds.filter(number__lt=round.number).order_by("-number").first()
+    return getattr(earlier, "debrief", None) if earlier is not None else None
+
+
 def round_doubts(round: Round, table: list[tuple[Any, Asker]] | None = None) -> list[Doubt]:
     """The doubts written down after the previous round, one per line; pressed by someone at this
     table who was there last time (or by nobody in particular)."""
-    earlier = round.application.rounds.filter(number__lt=round.number).order_by("-number").first()
-    notes = getattr(earlier, "debrief", None) if earlier is not None else None
+    notes = _previous_notes(round)
     if notes is None or not notes.doubts.strip():
         return []
     known = [asker for _, asker in (table or _table(round)) if asker.known]
@@ -200,11 +207,15 @@ def round_doubts(round: Round, table: list[tuple[Any, Asker]] | None = None) -> 
     return doubts_from_notes(notes.doubts, known[0].name, known[0].address)
 
 
-def read_mock_answer(*, answer: MockAnswer, text: str, lang: str) -> Any:
+def read_mock_answer(
+    *, answer: MockAnswer, text: str, lang: str, wpm: int | None = None,
+    table: list[tuple[Any, Asker]] | None = None,
+) -> Any:  # fmt: skip
     """The coach's reading of an answer to this mock question: analysis, tips for its kind of
-    answer, and the rule follow-ups by the person who asked it."""
+    answer, and the rule follow-ups by the person who asked it. `wpm`: the pace measured from a
+    recording, so speaking time comes from real speech."""
     round = answer.session.round
-    table = _table(round)
+    table = _table(round) if table is None else table
     kind = answer.answer_type if answer.answer_type in ANSWER_TYPES else "star"
     return read_answer(
         text,
@@ -212,25 +223,87 @@ def read_mock_answer(*, answer: MockAnswer, text: str, lang: str) -> Any:
         answer_type=kind,
         context=context_of(answer.question_id, as_lang(answer.session.lang)),
         ui_lang=as_lang(lang),
+        wpm=wpm,
         target=(answer.target_min, answer.target_max),
-        asker=_asker(table, answer.question_id),
+        asker=_asker(table, answer.question_id)[1],
         doubts=round_doubts(round, table),
     )
 
 
-@transaction.atomic
-def answer_submit(*, answer: MockAnswer, text: str, seconds: int | None, lang: str) -> MockAnswer:
-    """Judge the answer and let the interviewer choose the follow-ups (asked in the same screen)."""
-    reading = read_mock_answer(answer=answer, text=text, lang=lang)
-    answer.answer_text = text
-    answer.seconds_taken = seconds
-    answer.analysis = reading.to_dict()
-    answer.follow_ups = [
+def spoken_answer(*, answer: MockAnswer, recording_id: str | None) -> dict[str, Any] | None:
+    """What the recording of this answer showed (speaking time, longest pauses), or None when
+    the answer was typed or the recording is not this answer's."""
+    from secondround.talk.selectors import recording_for_answer
+
+    recording = recording_for_answer(answer=answer, recording_id=recording_id)
+    if recording is None:
+        return None
+    return {
+        "recording": recording.pk,
+        "duration_seconds": recording.duration_seconds,
+        "speaking_seconds": recording.speaking_seconds,
+        "pauses": list(recording.pauses),
+    }
+
+
+def spoken_pace(text: str, spoken: dict[str, Any] | None) -> int | None:
+    """Words per minute of a spoken answer: the answer's words over the time spoken."""
+    if not spoken:
+        return None
+    return words_per_minute(len(words(text)), float(spoken["speaking_seconds"]))
+
+
+def _member(person: Any, asker: Asker) -> dict[str, Any]:
+    """What the AI interviewer is told about the person it plays."""
+    role = getattr(person, "role_title", "") or ""
+    return {"role": role, "kind": asker.kind, "known": asker.known, "address": asker.address}
+
+
+def _notes_text(round: Round) -> str:
+    from secondround.applications.models import DEBRIEF_TEXTS
+
+    notes = _previous_notes(round)
+    if notes is None:
+        return ""
+    return " / ".join(
+        getattr(notes, name).strip() for name in DEBRIEF_TEXTS if getattr(notes, name).strip()
+    )
+
+
+def answer_submit(
+    *, answer: MockAnswer, text: str, seconds: int | None, lang: str, wpm: int | None = None,
+    spoken: dict[str, Any] | None = None,
+) -> MockAnswer:  # fmt: skip
+    """Judge the answer and let the interviewer choose the follow-ups (asked in the same screen).
+    With the AI interviewer on, it words them in the interviewer's voice; the rules stay the judge,
+    and on any failure the rule follow-ups stay, with a one-line note. The call to the AI happens
+    before the write, so no database transaction waits on it."""
+    from secondround.talk.services import ai_follow_ups
+
+    table = _table(answer.session.round)
+    reading = read_mock_answer(answer=answer, text=text, lang=lang, wpm=wpm, table=table)
+    rules = [
         {**f.to_dict(), "source": "rules", "answer": "", "answered": False}
         for f in reading.follow_ups
     ]
-    answer.follow_up_note = ""
+    person, asker = _asker(table, answer.question_id)
+    follow_ups, note = ai_follow_ups(
+        user=answer.session.round.application.user, question=answer.question_text, answer=text,
+        member=_member(person, asker), follow_ups=rules, lang=as_lang(lang),
+        notes=_notes_text(answer.session.round),
+    )  # fmt: skip
+    answer.answer_text = text
+    answer.seconds_taken = seconds
+    analysis = reading.to_dict()
+    answer.analysis = {**analysis, "spoken": {**spoken, "wpm": wpm}} if spoken else analysis
+    answer.follow_ups = follow_ups
+    answer.follow_up_note = note[:300]
     answer.answered_at = timezone.now()
+    return _answer_store(answer=answer)
+
+
+@transaction.atomic
+def _answer_store(*, answer: MockAnswer) -> MockAnswer:
     answer.full_clean()
     answer.save()
     return answer

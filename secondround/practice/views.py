@@ -234,11 +234,15 @@ def answer(request: HttpRequest, pk: int) -> HttpResponse:
         initial={"answer_text": item.answer_text, "seconds_taken": item.seconds_taken},
     )
     if request.method == "POST" and form.is_valid():
+        text = form.cleaned_data["answer_text"]
+        spoken = services.spoken_answer(answer=item, recording_id=request.POST.get("recording"))
         services.answer_submit(
             answer=item,
-            text=form.cleaned_data["answer_text"],
+            text=text,
             seconds=form.cleaned_data["seconds_taken"],
             lang=_lang(),
+            wpm=services.spoken_pace(text, spoken),
+            spoken=spoken,
         )
         return redirect(f"{item.get_absolute_url()}#feedback")
     if request.method == "POST" and form.data.get("answer_text", "").strip():
