@@ -61,6 +61,7 @@ from secondround.practice.tests.factories import (
 )
 from secondround.preparation import forms as prep_forms
 from secondround.preparation.tests.factories import make_example, make_pitch
+from secondround.talk import forms as talk_forms
 from secondround.testing.factories import make_debrief
 from secondround.testing.urls import all_routes
 
@@ -147,6 +148,15 @@ class Case:
 
 def _round(w: World) -> list[Any]:
     return [w.round.pk]
+
+
+def _chat_server(w: World) -> None:
+    """The consent page needs a chat server to name (nothing is sent to it here)."""
+    from secondround.talk.services import engine_settings
+
+    engines = engine_settings(w.user)
+    engines.chat_url, engines.chat_model = "http://127.0.0.1:9/v1", "llama3.1"
+    engines.save()
 
 
 def _export_file(w: World) -> dict[str, Any]:
@@ -360,6 +370,22 @@ CASES = [
         args=lambda w: [progress.drills("nl")[0].id],
         filled=lambda w: {"answer": "Wat vindt u het belangrijkste in deze functie?"},
     ),
+    # talk (speaking and the AI interviewer)
+    Case("talk:settings", talk_forms.EngineSettingsForm),
+    Case(
+        "talk:consent",
+        talk_forms.ConsentForm,
+        filled=lambda w: {"agree": "yes"},
+        setup=lambda w: _chat_server(w),
+    ),
+    Case(
+        "talk:record",
+        talk_forms.RecordingForm,
+        filled=lambda w: {
+            "audio": SimpleUploadedFile("a.webm", b"\x1aE\xdf\xa3 audio", "audio/webm"),
+            "drill": progress.drills("nl")[0].id,
+        },
+    ),
     # preparation
     Case("preparation:example_create", prep_forms.ExampleForm, filled=lambda w: EXAMPLE),
     Case(
@@ -421,6 +447,8 @@ NO_FIELDS = {
     "practice:round_question_delete",
     "practice:session_finish",
     "preparation:example_delete",
+    "talk:recording_delete",
+    "talk:recordings_delete_all",
     "preparation:competency_reread",
     "preparation:competency_remove",
     "preparation:pitch_delete",

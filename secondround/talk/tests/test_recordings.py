@@ -185,3 +185,43 @@ def test_the_microphone_is_allowed_for_this_site_only(
     assert "connect-src 'self'" in response["Content-Security-Policy"]
     page = response.content.decode()
     assert "data-recorder" in page and "talk/recorder" in page
+
+
+def test_export_carries_transcripts_and_audio_only_when_asked(
+    alice_client: Any, alice: Any, answer: MockAnswer, fake: Any, tmp_path: Path
+) -> None:
+    import base64
+
+    from secondround.cli import main
+
+    _turn_on_transcription(alice, fake.url)
+    fake.transcript = "Ik werkte als planner."
+    _upload(alice_client, answer)
+    plain, full = tmp_path / "plain.json", tmp_path / "full.json"
+    assert main(["export", "--email", alice.email, "-o", str(plain)]) == 0
+    assert main(["export", "--email", alice.email, "-o", str(full), "--with-audio"]) == 0
+    document = json.loads(plain.read_text())
+    rows = document["data"]["talk.recording"]
+    assert rows[0]["transcript"] == "Ik werkte als planner." and "audio" not in document
+    assert "sk-secret-abcd" not in plain.read_text() and "sk-secret-abcd" not in full.read_text()
+    audio = json.loads(full.read_text())["audio"]
+    assert base64.b64decode(audio["1"]["data"]) == AUDIO
+
+
+def test_an_imported_recording_keeps_its_transcript_without_audio(
+    alice_client: Any, alice: Any, answer: MockAnswer, bob: Any
+) -> None:
+    from secondround import portability
+
+    recording = Recording.objects.get(pk=_upload(alice_client, answer).json()["id"])
+    recording.transcript = "Ik werkte als planner."
+    recording.save()
+    document = portability.export_user(alice)
+    recording.path.unlink()  # as on another computer
+    portability.import_user(bob, document)
+    copy = Recording.objects.for_user(bob).get()
+    assert copy.transcript == "Ik werkte als planner." and copy.path is None
+    as_bob = Client()
+    as_bob.force_login(bob)
+    page = as_bob.get(reverse("talk:recordings")).content.decode()
+    assert "Ik werkte als planner." in page and "niet op deze computer" in page
