@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import QuerySet
+from django.utils.formats import number_format
 
 from secondround.coach.drills import drills
 
@@ -63,7 +64,9 @@ def _spoken(spoken: dict[str, Any] | None) -> dict[str, Any] | None:
     """What the recording showed, with the pauses as text ("2.1 s, 1.4 s")."""
     if not spoken:
         return None
-    pauses = ", ".join(f"{float(p):g} s" for p in spoken.get("pauses") or [])
+    pauses = ", ".join(
+        f"{number_format(float(p), decimal_pos=1)} s" for p in spoken.get("pauses") or []
+    )
     return {**spoken, "pauses_text": pauses}
 
 

@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.formats import number_format
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -81,9 +82,16 @@ def _target(request: HttpRequest, form: RecordingForm) -> tuple[MockAnswer | Non
     return None, drill_id, found.prompt
 
 
+def seconds_text(value: float) -> str:
+    """Seconds with one decimal in the user's language ("2,5" in Dutch)."""
+    return number_format(value, decimal_pos=1)
+
+
 def _summary(recording: Recording) -> str:
-    pauses = ", ".join(f"{p:g} s" for p in recording.pauses)
-    spoke = _("You spoke for %(seconds)s s.") % {"seconds": f"{recording.speaking_seconds:g}"}
+    pauses = ", ".join(f"{seconds_text(p)} s" for p in recording.pauses)
+    spoke = _("You spoke for %(seconds)s s.") % {
+        "seconds": seconds_text(recording.speaking_seconds)
+    }
     if not pauses:
         return f"{spoke} {_('No long pauses.')}"
     longest = ngettext(

@@ -59,7 +59,7 @@ def test_a_recording_is_kept_in_the_data_folder_and_measured(
     assert recording.path is not None and recording.path.read_bytes() == AUDIO
     assert Path(settings.AUDIO_DIR) in recording.path.parents
     assert data["speaking"] == pytest.approx(4.5, abs=0.1) and data["pauses"] == [1.5]
-    assert "4.5 s" in data["summary"] and "1.5 s" in data["summary"]
+    assert "4,5 s" in data["summary"] and "1,5 s" in data["summary"]  # Dutch decimals
     assert data["transcript"] == "" and data["message"] == ""
     assert fake.requests == []  # transcription is off: nothing left the machine
 
@@ -173,7 +173,7 @@ def test_a_spoken_answer_is_judged_on_its_measured_speaking_time(
     assert spoken["wpm"] == round(len(text.split()) * 60 / spoken["speaking_seconds"])
     assert answer.analysis["speaking_seconds"] == pytest.approx(4.5, abs=1)
     page = alice_client.get(answer.get_absolute_url()).content.decode()
-    assert "Gemeten uit je opname" in page and "1.5 s" in page
+    assert "Gemeten uit je opname" in page and "1,5 s" in page
 
 
 def test_the_microphone_is_allowed_for_this_site_only(
