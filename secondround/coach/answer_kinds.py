@@ -32,6 +32,7 @@ TARGETS: dict[str, tuple[int, int]] = {
 }
 # Below this many words nobody can tell whether an answer is on topic ("Ja, bij twee andere.").
 RELEVANCE_MIN_WORDS = 15
+SHORT_RELEVANCE_MIN_WORDS = 6  # a short question expects a short answer: judge from six words
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _OBSERVATION_ABOUT = {
     "empty": "length",
@@ -106,27 +107,55 @@ def shared_words(one: frozenset[str], other: frozenset[str], *, strict: bool = F
     return exact | {a for a in one - exact if any(_related(a, b) for b in other)}
 
 
+def _topic_words(asked: frozenset[str], lang: Lang) -> frozenset[str]:
+    """The words an answer on the subject of these question words may use instead."""
+    topics = _data()["relevance_topics"][lang]
+    found = set(asked)
+    for key, related in topics.items():
+        if any(word[:5] == key[:5] for word in asked):
+            found.update(related.split())
+    return frozenset(found)
+
+
+@cache
+def _yes_no(lang: Lang) -> re.Pattern[str]:
+    return re.compile(_data()["relevance_yes_no"][lang])
+
+
 def is_on_topic(
     analysis: Analysis, *, question: str, answer_type: str = "star", context: str = ""
 ) -> bool:
-    """False when the answer clearly answers something else: it shares no word with the question
-    and hardly any (fewer than two) with `context` (what the question tests, its tip). A pitch
-    question is answered by any introduction, a STARR question by any story (situation or action
-    found). Short answers are given the benefit of the doubt."""
+    """False when the answer clearly answers something else.
+
+    A pitch question is answered by an introduction (who you are), not by a STARR story. A STARR
+    question needs an example: any story counts (the candidate chooses it), a view without one
+    does not. An opinion or short question needs a word of its subject (from the question, words
+    on that subject, or at least two from `context`: what the question tests and its tip); a short
+    yes/no question is answered by "ja"/"yes". Very short answers get the benefit of the doubt."""
     lang = analysis.lang
-    if not question.strip() or analysis.words < RELEVANCE_MIN_WORDS:
+    least = SHORT_RELEVANCE_MIN_WORDS if answer_type == "short" else RELEVANCE_MIN_WORDS
+    if not question.strip() or analysis.words < least:
         return True
     text = " ".join(analysis.sentences)
     if answer_type == "pitch":
-        return bool(_pitch_elements(text, lang) & {"who", "did"})
-    if answer_type == "star" and _has_example(analysis):
-        return True  # the candidate chooses the example; any real story may answer a STARR question
-    answer = content_words(text, lang)
-    asked = content_words(question, lang, generic=True)
+        elements = _pitch_elements(text, lang)
+        return "who" in elements or ("did" in elements and not _is_story(analysis))
+    if answer_type == "star":
+        return _has_example(analysis)
+    if answer_type == "short" and _yes_no(lang).match(text.lower().lstrip(" ,.-")):
+        return True
+    answer = content_words(text, lang, generic=True)
+    asked = _topic_words(content_words(question, lang, generic=True), lang)
     if shared_words(asked, answer):
         return True
     about = content_words(context, lang, generic=True) - asked
     return len(shared_words(about, answer)) >= 2 or not (asked or about)
+
+
+def _is_story(analysis: Analysis) -> bool:
+    """A STARR story: a situation, an action and a result or lesson."""
+    parts = {p.part for p in analysis.parts if p.present}
+    return {"situation", "action"} <= parts and bool(parts & {"result", "reflection"})
 
 
 @cache
