@@ -6,6 +6,9 @@ bench/data/answers.jsonl, per language and per half:
 - never asks for a found part: of all follow-ups asked, the share that asks for no part the
   labels say is there (target >= 98 %).
 
+Where a batch labels `own_part` (blind9 and later), a story whose every action is told with "we"
+misses the candidate's own part: "what did you do yourself?" addresses it.
+
 Every answer is read as an answer to a STARR question asked by a known face (someone from the
 last round, who digs deeper and also asks for the reflection), without round-one doubts: the
 doubt follow-up depends on notes the data set does not have.
@@ -43,6 +46,8 @@ def figures(rows: list[dict[str, Any]], errors: bool = False) -> tuple[int, int,
     first_right = missing_rows = clean = asked = 0
     for row in rows:
         labelled_missing = {p for p in STARR_PARTS if not row["parts"][p]}
+        if row.get("own_part") is False and row["parts"]["action"]:
+            labelled_missing.add("own_part")  # blind9 and later: every action told with "we"
         labelled_present = set(STARR_PARTS) - labelled_missing
         targets = _follow_ups(row)
         if labelled_missing:

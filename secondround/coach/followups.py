@@ -15,6 +15,8 @@ from typing import Any
 
 from .address import Address
 from .analysis import Analysis, analyze
+from .analysis.markers import markers
+from .analysis.text import words
 from .answer_kinds import Tip, answer_tips, content_words, is_on_topic, shared_words
 from .lang import Lang, load, pick
 
@@ -26,8 +28,19 @@ MAX_FOLLOW_UPS = 2
 MOSTLY_WE_MIN = 3  # as the analysis: 'we' at least this often and more than twice 'ik'
 # Which follow-ups fit which kind of answer, most important first.
 ORDER: dict[str, tuple[str, ...]] = {
-    "star": ("result", "action", "situation", "reflection", "own_part", "example", "task"),
-    "opinion": ("example", "own_part"),
+    # "own_part": every action told with "we" (asked early); "mostly_we": 'we' far more often
+    # than 'ik' (asked later). Either asks "what did you do yourself?", at most once.
+    "star": (
+        "result",
+        "action",
+        "own_part",
+        "situation",
+        "reflection",
+        "mostly_we",
+        "example",
+        "task",
+    ),
+    "opinion": ("example", "mostly_we"),
     "pitch": ("example",),
     "short": (),
 }
@@ -110,7 +123,15 @@ def _follow_up(
 
 
 def _mostly_we(analysis: Analysis) -> bool:
+    """The answer says 'we' far more often than 'ik'."""
     return analysis.we_count >= MOSTLY_WE_MIN and analysis.we_count > 2 * analysis.i_count
+
+
+def actions_told_with_we(analysis: Analysis) -> bool:
+    """Actions were found, and every sentence that shows one says 'we' and not 'ik'/'I'."""
+    m = markers(analysis.lang)
+    told = [set(words(analysis.sentences[i])) for i in analysis.part("action").evidence]
+    return bool(told) and all(w & m.we_words and not w & m.i_words for w in told)
 
 
 def _candidate(
@@ -127,8 +148,9 @@ def _candidate(
             who = asker.name or pick(load("followups.json")["the_interviewer"], lang)
             return _follow_up("reflection_known", "reflection", lang, asker, why={"who": who})
         return _follow_up("reflection", "reflection", lang, asker)
-    if target == "own_part":
-        if not _mostly_we(analysis):
+    if target in ("own_part", "mostly_we"):
+        told = actions_told_with_we if target == "own_part" else _mostly_we
+        if not told(analysis):
             return None
         counts = {"we": analysis.we_count, "i": analysis.i_count}
         return _follow_up("own_part", "own_part", lang, asker, why=counts)
@@ -187,7 +209,7 @@ def choose_follow_ups(
     kind = answer_type if answer_type in ORDER else "star"
     for target in ORDER[kind]:
         found = _candidate(target, kind, analysis, who, lang)
-        if found is not None:
+        if found is not None and all(f.targets != found.targets for f in chosen):
             chosen.append(found)
     doubt = touched_doubt(analysis, doubts)
     if doubt is not None:
