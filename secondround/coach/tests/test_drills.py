@@ -187,13 +187,13 @@ def test_every_check_has_feedback_in_both_languages_and_valid_patterns(code) -> 
     [
         ("nl", "Goede vraag, daar wil ik even over nadenken. Ik ben eigenlijk te perfectionistisch, "
          "ik blijf dingen controleren tot ze helemaal kloppen en dat kost me soms veel tijd.",
-         "ik ben eigenlijk te perfectionistisch"),
+         "'perfectionistisch'"),
         ("nl", "Goede vraag, daar wil ik even over nadenken. Ik ben een beetje perfectionistisch en "
          "ik blijf dingen controleren tot ze helemaal kloppen, dat kost me soms veel tijd.",
-         "ik ben een beetje perfectionistisch"),
+         "'perfectionistisch'"),
         ("en", "Good question, let me think about that for a moment. I work too hard, I often stay "
          "late to finish everything and then I am tired the next morning at work.",
-         "I work too hard"),
+         "'work too hard'"),
     ],
 )  # fmt: skip
 def test_the_difficult_question_drill_names_a_cliche(lang, answer, cliche) -> None:
