@@ -50,7 +50,8 @@ def feedback(answer: MockAnswer) -> dict[str, Any] | None:
         "parts": parts,
         "present": [p["label"] for p in parts if p["present"]],
         "missing": [p["label"] for p in parts if not p["present"]],
-        "claims": data.get("claims_without_evidence", []),
+        # One line per sentence, even when it claims several qualities ("flexibel en klantgericht").
+        "claims": list({c["text"]: c for c in data.get("claims_without_evidence", [])}.values()),
         "fillers": sorted((data.get("fillers") or {}).items(), key=lambda kv: -kv[1]),
         "filler_total": data.get("filler_total", 0),
         "speaking_seconds": speaking,
