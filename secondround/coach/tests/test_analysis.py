@@ -1338,3 +1338,22 @@ def test_any_text_gets_a_report_with_evidence_inside_it(text: str, lang: Lang) -
 )
 def test_every_claim_in_a_list_is_a_claim_and_a_department_is_none(lang, text, qualities) -> None:
     assert [c.quality for c in analyze(text, lang=lang).unbacked_claims] == qualities
+
+
+@pytest.mark.parametrize(
+    ("lang", "lesson", "reflection"),
+    [
+        ("nl", "Ik heb er echt heel veel van geleerd.", False),
+        ("nl", "Het was heel leerzaam.", False),
+        ("nl", "Ik heb er veel van geleerd: nu vraag ik altijd eerst door.", True),
+        ("en", "I grew a lot from that, honestly.", False),
+        ("en", "I learned a lot from it.", False),
+        ("en", "I learned to ask for help early.", True),
+    ],
+)
+def test_a_generic_lesson_is_not_a_reflection(lang, lesson, reflection) -> None:
+    story = {
+        "nl": "Vorig jaar werkte ik als planner in Utrecht. Ik heb de roosters aangepast. ",
+        "en": "Last year I worked as a planner in Leeds. I changed the rosters. ",
+    }
+    assert analyze(story[lang] + lesson, lang=lang).part("reflection").present is reflection
