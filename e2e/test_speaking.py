@@ -141,3 +141,30 @@ def test_a_refused_microphone_gets_a_clear_message(site: str, page: Page) -> Non
         expect(page.get_by_label("Je antwoord", exact=True)).to_be_editable()
         assert fake.requests == []
         checked(page)
+
+
+def test_turn_on_the_ai_interviewer_after_reading_what_is_sent(site: str, page: Page) -> None:
+    with FakeOpenAI() as fake:
+        sign_up(page, site, email="ali@example.com")
+        page.get_by_role("link", name="Instellingen").first.click()
+        checked(page)
+        page.get_by_role("link", name="Instellingen voor spreken").click()
+        checked(page)
+        page.get_by_label("De AI-interviewer gebruiken").check()
+        page.get_by_label("Chatserver").fill(fake.url)
+        page.get_by_label("Chatmodel").fill("llama3.1")
+        page.get_by_label("Sleutel voor de chat").fill("sk-e2e-secret-4321")
+        page.get_by_role("button", name="Instellingen opslaan").click()
+        expect(page.get_by_role("heading", name="Voordat de AI-interviewer begint")).to_be_visible()
+        expect(page.get_by_text(fake.host).first).to_be_visible()
+        checked(page)
+        page.get_by_label("Ja, stuur dit").check()
+        page.get_by_role("button", name="Bevestigen").click()
+        expect(page.get_by_text("De AI-interviewer staat aan.")).to_be_visible()
+        expect(page.get_by_text("…4321")).to_be_visible()
+        assert "sk-e2e-secret-4321" not in page.content()
+        checked(page)
+        page.set_viewport_size({"width": 375, "height": 800})
+        checked(page)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375
+        assert fake.requests == []  # agreeing sends nothing by itself

@@ -103,7 +103,7 @@ def shared_words(one: frozenset[str], other: frozenset[str], *, strict: bool = F
     if strict:
         stems = {b[:5] for b in other if len(b) >= 5}
         return {a for a in one if len(a) >= 5 and a[:5] in stems}
-    exact = one & other
+    exact = set(one & other)
     return exact | {a for a in one - exact if any(_related(a, b) for b in other)}
 
 

@@ -27,7 +27,7 @@ def find_claims(spans: list[Span], m: Markers, *, story_from: int | None) -> lis
     text tells a concrete story (a situation and an action were found; `story_from` is the first
     action) and the claim is not tacked on after it ("Verder ben ik ..."), or when the claim
     sentence itself gives an example ("bijvoorbeeld toen ...", "for example when ...")."""
-    claims = []
+    claims: list[Claim] = []
     for index, span in enumerate(spans):
         framed = m.claim_frame.search(span.lower)
         # Every quality of a list is its own claim: "flexibel en klantgericht" is two.
