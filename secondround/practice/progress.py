@@ -9,6 +9,7 @@ from django.db.models import QuerySet
 from django.utils.formats import number_format
 
 from secondround.coach.drills import drills
+from secondround.talk.selectors import ai_wait_seconds
 
 from .bank import reveal
 from .labels import drill_kind_label, part_label
@@ -107,6 +108,7 @@ def answer_context(answer: MockAnswer, *, lang: str) -> dict[str, Any]:
         "answered_count": sum(1 for a in siblings if a.is_answered),
         "feedback": feedback(answer),
         "follow_up_rows": follow_up_rows(answer),
+        "ai_wait_seconds": ai_wait_seconds(session.round.application.user),
         "tests": tests,
         "tip": tip,
         "next_answer": later[0] if later else None,

@@ -223,3 +223,13 @@ def test_settings_and_consent_need_login_are_alices_own_and_refuse_put(
     assert alice_client.put(reverse("talk:consent")).status_code == 405
     # Bob has no chat server: his consent page sends him to the settings.
     assert as_bob.get(reverse("talk:consent")).url == reverse("talk:settings")
+
+
+def test_the_answer_page_says_it_waits_for_the_ai_only_when_it_is_on(
+    alice_client: Any, answer: MockAnswer, fake: Any
+) -> None:
+    assert "data-waiting=" not in alice_client.get(answer.get_absolute_url()).content.decode()
+    _settings(alice_client, fake)
+    _agree(alice_client)
+    page = alice_client.get(answer.get_absolute_url()).content.decode()
+    assert "De interviewer bedenkt een vervolgvraag (hooguit 1 s)" in page  # the test timeout

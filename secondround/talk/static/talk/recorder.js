@@ -173,8 +173,19 @@
     });
   }
 
+  /* With the AI interviewer on, say that the page waits for it (never longer than its timeout). */
+  function waiting(form) {
+    form.addEventListener("submit", function (event) {
+      if (!event.submitter || !event.submitter.hasAttribute("data-waiting-button")) { return; }
+      var status = form.querySelector("[data-waiting-status]");
+      if (status) { status.textContent = form.dataset.waiting; }
+      event.submitter.setAttribute("aria-disabled", "true");
+    });
+  }
+
   function ready() {
     document.querySelectorAll("[data-recorder]").forEach(setup);
+    document.querySelectorAll("form[data-waiting]").forEach(waiting);
   }
 
   if (document.readyState === "loading") {
