@@ -189,6 +189,10 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
 
+# Short notice: with the next round this many days away or fewer, the six-step plan becomes a dated
+# plan per day (secondround/coach/short_notice.py).
+SECONDROUND_SHORT_NOTICE_DAYS = int(os.environ.get("SECONDROUND_SHORT_NOTICE_DAYS", "3"))
+
 # Speaking practice: recorded answers stay in the data folder; the engines a user may turn on
 # (transcription, the AI interviewer) get at most this many seconds per request.
 AUDIO_DIR = data_dir() / "audio"

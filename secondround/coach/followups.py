@@ -19,6 +19,8 @@ from .analysis.markers import markers
 from .analysis.text import words
 from .answer_kinds import Tip, answer_tips, content_words, is_on_topic, shared_words
 from .lang import Lang, load, pick
+from .round_notes import Asker as NotesAsker
+from .round_notes import doubt_question
 
 TARGETS: tuple[str, ...] = (
     "situation", "task", "action", "result", "reflection", "own_part", "example", "relevance",
@@ -182,8 +184,11 @@ def touched_doubt(analysis: Analysis, doubts: Sequence[Doubt]) -> Doubt | None:
 
 
 def _doubt_follow_up(doubt: Doubt, lang: Lang) -> FollowUp:
+    """The doubt put as a question, worded as the mock's own doubt questions are (je/u, the
+    candidate's "ik" turned into "je")."""
     who = doubt.person or pick(load("followups.json")["someone_last_time"], lang)
-    text = _say("doubt", lang, doubt.address, doubt=doubt.text.strip().rstrip(".?!"))
+    asker = NotesAsker(doubt.person, doubt.address) if doubt.person else None
+    text = doubt_question(doubt.text.strip().rstrip(".?!"), asker, lang)
     return FollowUp(text, _why("doubt", lang, who=who), ("doubt",), doubt.person or "")
 
 

@@ -8,7 +8,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from secondround.applications.models import Application, Round
+from secondround.applications.models import Application, Interviewer, Round
 from secondround.applications.services import round_panel
 from secondround.coach.analysis import analyze
 from secondround.coach.analysis.text import words
@@ -16,7 +16,7 @@ from secondround.coach.answer_kinds import ANSWER_TYPES
 from secondround.coach.drills import check_drill
 from secondround.coach.followups import Asker, Doubt, doubts_from_notes, read_answer
 from secondround.coach.lang import as_lang
-from secondround.coach.mock import compose_mock
+from secondround.coach.mock import NoteQuestion, compose_mock
 from secondround.coach.questions import context_of, get_question
 from secondround.coach.speech import words_per_minute
 
@@ -55,10 +55,16 @@ def _renumber(round: Round) -> None:
 
 
 @transaction.atomic
-def round_question_add(*, round: Round, text: str, source_id: str = "") -> RoundQuestion:
+def round_question_add(
+    *, round: Round, text: str, source_id: str = "", interviewer: Interviewer | None = None
+) -> RoundQuestion:
     highest = RoundQuestion.objects.filter(round=round).aggregate(m=Max("position"))["m"] or 0
     question = RoundQuestion(
-        round=round, text=text.strip(), source_id=source_id, position=highest + 1
+        round=round,
+        text=text.strip(),
+        source_id=source_id,
+        position=highest + 1,
+        interviewer=interviewer,
     )
     question.full_clean()
     question.save()
@@ -109,8 +115,13 @@ def _compose(
     round: Round, *, lang: str, size: int, seed: int, exclude: frozenset[str]
 ) -> list[Any]:
     from secondround.interviewday.day import asked_question_counts
+    from secondround.preparation.notes import notes_reading
 
     came_back = asked_question_counts(round.application.user)
+    notes = [
+        NoteQuestion(key=p.key, text=p.question, asker=p.asker, reason=p.reason)
+        for p in notes_reading(round, lang=as_lang(lang))  # asked in every session: the point
+    ]
     return compose_mock(
         round_panel(round),
         round_number=round.number,
@@ -120,6 +131,7 @@ def _compose(
         seed=seed,
         exclude=exclude - set(came_back),
         asked_before=came_back,
+        notes=notes,
     )
 
 
@@ -143,6 +155,7 @@ def mock_start(*, round: Round, lang: str, size: int = 5) -> MockSession:
             question_id=pick.question_id,
             question_text=pick.text,
             reasons=list(pick.reasons),
+            asker=pick.asker,
             target_min=low,
             target_max=high,
             answer_type=pick.answer_type,
@@ -169,11 +182,14 @@ def analyse_answer(*, text: str, lang: str) -> dict[str, Any]:
     return analyze(text, ui_lang=as_lang(lang)).to_dict()
 
 
-def _asker(table: list[tuple[Any, Asker]], question_id: str) -> tuple[Any, Asker]:
-    """Who at the table asks this question: someone of a kind that asks it, a known face first.
-    (None, Asker()) when nobody sits at the table yet."""
+def _asker(table: list[tuple[Any, Asker]], answer: MockAnswer) -> tuple[Any, Asker]:
+    """Who at the table asks this question: the person the mock chose for it, else someone of a
+    kind that asks it, a known face first. (None, Asker()) when nobody sits at the table yet."""
+    named = [pair for pair in table if answer.asker and pair[1].name == answer.asker]
+    if named:
+        return named[0]
     try:
-        kinds = set(get_question(question_id).kinds)
+        kinds = set(get_question(answer.question_id).kinds)
     except KeyError:
         kinds = set()
     fitting = [pair for pair in table if pair[1].kind in kinds] or list(table)
@@ -225,8 +241,9 @@ def read_mock_answer(
         ui_lang=as_lang(lang),
         wpm=wpm,
         target=(answer.target_min, answer.target_max),
-        asker=_asker(table, answer.question_id)[1],
-        doubts=round_doubts(round, table),
+        asker=_asker(table, answer)[1],
+        # A question from the notes already raises its doubt: no follow-up presses it again.
+        doubts=() if answer.question_id.startswith("notes:") else round_doubts(round, table),
     )
 
 
@@ -286,7 +303,7 @@ def answer_submit(
         {**f.to_dict(), "source": "rules", "answer": "", "answered": False}
         for f in reading.follow_ups
     ]
-    person, asker = _asker(table, answer.question_id)
+    person, asker = _asker(table, answer)
     follow_ups, note = ai_follow_ups(
         user=answer.session.round.application.user, question=answer.question_text, answer=text,
         member=_member(person, asker), follow_ups=rules, lang=as_lang(lang),

@@ -110,9 +110,10 @@ def test_a_doubt_the_answer_touches_is_pressed_by_who_had_it(lang, doubt) -> Non
               Doubt(doubt, "Eva", "u")]  # fmt: skip
     found = choose_follow_ups(analyze(NO_REFLECTION[lang], lang=lang), doubts=doubts)
     assert [f.targets for f in found] == [("reflection",), ("doubt",)]
-    assert doubt in found[1].text and "Eva" in found[1].reason and found[1].asker == "Eva"
+    assert ("roosters" in found[1].text or "rosters" in found[1].text) and "Eva" in found[1].text
+    assert "Eva" in found[1].reason and found[1].asker == "Eva"
     if lang == "nl":
-        assert "kijkt u" in found[1].text
+        assert "Kunt u" in found[1].text
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

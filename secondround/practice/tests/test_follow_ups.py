@@ -86,7 +86,7 @@ def test_a_round_one_doubt_the_answer_touches_is_pressed_by_the_known_face(
     alice_client.post(answer.get_absolute_url(), {"answer_text": GOOD_ANSWER})
     answer.refresh_from_db()
     doubt = next(f for f in answer.follow_ups if f["targets"] == ["doubt"])
-    assert "Of ik een achterstand snel kan wegwerken" in doubt["text"]
+    assert "of je een achterstand snel kunt wegwerken" in doubt["text"]  # said to you
     assert doubt["asker"] == "Sanne Jansen" and "Sanne Jansen" in doubt["reason"]
 
 

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('practice', '0001_own_questions_round_questions_mock_sessions_drills'),
+        ('practice', '0002_round_question_for_whom_mock_asker'),
     ]
 
     operations = [
