@@ -146,6 +146,11 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Dutch")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The language cookie follows the profile (set at login and on a change), so LocaleMiddleware can
+# settle the language without loading the user (secondround/middleware.py, user_language).
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_SECURE = HOSTED
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True

@@ -67,7 +67,7 @@ def set_language(request: HttpRequest) -> HttpResponse:
         language = form.cleaned_data["language"]
         if request.user.is_authenticated:
             services.user_set_language(user=request.user, language=language)  # type: ignore[arg-type]
-        response.set_cookie("django_language", language, max_age=365 * 24 * 3600, samesite="Lax")
+        request.remember_language = language  # type: ignore[attr-defined] # the cookie (middleware)
     return response
 
 

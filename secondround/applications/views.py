@@ -18,7 +18,7 @@ from django.views.decorators.http import require_http_methods
 
 from secondround.coach.goals import ApplicationState, next_action, stage_goal
 from secondround.coach.lang import as_lang
-from secondround.freshness import cached_body
+from secondround.freshness import cached
 from secondround.web import confirm_delete, render_page, safe_next
 from secondround.web import posted as _posted
 
@@ -42,13 +42,8 @@ def _lang() -> str:
 @login_required
 @require_http_methods(["GET"])
 def dashboard(request: HttpRequest) -> HttpResponse:
-    upcoming = Round.objects.for_user(request.user).filter(application__archived=False).upcoming()
-    context = {
-        "next_round": upcoming.select_related("application").first(),
-        "body": mark_safe(  # noqa: S308 - our own rendered template
-            cached_body(request, "dashboard", lambda: _dashboard_body(request))
-        ),
-    }
+    body = cached(request, "dashboard", lambda: _dashboard_body(request))
+    context = {"body": mark_safe(body)}  # noqa: S308 - our own rendered template
     return render_page(request, "applications/dashboard.html", context)
 
 
@@ -73,7 +68,9 @@ def _dashboard_body(request: HttpRequest) -> str:
         for app in applications
     ]
     by_stage = [(label, [r for r in rows if r[0].stage == value]) for value, label in Stage.choices]
+    upcoming = Round.objects.for_user(request.user).filter(application__archived=False).upcoming()
     context = {
+        "next_round": upcoming.select_related("application").first(),
         "rows": rows,
         "by_stage": [(label, items) for label, items in by_stage if items],
         "archived_count": Application.objects.for_user(request.user).filter(archived=True).count(),
@@ -259,12 +256,19 @@ def _round_form(request: HttpRequest, form: RoundForm, application: Application)
 @login_required
 @require_http_methods(["GET"])
 def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    # A cached hit needs no query for the round: the key holds the user, so bob never gets
+    # alice's entry, and any change (a deletion too) moves alice's version.
+    page = cached(request, "round", lambda: _round_page(request, pk))
+    context = {"title": page["title"], "body": mark_safe(page["body"])}  # noqa: S308
+    return render_page(request, "applications/round_detail.html", context)
+
+
+def _round_page(request: HttpRequest, pk: int) -> dict[str, str]:
     round = get_object_or_404(
         Round.objects.for_user(request.user).select_related("application"), pk=pk
     )
-    body = cached_body(request, "round", lambda: _round_body(request, round))
-    context = {"round": round, "application": round.application, "body": mark_safe(body)}  # noqa: S308
-    return render_page(request, "applications/round_detail.html", context)
+    title = f"{_('Round')} {round.number} — {round.application.company}"
+    return {"title": title, "body": _round_body(request, round)}
 
 
 def _round_body(request: HttpRequest, round: Round) -> str:
