@@ -145,7 +145,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--sizes", default="1,30,100", help="applications per user, comma-separated")
+    parser.add_argument(
+        "--sizes", default="1,30,100", help="applications per user, comma-separated"
+    )
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install wrk")
