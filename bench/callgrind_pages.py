@@ -1,13 +1,13 @@
 """Benchmark: CPU instructions per request (valgrind's callgrind), steady on a shared machine.
 
 Fills one user per size (1, 30 and 100 applications, as in bench_pages.py) in a temporary SQLite
-database, then runs requests through Django's full stack (test client, every middleware) under
-`valgrind --tool=callgrind`: /ping/, the fresh dashboard and the fresh round page (no CSRF cookie,
-so no page cache), and the cached dashboard. Each figure is the difference between a run with
-WARM + COUNT requests and a run with WARM requests, divided by COUNT, so start-up is left out.
-Also prints the queries per request.
+database, then runs requests through Django's full stack (test client, every middleware) in one
+process under `valgrind --tool=callgrind --instr-atstart=no`: /ping/, the fresh dashboard and round
+page (no CSRF cookie, so no page cache) and the cached ones. For each, WARM requests run
+uninstrumented, then callgrind_control switches instrumentation on for COUNT requests; the figure
+is the instructions counted divided by COUNT. Also prints the queries of one such request.
 
-Usage: .venv/bin/python bench/callgrind_pages.py [--sizes 1,30,100] [--count 3]
+Usage: .venv/bin/python bench/callgrind_pages.py [--sizes 1,30,100] [--count 5]
 Needs valgrind (apt-get install valgrind). Takes a few minutes.
 """
 
@@ -21,24 +21,27 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_pages import fill, setup  # noqa: E402
 
 WARM = 2
+FRESH = "#fresh"  # a path ending in this is asked without the CSRF cookie: no page cache
 
 
 def requests_plan(users: dict[int, tuple[str, int]]) -> list[tuple[str, str, str]]:
-    plan = [("ping", "/ping/", "")]
+    plan = []
     for size, (cookie, round_id) in users.items():
-        fresh = cookie.split(";")[0]
-        plan.append((f"dashboard, fresh, {size} apps", "/", fresh))
-        plan.append((f"round, fresh, {size} apps", f"/rounds/{round_id}/", fresh))
+        plan.append((f"ping ({size} apps user)", "/ping/", cookie))
+        plan.append((f"dashboard, fresh, {size} apps", "/" + FRESH, cookie))
+        plan.append((f"round, fresh, {size} apps", f"/rounds/{round_id}/{FRESH}", cookie))
         plan.append((f"dashboard, cached, {size} apps", "/", cookie))
+        plan.append((f"round, cached, {size} apps", f"/rounds/{round_id}/", cookie))
     return plan
 
 
-def client_for(cookie: str) -> object:
+def client_for(cookie: str) -> Any:
     from django.test import Client
 
     client = Client(HTTP_HOST="127.0.0.1")
@@ -48,66 +51,79 @@ def client_for(cookie: str) -> object:
     return client
 
 
-def run(path: str, cookie: str, times: int) -> None:
-    """Child mode: `times` GETs of `path`, each one checked."""
-    client = client_for(cookie)
-    for _ in range(times):
-        response = client.get(path)  # type: ignore[attr-defined]
-        assert response.status_code == 200, (path, response.status_code)
+def control(*args: str) -> str:
+    command = ["callgrind_control", *args, str(os.getpid())]
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout
 
 
-def queries(path: str, cookie: str) -> int:
+def counted(work: Any) -> int:
+    """Instructions that `work()` runs (read while instrumentation is still on)."""
+    control("--zero")
+    control("--instr=on")
+    work()
+    threads = re.findall(r"Th +\d+ +([\d,]+)", control("-e", "Ir"))
+    control("--instr=off")
+    if not threads:
+        raise SystemExit("callgrind_control gave no count")
+    return sum(int(count.replace(",", "")) for count in threads)
+
+
+def get(client: Any, path: str) -> None:
+    if path.endswith(FRESH):
+        client.cookies.pop("csrftoken", None)
+    response = client.get(path.removesuffix(FRESH))
+    assert response.status_code == 200, (path, response.status_code)
+
+
+def measure(plan: list[tuple[str, str, str]], count: int) -> None:
+    """Child mode, under callgrind: one line per page."""
     from django.db import connection
-    from django.test.utils import CaptureQueriesContext
 
-    client = client_for(cookie)
-    client.get(path)  # type: ignore[attr-defined]
-    with CaptureQueriesContext(connection) as captured:
-        client.get(path)  # type: ignore[attr-defined]
-    return len(captured)
+    queries: list[str] = []
 
+    def count_query(execute: Any, sql: str, *args: Any) -> Any:
+        queries.append(sql)
+        return execute(sql, *args)
 
-def instructions(data_dir: str, path: str, cookie: str, times: int) -> int:
-    out = Path(data_dir) / "callgrind.out"
-    subprocess.run(
-        [
-            "valgrind",
-            "--tool=callgrind",
-            f"--callgrind-out-file={out}",
-            sys.executable,
-            __file__,
-            "--child",
-            json.dumps([data_dir, path, cookie, times]),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    summary = re.search(r"^summary: (\d+)", out.read_text(), re.MULTILINE)
-    assert summary
-    return int(summary.group(1))
+    overhead = counted(lambda: None)  # the calls to callgrind_control themselves
+    for name, path, cookie in plan:
+        client = client_for(cookie)
+        for _ in range(WARM):
+            get(client, path)
+        queries.clear()
+        with connection.execute_wrapper(count_query):
+            get(client, path)
+        run = [(client, path)] * count
+        per = (counted(lambda run=run: [get(*args) for args in run]) - overhead) / count
+        print(f"{name:30s} {per / 1e6:8.2f} M   {len(queries):3d} queries", flush=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1,30,100")
-    parser.add_argument("--count", type=int, default=3)
+    parser.add_argument("--count", type=int, default=5)
     parser.add_argument("--child")
     args = parser.parse_args()
     if args.child:
-        data_dir, path, cookie, times = json.loads(args.child)
+        data_dir, plan, count = json.loads(args.child)
         os.environ["SECONDROUND_DATA_DIR"] = data_dir
-        setup(data_dir)
-        run(path, cookie, times)
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "secondround.settings")
+        import django
+
+        django.setup()
+        measure(plan, count)
         return
     data_dir = tempfile.mkdtemp(prefix="secondround-callgrind-")
     setup(data_dir)
     users = {int(size): fill(int(size)) for size in args.sizes.split(",")}
-    print(f"Instructions per request (callgrind; {args.count} requests after {WARM} warm-up ones)")
-    for name, path, cookie in requests_plan(users):
-        base = instructions(data_dir, path, cookie, WARM)
-        total = instructions(data_dir, path, cookie, WARM + args.count)
-        per = (total - base) / args.count
-        print(f"{name:30s} {per / 1e6:8.2f} M   {queries(path, cookie):3d} queries")
+    print(f"Instructions per request (callgrind; mean of {args.count} after {WARM} warm-up ones)")
+    child = json.dumps([data_dir, requests_plan(users), args.count])
+    command = ["valgrind", "--tool=callgrind", "--instr-atstart=no"]
+    command += ["--callgrind-out-file=/dev/null", sys.executable, __file__, "--child", child]
+    log = Path(data_dir) / "valgrind.log"
+    with log.open("w") as errors:
+        if subprocess.run(command, stderr=errors).returncode:
+            raise SystemExit(log.read_text()[-3000:])
 
 
 if __name__ == "__main__":
