@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
@@ -16,22 +13,19 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from secondround.coach.goals import ApplicationState, next_action, stage_goal
+from secondround.coach.goals import stage_goal
 from secondround.coach.lang import as_lang
 from secondround.freshness import cached
 from secondround.web import confirm_delete, render_page, safe_next
 from secondround.web import posted as _posted
 
-from . import services
+from . import selectors, services
 from .forms import ApplicationForm, DebriefForm, GoalForm, InterviewerForm, RoundForm
 from .models import (
     Application,
     Debrief,
     Interviewer,
     Round,
-    RoundStatus,
-    Stage,
-    filled_debrief_exists,
 )
 
 
@@ -48,51 +42,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 
 def _dashboard_body(request: HttpRequest) -> str:
-    # Lean queries on purpose: this page is opened most and grows with every application.
-    applications = list(
-        Application.objects.for_user(request.user)
-        .filter(archived=False)
-        .only("id", "company", "role", "stage", "goal")
-    )
-    rounds: dict[int, list[dict[str, Any]]] = {app.pk: [] for app in applications}
-    for row in (
-        Round.objects.filter(application_id__in=list(rounds))
-        .order_by("application_id", "number")
-        .annotate(panel=Count("interviewers"), noted=filled_debrief_exists())
-        .values("application_id", "number", "status", "starts_at", "panel", "noted")
-    ):
-        rounds[row["application_id"]].append(row)
-    today = timezone.localdate()
-    rows = [
-        (app, next_action(_state(app, rounds[app.pk]), today=today, lang=_lang()))
-        for app in applications
-    ]
-    by_stage = [(label, [r for r in rows if r[0].stage == value]) for value, label in Stage.choices]
-    upcoming = Round.objects.for_user(request.user).filter(application__archived=False).upcoming()
-    context = {
-        "next_round": upcoming.select_related("application").first(),
-        "rows": rows,
-        "by_stage": [(label, items) for label, items in by_stage if items],
-        "archived_count": Application.objects.for_user(request.user).filter(archived=True).count(),
-    }
+    data = selectors.dashboard(request.user, lang=_lang(), today=timezone.localdate())
+    context = {"dashboard": data, "rows": data.pairs}  # rows: for other apps' cards
     return render_to_string("applications/_dashboard_body.html", context, request=request)
-
-
-def _state(app: Application, rounds: list[dict[str, Any]]) -> ApplicationState:
-    done = [r for r in rounds if r["status"] == RoundStatus.DONE]
-    planned = [r for r in rounds if r["status"] == RoundStatus.PLANNED]
-    undebriefed = done[-1]["number"] if done and not done[-1]["noted"] else None
-    upcoming = planned[0] if planned else None
-    starts_at = upcoming["starts_at"] if upcoming else None
-    return ApplicationState(
-        stage=app.stage,
-        has_own_goal=bool(app.goal.strip()),
-        round_count=len(rounds),
-        next_round_number=upcoming["number"] if upcoming else None,
-        next_round_date=timezone.localtime(starts_at).date() if starts_at else None,
-        undebriefed_round_number=undebriefed,
-        panel_size_next_round=upcoming["panel"] if upcoming else 0,
-    )
 
 
 @login_required

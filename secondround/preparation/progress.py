@@ -56,8 +56,17 @@ class Backing:
 
 def backing(asked: list[str], examples: list[tuple[list[str], list[str]]]) -> Backing:
     """`examples` as (competency ids, missing parts) pairs."""
+    return _backing(asked, *_proven(examples))
+
+
+def _proven(examples: list[tuple[list[str], list[str]]]) -> tuple[set[str], set[str]]:
+    """The competencies with an example, and those with an example that has every STARR part."""
     proven = {c for ids, _missing in examples for c in ids}
     complete = {c for ids, missing in examples if not missing for c in ids}
+    return proven, complete
+
+
+def _backing(asked: list[str], proven: set[str], complete: set[str]) -> Backing:
     return Backing(
         asked=asked,
         backed=[c for c in asked if c in proven],
@@ -80,8 +89,8 @@ def _examples(user: Any) -> list[tuple[list[str], list[str]]]:
 
 def backing_for(application_ids: set[int], user: Any) -> dict[int, Backing]:
     asked = _asked_by_application(application_ids)
-    examples = _examples(user)
-    return {pk: backing(asked.get(pk, []), examples) for pk in application_ids}
+    proven, complete = _proven(_examples(user))  # once, not once per application
+    return {pk: _backing(asked.get(pk, []), proven, complete) for pk in application_ids}
 
 
 def plan_statuses(rounds: list[Round], *, user: Any, lang: Lang) -> dict[int, PlanStatus]:
@@ -101,16 +110,17 @@ def plan_statuses(rounds: list[Round], *, user: Any, lang: Lang) -> dict[int, Pl
         if t.is_set
     }
     today = timezone.localdate()
+    steps = plan_steps(lang)
     return {
         r.pk: _status(
             r,
             plans.get(r.pk),
+            steps,
             auto={
                 "star_examples": backings[r.application_id].all_complete,
                 "pitch": r.application_id in rehearsed,
                 "salary_terms": r.application_id in terms_set,
             },
-            lang=lang,
             today=today,
         )
         for r in rounds
@@ -118,7 +128,12 @@ def plan_statuses(rounds: list[Round], *, user: Any, lang: Lang) -> dict[int, Pl
 
 
 def _status(
-    round: Round, plan: RoundPlan | None, *, auto: dict[str, bool], lang: Lang, today: date
+    round: Round,
+    plan: RoundPlan | None,
+    all_steps: list[PlanStep],
+    *,
+    auto: dict[str, bool],
+    today: date,
 ) -> PlanStatus:
     ticked = set(plan.ticked if plan else [])
     auto = {**auto, "topics_answer": bool(plan and plan.topics_answer.strip())}
@@ -129,7 +144,7 @@ def _status(
             auto=auto.get(step.key, False),
             done=step.key in ticked or auto.get(step.key, False),
         )
-        for step in plan_steps(lang)
+        for step in all_steps
     ]
     when = timezone.localtime(round.starts_at).date() if round.starts_at else None
     return PlanStatus(

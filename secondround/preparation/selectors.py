@@ -1,0 +1,68 @@
+"""Reads of the preparation app for other apps' pages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.utils.translation import gettext as _
+
+from secondround.applications.models import Round
+from secondround.coach.lang import Lang
+from secondround.urlmaker import url_maker
+
+from .progress import PlanStatus, plan_statuses
+
+
+@dataclass(frozen=True)
+class PlanLine:
+    """One line of the dashboard's "Preparing" card, every text ready to print."""
+
+    url: str
+    role: str
+    company: str
+    round_number: int
+    days: str
+    percent: int
+    progress: str
+    next_step: str
+
+
+def dashboard_plans(rounds: list[Round], *, user: Any, lang: Lang) -> list[PlanLine]:
+    """The plan progress of each given round (with its application's role and company loaded), in
+    a constant number of queries."""
+    statuses = plan_statuses(rounds, user=user, lang=lang)
+    plan_url = url_maker("preparation:plan")
+    return [_line(statuses[r.pk], plan_url(r.pk)) for r in rounds]
+
+
+def _line(status: PlanStatus, url: str) -> PlanLine:
+    progress = status.progress
+    next_step = status.next_step
+    return PlanLine(
+        url=url,
+        role=status.round.application.role,
+        company=status.round.application.company,
+        round_number=status.round.number,
+        days=_days(status.days_left, status.round.number),
+        percent=progress.percent,
+        progress=_("%(done)s of %(total)s steps done (%(percent)s%%)")
+        % {"done": progress.done_count, "total": progress.total, "percent": progress.percent},
+        next_step=next_step.step.title if next_step else "",
+    )
+
+
+def _days(days_left: int | None, number: int) -> str:
+    """The same words as preparation/_plan_progress.html."""
+    if days_left is None:
+        return _("No date for this round yet.")
+    if days_left > 1:
+        return _("%(days)s days left until round %(number)s.") % {
+            "days": days_left,
+            "number": number,
+        }
+    if days_left == 1:
+        return _("Tomorrow is the day.")
+    if days_left == 0:
+        return _("Today is the day.")
+    return _("This round has passed.")
