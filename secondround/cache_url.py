@@ -1,7 +1,7 @@
 """The cache backend from one setting, `CACHE_URL`, with Django's own backends only.
 
 - unset, empty or `db://`: the database cache (table `secondround_cache`), shared by every server
-  process; at most `CACHE_MAX_ENTRIES` rows (Django culls a third once a write finds more).
+  process; at most `CACHE_MAX_ENTRIES` + 1 rows (a write that finds more culls a third).
 - `redis://host:6379/0` (or `rediss://`): Django's RedisCache (needs the `redis` package).
 - `memcached://host:11211` (several hosts comma-separated): Django's PyMemcacheCache (needs
   `pymemcache`).

@@ -216,9 +216,8 @@ def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _round_page(request: HttpRequest, pk: int) -> dict[str, str]:
-    round = get_object_or_404(
-        Round.objects.for_user(request.user).select_related("application"), pk=pk
-    )
+    rounds = Round.objects.for_user(request.user).select_related("application", "debrief")
+    round = get_object_or_404(rounds.prefetch_related("interviewers"), pk=pk)
     title = f"{_('Round')} {round.number} — {round.application.company}"
     return {"title": title, "body": _round_body(request, round)}
 
@@ -233,7 +232,7 @@ def _round_body(request: HttpRequest, round: Round) -> str:
         "interviewers": round.interviewers.all(),
         "previous": previous,
         "previous_notes": getattr(previous, "debrief", None) if previous else None,
-        "notes": Debrief.objects.filter(round=round).first(),
+        "notes": getattr(round, "debrief", None),
     }
     return render_to_string("applications/_round_body.html", context, request=request)
 

@@ -45,5 +45,5 @@ def round_plan(round: Round) -> PlanStatus | None:
     """The plan status of a round of number 2 or higher; None for round one."""
     if round.number < 2:
         return None
-    user = round.application.user
-    return plan_statuses([round], user=user, lang=as_lang(get_language()))[round.pk]
+    user_id = round.application.user_id  # an id is enough to filter by: no query for the user
+    return plan_statuses([round], user=user_id, lang=as_lang(get_language()))[round.pk]
