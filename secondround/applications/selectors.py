@@ -142,7 +142,7 @@ def _next_round(
 
 def _plan_rounds(
     rounds: dict[int, list[dict[str, Any]]], applications: dict[int, dict[str, Any]]
-) -> list[Round]:
+) -> list[preparation.UpcomingRound]:
     """Per application still open, its next planned round two or later (dated ones first, the
     earliest first), in date order: the rounds the "Preparing" card follows."""
     now = timezone.now()
@@ -160,15 +160,13 @@ def _plan_rounds(
         if planned:
             chosen.append(min(planned, key=_date_order))
     return [
-        Round(
-            id=r["id"],
-            application=Application(
-                id=r["application_id"],
-                role=applications[r["application_id"]]["role"],
-                company=applications[r["application_id"]]["company"],
-            ),
+        preparation.UpcomingRound(
+            pk=r["id"],
+            application_id=r["application_id"],
             number=r["number"],
             starts_at=r["starts_at"],
+            role=applications[r["application_id"]]["role"],
+            company=applications[r["application_id"]]["company"],
         )
         for r in sorted(chosen, key=_date_order)
     ]

@@ -4,13 +4,13 @@ queries, so the dashboard can show every application without a query per row."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
-from typing import Any
+from datetime import date, datetime
+from typing import Any, Protocol
 
 from django.utils import timezone
 
-from secondround.applications.models import Round
 from secondround.coach.lang import Lang
 from secondround.coach.plan import PlanStep, Progress, days_left, plan_progress, plan_steps
 
@@ -18,6 +18,19 @@ from .models import AskedCompetency, Example, Pitch, RoundPlan, Terms
 
 # Steps the app can check by itself; the others are done when the user ticks them.
 AUTO_STEPS = {"star_examples", "pitch", "topics_answer", "salary_terms"}
+
+
+class RoundLike(Protocol):
+    """A round, or a plain row with what the plan status reads of it (the dashboard's rows)."""
+
+    @property
+    def pk(self) -> Any: ...
+    @property
+    def application_id(self) -> Any: ...
+    @property
+    def number(self) -> Any: ...
+    @property
+    def starts_at(self) -> datetime | None: ...
 
 
 @dataclass(frozen=True)
@@ -30,7 +43,7 @@ class StepStatus:
 
 @dataclass(frozen=True)
 class PlanStatus:
-    round: Round
+    round: Any  # the Round (or the RoundLike row) it was computed for
     plan: RoundPlan | None
     steps: list[StepStatus]
     progress: Progress
@@ -93,12 +106,12 @@ def backing_for(application_ids: set[int], user: Any) -> dict[int, Backing]:
     return {pk: _backing(asked.get(pk, []), proven, complete) for pk in application_ids}
 
 
-def plan_statuses(rounds: list[Round], *, user: Any, lang: Lang) -> dict[int, PlanStatus]:
+def plan_statuses(rounds: Sequence[RoundLike], *, user: Any, lang: Lang) -> dict[int, PlanStatus]:
     """The plan status of each round, keyed by round id (six queries, whatever the number)."""
     if not rounds:
         return {}
     application_ids = {r.application_id for r in rounds}
-    plans = {p.round_id: p for p in RoundPlan.objects.filter(round__in=rounds)}
+    plans = {p.round_id: p for p in RoundPlan.objects.filter(round_id__in=[r.pk for r in rounds])}
     backings = backing_for(application_ids, user)
     pitches = Pitch.objects.filter(application_id__in=application_ids).prefetch_related(
         "rehearsals"
@@ -128,7 +141,7 @@ def plan_statuses(rounds: list[Round], *, user: Any, lang: Lang) -> dict[int, Pl
 
 
 def _status(
-    round: Round,
+    round: RoundLike,
     plan: RoundPlan | None,
     all_steps: list[PlanStep],
     *,

@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from django.utils.translation import gettext as _
 
-from secondround.applications.models import Round
 from secondround.coach.lang import Lang
 from secondround.urlmaker import url_maker
 
 from .progress import PlanStatus, plan_statuses
+
+
+@dataclass(frozen=True)
+class UpcomingRound:
+    """A round as the dashboard has it (plain values, no model instance to build)."""
+
+    pk: int
+    application_id: int
+    number: int
+    starts_at: datetime | None
+    role: str
+    company: str
 
 
 @dataclass(frozen=True)
@@ -21,31 +33,30 @@ class PlanLine:
     url: str
     role: str
     company: str
-    round_number: int
+    round_number: str  # numbers as text: the template prints them without localizing each one
     days: str
-    percent: int
+    percent: str
     progress: str
     next_step: str
 
 
-def dashboard_plans(rounds: list[Round], *, user: Any, lang: Lang) -> list[PlanLine]:
-    """The plan progress of each given round (with its application's role and company loaded), in
-    a constant number of queries."""
+def dashboard_plans(rounds: list[UpcomingRound], *, user: Any, lang: Lang) -> list[PlanLine]:
+    """The plan progress of each given round, in a constant number of queries."""
     statuses = plan_statuses(rounds, user=user, lang=lang)
     plan_url = url_maker("preparation:plan")
-    return [_line(statuses[r.pk], plan_url(r.pk)) for r in rounds]
+    return [_line(r, statuses[r.pk], plan_url(r.pk)) for r in rounds]
 
 
-def _line(status: PlanStatus, url: str) -> PlanLine:
+def _line(round: UpcomingRound, status: PlanStatus, url: str) -> PlanLine:
     progress = status.progress
     next_step = status.next_step
     return PlanLine(
         url=url,
-        role=status.round.application.role,
-        company=status.round.application.company,
-        round_number=status.round.number,
-        days=_days(status.days_left, status.round.number),
-        percent=progress.percent,
+        role=round.role,
+        company=round.company,
+        round_number=str(round.number),
+        days=_days(status.days_left, round.number),
+        percent=str(progress.percent),
         progress=_("%(done)s of %(total)s steps done (%(percent)s%%)")
         % {"done": progress.done_count, "total": progress.total, "percent": progress.percent},
         next_step=next_step.step.title if next_step else "",
