@@ -31,9 +31,8 @@ class PlanLine:
     """One line of the dashboard's "Preparing" card, every text ready to print."""
 
     url: str
-    role: str
-    company: str
-    round_number: str  # numbers as text: the template prints them without localizing each one
+    title: str  # "role — company"
+    round: str  # "round 2": numbers as text, so the template does not localize each one
     days: str
     percent: str
     progress: str
@@ -52,9 +51,8 @@ def _line(round: UpcomingRound, status: PlanStatus, url: str) -> PlanLine:
     next_step = status.next_step
     return PlanLine(
         url=url,
-        role=round.role,
-        company=round.company,
-        round_number=str(round.number),
+        title=f"{round.role} — {round.company}",
+        round=f"{_('round')} {round.number}",
         days=_days(status.days_left, round.number),
         percent=str(progress.percent),
         progress=_("%(done)s of %(total)s steps done (%(percent)s%%)")
