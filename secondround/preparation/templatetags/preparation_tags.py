@@ -13,6 +13,7 @@ from secondround.coach.lang import as_lang
 
 from .. import services
 from ..models import Pitch, Terms
+from ..notes import notes_reading
 from ..progress import PlanStatus, backing_for, plan_statuses
 
 register = template.Library()
@@ -47,3 +48,11 @@ def round_plan(round: Round) -> PlanStatus | None:
         return None
     user_id = round.application.user_id  # an id is enough to filter by: no query for the user
     return plan_statuses([round], user=user_id, lang=as_lang(get_language()))[round.pk]
+
+
+@register.simple_tag
+def round_doubts(round: Round) -> dict[str, int]:
+    """How many doubts of the previous round's notes this round has, and how many are answered by
+    an example (for the round page; the plan shows them in full)."""
+    points = [p for p in notes_reading(round, lang=as_lang(get_language())) if p.kind == "doubt"]
+    return {"total": len(points), "backed": sum(1 for p in points if p.example)}
