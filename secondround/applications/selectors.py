@@ -16,6 +16,7 @@ from secondround.coach.panel import PanelMember, PanelReading, read_panel
 
 from .models import (
     CLOSED_STAGES,
+    DEBRIEF_TEXTS,
     TEXT_LIMIT,
     Application,
     Debrief,
@@ -25,10 +26,12 @@ from .models import (
     Round,
     RoundStatus,
     Stage,
+    filled_debrief_exists,
 )
 
 __all__ = [
     "CLOSED_STAGES",
+    "DEBRIEF_TEXTS",
     "TEXT_LIMIT",
     "Application",
     "Debrief",
@@ -47,6 +50,7 @@ __all__ = [
     "round_reading",
     "rounds_for",
     "still_to_look_up",
+    "filled_debrief_exists",
 ]
 
 

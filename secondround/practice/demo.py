@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import io
+import math
+import struct
+import wave
 from typing import Any
 
 from secondround.applications.selectors import Round
 from secondround.coach.lang import as_lang
+from secondround.talk import services as talk_services
 
 from . import selectors, services
-from .models import Direction, OwnQuestion, RoundFit
+from .models import Direction, MockAnswer, OwnQuestion, RoundFit
 
 GOOD = {
     "nl": (
@@ -87,8 +92,12 @@ def fill(*, user: Any, application: Any, rounds: list[Round], lang: str) -> None
         ),
         user=user,
     )
-    session = services.mock_start(round=round_two, lang=lang, size=3)
-    first, second = list(session.answers.order_by("position"))[:2]
+    # Five questions, so a known face's STARR question is among them; two are answered.
+    session = services.mock_start(round=round_two, lang=lang, size=5)
+    answers = list(session.answers.order_by("position"))
+    # The STARR story answers a question that asks for an example (not the opening pitch).
+    first = next((a for a in answers if a.answer_type == "star"), answers[0])
+    second = next(a for a in answers if a != first)
     services.answer_submit(answer=first, text=GOOD[lang], seconds=95, lang=lang)
     services.answer_submit(answer=second, text=NO_RESULT[lang], seconds=25, lang=lang)
     session.answers.filter(answered_at__isnull=True).delete()
@@ -98,3 +107,42 @@ def fill(*, user: Any, application: Any, rounds: list[Round], lang: str) -> None
         "en": "That is a good question, let me think for a moment. Do you mean my last job?",
     }
     services.drill_attempt_save(user=user, drill_id=DEMO_DRILL, answer=drill[lang], lang=lang)
+    _record_first_answer(user)
+
+
+def _record_first_answer(user: Any) -> None:
+    """One recorded answer with its transcript, so the recordings page has something to show."""
+    answer = (
+        MockAnswer.objects.for_user(user).filter(answered_at__isnull=False).order_by("pk").first()
+    )
+    if answer is None:
+        return
+    audio, levels = _tone(3.0)
+    recording = talk_services.recording_save(
+        user=user, audio=audio, content_type="audio/wav", levels=levels, answer=answer,
+        question_text=answer.question_text,
+    )  # fmt: skip
+    recording.transcript = answer.answer_text
+    recording.save(update_fields=["transcript"])
+
+
+RATE = 8000
+
+
+def _tone(seconds: float) -> tuple[bytes, list[float]]:
+    """A short WAV (a soft hum, a pause, a hum) and its loudness per 50 ms: a stand-in for speech."""
+    frames, levels = [], []
+    for index in range(int(seconds * RATE)):
+        t = index / RATE
+        loud = 0.0 if 1.0 <= t < 1.6 else 0.2
+        frames.append(int(32767 * loud * math.sin(2 * math.pi * 180 * t)))
+    for start in range(0, len(frames), RATE // 20):
+        chunk = frames[start : start + RATE // 20]
+        levels.append(round(math.sqrt(sum((f / 32767) ** 2 for f in chunk) / len(chunk)), 4))
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(RATE)
+        out.writeframes(struct.pack(f"<{len(frames)}h", *frames))
+    return buffer.getvalue(), levels

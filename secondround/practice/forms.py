@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from django import forms
@@ -169,3 +170,49 @@ class BankFilterForm(forms.Form):
         if not self.is_valid():
             return {}
         return {key: value for key, value in self.cleaned_data.items() if value}
+
+
+class FollowUpForm(forms.Form):
+    """The candidate's answer to one follow-up question; `skip` passes it by."""
+
+    answer_text = forms.CharField(
+        label=_("Your answer to the follow-up question"),
+        required=False,
+        max_length=ANSWER_LIMIT,
+        widget=forms.Textarea(attrs={"rows": 5, "maxlength": ANSWER_LIMIT}),
+    )
+    skip = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        data["answer_text"] = (data.get("answer_text") or "").strip()
+        if not data["answer_text"] and not data.get("skip"):
+            self.add_error(
+                "answer_text",
+                _("Type your answer to the follow-up question, or choose to skip it."),
+            )
+        return data
+
+
+MAX_LEVELS = 20 * 60 * 20  # twenty minutes of 50 ms frames
+
+
+class RecordingForm(forms.Form):
+    """An uploaded recording with its loudness envelope, and what it answers."""
+
+    audio = forms.FileField(label=_("Recording"))
+    levels = forms.CharField(required=False, widget=forms.HiddenInput)
+    answer = forms.IntegerField(required=False, min_value=1)
+    follow_up = forms.IntegerField(required=False, min_value=0, max_value=10)
+    drill = forms.SlugField(required=False, max_length=60)
+
+    def clean_levels(self) -> list[float]:
+        raw = self.cleaned_data.get("levels") or "[]"
+        try:
+            levels = json.loads(raw)
+        except json.JSONDecodeError:
+            raise forms.ValidationError(_("The recording came without its sound levels.")) from None
+        valid = isinstance(levels, list) and len(levels) <= MAX_LEVELS
+        if not valid or not all(isinstance(v, (int, float)) and 0 <= v <= 1 for v in levels):
+            raise forms.ValidationError(_("The recording came without its sound levels."))
+        return [float(v) for v in levels]

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from secondround.applications.selectors import Round, round_panel
-from secondround.coach.lang import Lang
+from secondround.coach.drills import drills
+from secondround.coach.lang import Lang, as_lang
+from secondround.talk import selectors as talk_selectors
+from secondround.talk import services as talk_services
 from secondround.web import confirm_delete, is_htmx, posted, render_page, ui_lang, user_round
 
 from . import selectors, services
@@ -18,8 +23,10 @@ from .forms import (
     AnswerForm,
     BankFilterForm,
     DrillForm,
+    FollowUpForm,
     MockStartForm,
     OwnQuestionForm,
+    RecordingForm,
     RoundQuestionForm,
 )
 from .models import DrillAttempt, MockAnswer, MockSession, OwnQuestion, RoundQuestion
@@ -226,17 +233,37 @@ def answer(request: HttpRequest, pk: int) -> HttpResponse:
         initial={"answer_text": item.answer_text, "seconds_taken": item.seconds_taken},
     )
     if request.method == "POST" and form.is_valid():
+        text = form.cleaned_data["answer_text"]
+        spoken = services.spoken_answer(answer=item, recording_id=request.POST.get("recording"))
         services.answer_submit(
             answer=item,
-            text=form.cleaned_data["answer_text"],
+            text=text,
             seconds=form.cleaned_data["seconds_taken"],
             lang=ui_lang(),
+            wpm=services.spoken_pace(text, spoken),
+            spoken=spoken,
         )
         return redirect(f"{item.get_absolute_url()}#feedback")
     if request.method == "POST" and form.data.get("answer_text", "").strip():
         services.answer_save_draft(answer=item, text=form.data["answer_text"].strip()[:20_000])
     context = selectors.answer_context(item, lang=ui_lang())
     context["form"] = form
+    return render_page(request, "practice/answer.html", context, invalid=form)
+
+
+@login_required
+@require_http_methods(["POST"])
+def follow_up(request: HttpRequest, pk: int, index: int) -> HttpResponse:
+    """Answer (or skip) one follow-up question; the page then shows why it was asked."""
+    item = _answer(request, pk)
+    if not item.is_answered or not 0 <= index < len(item.follow_ups):
+        raise Http404
+    form = FollowUpForm(request.POST)
+    if form.is_valid():
+        services.follow_up_answer(answer=item, index=index, text=form.cleaned_data["answer_text"])
+        return redirect(f"{item.get_absolute_url()}#follow-up-{index + 1}")
+    context = selectors.answer_context(item, lang=ui_lang())
+    context.update(follow_up_form=form, follow_up_index=index)
     return render_page(request, "practice/answer.html", context, invalid=form)
 
 
@@ -316,3 +343,54 @@ def drill(request: HttpRequest, drill_id: str) -> HttpResponse:
 def progress_page(request: HttpRequest) -> HttpResponse:
     context = selectors.progress_context(request.user, lang=ui_lang())
     return render_page(request, "practice/progress.html", context)
+
+
+def _target(request: HttpRequest, form: RecordingForm) -> tuple[MockAnswer | None, str, str]:
+    """What the recording answers: a mock question (or one of its follow-ups) or a drill."""
+    answer_pk, drill_id = form.cleaned_data.get("answer"), form.cleaned_data.get("drill") or ""
+    if answer_pk:
+        answer = get_object_or_404(MockAnswer.objects.for_user(request.user), pk=answer_pk)
+        index = form.cleaned_data.get("follow_up")
+        if index is not None:
+            if index >= len(answer.follow_ups):
+                raise Http404
+            return answer, "", answer.follow_ups[index]["text"]
+        return answer, "", answer.question_text
+    found = next((d for d in drills(as_lang(get_language())) if d.id == drill_id), None)
+    if found is None:
+        raise Http404
+    return None, drill_id, found.prompt
+
+
+@login_required
+@require_http_methods(["POST"])
+def record(request: HttpRequest) -> HttpResponse:
+    """Keep an uploaded recording; answer with what it shows and, when on, its transcript."""
+    form = RecordingForm(request.POST, request.FILES)
+    if not form.is_valid():
+        error = next(iter(form.errors.values()))[0]
+        return JsonResponse({"error": error}, status=422)
+    upload = form.cleaned_data["audio"]
+    kind = talk_services.audio_type(upload.content_type or "")
+    if kind is None or upload.size > settings.AUDIO_MAX_BYTES or upload.size == 0:
+        return JsonResponse({"error": _("This is not a recording this app can keep.")}, status=422)
+    answer, drill_id, question = _target(request, form)
+    recording = talk_services.recording_save(
+        user=request.user, audio=upload.read(), content_type=kind,
+        levels=form.cleaned_data["levels"], answer=answer,
+        follow_up=form.cleaned_data.get("follow_up"), drill_id=drill_id, question_text=question,
+    )  # fmt: skip
+    transcript, problem = talk_services.transcribe(
+        recording=recording, lang=as_lang(get_language())
+    )
+    return JsonResponse(
+        {
+            "id": recording.pk,
+            "duration": recording.duration_seconds,
+            "speaking": recording.speaking_seconds,
+            "pauses": recording.pauses,
+            "summary": talk_selectors.recording_summary(recording),
+            "transcript": transcript,
+            "message": problem,
+        }
+    )

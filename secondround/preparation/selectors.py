@@ -6,13 +6,15 @@ the strongest examples and the user's own salary numbers for the interview sheet
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from secondround.applications.selectors import (
     Application,
@@ -29,11 +31,25 @@ from secondround.coach.lang import Lang, as_lang
 from secondround.coach.plan import PlanStep, Progress, days_left, plan_progress, plan_steps
 from secondround.coach.round_notes import Asker, ExampleInfo, NotePoint, read_notes
 from secondround.coach.short_notice import ChecklistDue, OpenStep, PlanDay, short_plan
+from secondround.urlmaker import url_maker
 
 from .models import TEXT_LIMIT, AskedCompetency, Example, Pitch, RoundPlan, Terms
 
 # Steps the app can check by itself; the others are done when the user ticks them.
 AUTO_STEPS = {"star_examples", "pitch", "topics_answer", "salary_terms"}
+
+
+class RoundLike(Protocol):
+    """A round, or a plain row with what the plan status reads of it (the dashboard's rows)."""
+
+    @property
+    def pk(self) -> Any: ...
+    @property
+    def application_id(self) -> Any: ...
+    @property
+    def number(self) -> Any: ...
+    @property
+    def starts_at(self) -> datetime | None: ...
 
 
 @dataclass(frozen=True)
@@ -46,7 +62,7 @@ class StepStatus:
 
 @dataclass(frozen=True)
 class PlanStatus:
-    round: Round
+    round: Any  # the Round (or the RoundLike row) it was computed for
     plan: RoundPlan | None
     steps: list[StepStatus]
     progress: Progress
@@ -73,8 +89,18 @@ class Backing:
 def backing(asked: list[str], examples: list[tuple[list[str], list[str]]]) -> Backing:
     """`examples` as (competency ids, missing parts) pairs. A claim without an action and a result
     backs nothing (coach.evidence)."""
+    return _backing(asked, *_proven(examples))
+
+
+def _proven(examples: list[tuple[list[str], list[str]]]) -> tuple[set[str], set[str]]:
+    """The competencies with an example that is evidence, and those with an example that has every
+    STARR part."""
     proven = {c for ids, missing in examples if is_evidence(missing) for c in ids}
     complete = {c for ids, missing in examples if not missing for c in ids}
+    return proven, complete
+
+
+def _backing(asked: list[str], proven: set[str], complete: set[str]) -> Backing:
     return Backing(
         asked=asked,
         backed=[c for c in asked if c in proven],
@@ -97,16 +123,16 @@ def _examples(user: Any) -> list[tuple[list[str], list[str]]]:
 
 def backing_for(application_ids: set[int], user: Any) -> dict[int, Backing]:
     asked = _asked_by_application(application_ids)
-    examples = _examples(user)
-    return {pk: backing(asked.get(pk, []), examples) for pk in application_ids}
+    proven, complete = _proven(_examples(user))  # once, not once per application
+    return {pk: _backing(asked.get(pk, []), proven, complete) for pk in application_ids}
 
 
-def plan_statuses(rounds: list[Round], *, user: Any, lang: Lang) -> dict[int, PlanStatus]:
+def plan_statuses(rounds: Sequence[RoundLike], *, user: Any, lang: Lang) -> dict[int, PlanStatus]:
     """The plan status of each round, keyed by round id (six queries, whatever the number)."""
     if not rounds:
         return {}
     application_ids = {r.application_id for r in rounds}
-    plans = {p.round_id: p for p in RoundPlan.objects.filter(round__in=rounds)}
+    plans = {p.round_id: p for p in RoundPlan.objects.filter(round_id__in=[r.pk for r in rounds])}
     backings = backing_for(application_ids, user)
     pitches = Pitch.objects.filter(application_id__in=application_ids).prefetch_related(
         "rehearsals"
@@ -118,16 +144,17 @@ def plan_statuses(rounds: list[Round], *, user: Any, lang: Lang) -> dict[int, Pl
         if t.is_set
     }
     today = timezone.localdate()
+    steps = plan_steps(lang)
     return {
         r.pk: _status(
             r,
             plans.get(r.pk),
+            steps,
             auto={
                 "star_examples": backings[r.application_id].all_complete,
                 "pitch": r.application_id in rehearsed,
                 "salary_terms": r.application_id in terms_set,
             },
-            lang=lang,
             today=today,
         )
         for r in rounds
@@ -135,7 +162,12 @@ def plan_statuses(rounds: list[Round], *, user: Any, lang: Lang) -> dict[int, Pl
 
 
 def _status(
-    round: Round, plan: RoundPlan | None, *, auto: dict[str, bool], lang: Lang, today: date
+    round: RoundLike,
+    plan: RoundPlan | None,
+    all_steps: list[PlanStep],
+    *,
+    auto: dict[str, bool],
+    today: date,
 ) -> PlanStatus:
     ticked = set(plan.ticked if plan else [])
     auto = {**auto, "topics_answer": bool(plan and plan.topics_answer.strip())}
@@ -146,7 +178,7 @@ def _status(
             auto=auto.get(step.key, False),
             done=step.key in ticked or auto.get(step.key, False),
         )
-        for step in plan_steps(lang)
+        for step in all_steps
     ]
     when = timezone.localtime(round.starts_at).date() if round.starts_at else None
     return PlanStatus(
@@ -259,7 +291,7 @@ def read_text(text: str, *, lang: str = "nl", target_seconds: int | None = None)
         missing=list(analysis.missing),
         missing_parts=[_part(p, ui) for p in analysis.missing],
         present_parts=[_part(p, ui) for p in STARR_PARTS if p not in analysis.missing],
-        claims=[claim.text for claim in analysis.unbacked_claims],
+        claims=list(dict.fromkeys(claim.text for claim in analysis.unbacked_claims)),
         fillers=[(f.word, f.count) for f in analysis.fillers],
         observations=[
             o.text
@@ -418,3 +450,66 @@ def notes_reading(round: Round, *, lang: Lang) -> list[NotePoint]:
         examples=example_infos(round.application.user),
         lang=lang,
     )
+
+
+@dataclass(frozen=True)
+class UpcomingRound:
+    """A round as the dashboard has it (plain values, no model instance to build)."""
+
+    pk: int
+    application_id: int
+    number: int
+    starts_at: datetime | None
+    role: str
+    company: str
+
+
+@dataclass(frozen=True)
+class PlanLine:
+    """One line of the dashboard's "Preparing" card, every text ready to print."""
+
+    url: str
+    title: str  # "role — company"
+    round: str  # "round 2": numbers as text, so the template does not localize each one
+    days: str
+    percent: str
+    progress: str
+    next_step: str
+
+
+def dashboard_plans(rounds: list[UpcomingRound], *, user: Any, lang: Lang) -> list[PlanLine]:
+    """The plan progress of each given round, in a constant number of queries."""
+    statuses = plan_statuses(rounds, user=user, lang=lang)
+    plan_url = url_maker("preparation:plan")
+    return [_line(r, statuses[r.pk], plan_url(r.pk)) for r in rounds]
+
+
+def _line(round: UpcomingRound, status: PlanStatus, url: str) -> PlanLine:
+    progress = status.progress
+    next_step = status.next_step
+    return PlanLine(
+        url=url,
+        title=f"{round.role} — {round.company}",
+        round=f"{_('round')} {round.number}",
+        days=_days(status.days_left, round.number),
+        percent=str(progress.percent),
+        progress=_("%(done)s of %(total)s steps done (%(percent)s%%)")
+        % {"done": progress.done_count, "total": progress.total, "percent": progress.percent},
+        next_step=next_step.step.title if next_step else "",
+    )
+
+
+def _days(days_left: int | None, number: int) -> str:
+    """The same words as preparation/_plan_progress.html."""
+    if days_left is None:
+        return _("No date for this round yet.")
+    if days_left > 1:
+        return _("%(days)s days left until round %(number)s.") % {
+            "days": days_left,
+            "number": number,
+        }
+    if days_left == 1:
+        return _("Tomorrow is the day.")
+    if days_left == 0:
+        return _("Today is the day.")
+    return _("This round has passed.")

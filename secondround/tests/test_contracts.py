@@ -18,7 +18,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "secondround"
-APPS = ("accounts", "applications", "preparation", "practice", "offers", "interviewday")
+APPS = ("accounts", "applications", "preparation", "practice", "offers", "interviewday", "talk")
 PUBLIC = ("selectors", "services")
 
 
