@@ -1,12 +1,11 @@
 """The demo account: one Dutch application after round one, with round two a few days away, and a
 second application further along that has the offer.
 
-Each app may add its own example data through `secondround/<app>/demo.py: fill(...)`.
+Each app adds its own example data through `secondround/<app>/demo.py: fill(...)`.
 """
 
 from __future__ import annotations
 
-import importlib
 from datetime import timedelta
 
 from django.db import transaction
@@ -14,6 +13,10 @@ from django.utils import timezone
 
 from secondround.accounts.models import User
 from secondround.applications.models import Application, Debrief, FitQuestion, Interviewer, Round
+from secondround.interviewday import demo as interviewday_demo
+from secondround.offers import demo as offers_demo
+from secondround.practice import demo as practice_demo
+from secondround.preparation import demo as preparation_demo
 
 VACANCY = """Teamleider klantenservice (32-40 uur)
 
@@ -33,7 +36,10 @@ Wie ben jij?
 - Je werkt resultaatgericht en neemt initiatief.
 """
 
-OTHER_APPS = ("preparation", "practice", "offers", "interviewday", "talk")
+# Each app adds its own example data, in the order their data build on each other.
+OTHER_APPS = (preparation_demo, practice_demo, offers_demo, interviewday_demo)
+# The apps with data for the second application (further along, with the offer).
+FURTHER_APPS = (offers_demo, interviewday_demo)
 
 NOTES = {
     "nl": {
@@ -99,16 +105,10 @@ def demo_create(*, email: str, password: str, language: str = "nl") -> User:
     lang = "en" if language == "en" else "nl"
     application, rounds = _stroomlijn(user, lang)
     further, further_rounds = _waterschap(user, lang)
-    for app in OTHER_APPS:
-        try:
-            module = importlib.import_module(f"secondround.{app}.demo")
-        except ModuleNotFoundError:
-            continue
+    for module in OTHER_APPS:
         module.fill(user=user, application=application, rounds=rounds, lang=language)
-        if hasattr(module, "fill_further"):
-            module.fill_further(
-                user=user, application=further, rounds=further_rounds, lang=language
-            )
+    for module in FURTHER_APPS:
+        module.fill_further(user=user, application=further, rounds=further_rounds, lang=language)
     return user
 
 

@@ -19,8 +19,12 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from secondround.coach.notes import merge_notes
+
 FORMAT = "secondround-export"
-VERSION = 1
+# 2: the reflection after a round (interviewday.reflection) became part of the round's notes
+# (applications.debrief). Older versions are upgraded on import; see UPGRADES.
+VERSION = 2
 
 
 class ImportRefused(Exception):
@@ -96,14 +100,64 @@ def parse(raw: bytes) -> dict[str, Any]:
         raise ImportRefused(_("This file is not a JSON export of Second Round.")) from error
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ImportRefused(_("This file is not a JSON export of Second Round."))
-    if document.get("version") != VERSION:
+    version = document.get("version")
+    if version != VERSION and version not in UPGRADES:
         raise ImportRefused(
             _("This export has version %(found)s; this Second Round reads version %(ours)s.")
-            % {"found": document.get("version"), "ours": VERSION}
+            % {"found": version, "ours": VERSION}
         )
     if not isinstance(document.get("data"), dict):
         raise ImportRefused(_("The export file is damaged: the data part is missing."))
+    if version in UPGRADES:
+        document = UPGRADES[version](document)
     return document
+
+
+REFLECTION_MOVED = (
+    "how_it_went",
+    "to_improve",
+    "surprised_by",
+    "asked_question_ids",
+    "asked_other",
+)
+
+
+def _rows(data: dict[str, Any], label: str) -> list[dict[str, Any]]:
+    rows = data.get(label, [])
+    if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
+        raise ImportRefused(_("The export file is damaged."))
+    return [dict(row) for row in rows]
+
+
+def _from_version_1(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 kept the reflection after a round apart; it now lives in the round's notes. Where
+    both hold "what went well" or the doubts, the texts are joined, as the database migration did."""
+    data = dict(document["data"])
+    reflections = _rows(data, "interviewday.reflection")
+    data.pop("interviewday.reflection", None)
+    debriefs = _rows(data, "applications.debrief")
+    by_round = {row.get("round"): row for row in debriefs}
+    next_id = max((row["id"] for row in debriefs if isinstance(row.get("id"), int)), default=0) + 1
+    for reflection in reflections:
+        debrief = by_round.get(reflection.get("round"))
+        if debrief is None:
+            debrief = {"id": next_id, "round": reflection.get("round")}
+            if reflection.get("created"):
+                debrief["updated"] = reflection["created"]
+            next_id += 1
+            debriefs.append(debrief)
+            by_round[debrief["round"]] = debrief
+        debrief.update({k: reflection[k] for k in REFLECTION_MOVED if k in reflection})
+        for ours, theirs in (("went_well", "went_well"), ("doubts", "may_doubt")):
+            debrief[ours] = merge_notes(
+                str(debrief.get(ours) or ""), str(reflection.get(theirs) or "")
+            )
+    if debriefs:
+        data["applications.debrief"] = debriefs
+    return {**document, "version": 2, "data": data}
+
+
+UPGRADES = {1: _from_version_1}
 
 
 def user_owns_anything(user: Any) -> bool:

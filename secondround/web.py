@@ -8,8 +8,22 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
+
+from secondround.applications.selectors import Round, rounds_for
+from secondround.coach.lang import Lang, as_lang
+
+
+def ui_lang() -> Lang:
+    """The language of the page being built, as the coach knows it ("nl" or "en")."""
+    return as_lang(get_language())
+
+
+def user_round(request: HttpRequest, pk: int) -> Round:
+    """A round of the signed-in user, with its application; someone else's round is a 404."""
+    return get_object_or_404(rounds_for(request.user).select_related("application"), pk=pk)
 
 
 def is_htmx(request: HttpRequest) -> bool:

@@ -8,6 +8,8 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from secondround.talk.services import recordings_delete_all
+
 from .models import LoginFailure, User
 
 
@@ -26,8 +28,6 @@ def user_set_language(*, user: User, language: str) -> None:
 def user_delete(*, user: User) -> None:
     """Deletes the account; every user-owned row goes with it through ON DELETE CASCADE, and the
     recorded audio in the data folder with it."""
-    from secondround.talk.services import recordings_delete_all
-
     LoginFailure.objects.filter(email=user.email).delete()
     recordings_delete_all(user=user)
     user.delete()

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from secondround.forms_common import DateTimeLocalField, blank_means_default
 
 from .models import (
-    DEBRIEF_TEXTS,
+    NOTES_TEXTS,
     Application,
     Debrief,
     FitQuestion,
@@ -129,8 +129,8 @@ class RoundForm(forms.ModelForm):
 class DebriefForm(forms.ModelForm):
     class Meta:
         model = Debrief
-        fields = list(DEBRIEF_TEXTS)
-        widgets = {name: forms.Textarea(attrs={"rows": 3}) for name in DEBRIEF_TEXTS}
+        fields = list(NOTES_TEXTS)
+        widgets = {name: forms.Textarea(attrs={"rows": 3}) for name in NOTES_TEXTS}
 
 
 class FitAnswerForm(forms.ModelForm):

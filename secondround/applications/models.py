@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
@@ -12,6 +13,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from secondround.coach.address import Address, address_for
+from secondround.coach.goals import CLOSED_STAGES
+from secondround.coach.notes import note_lines
 from secondround.owned import OwnedQuerySet
 
 TEXT_LIMIT = 20_000
@@ -28,9 +31,6 @@ class Stage(models.TextChoices):
     DECLINED = "declined", _("Declined")
     REJECTED = "rejected", _("Rejected")
     WITHDRAWN = "withdrawn", _("Withdrawn")
-
-
-CLOSED_STAGES = {Stage.ACCEPTED, Stage.DECLINED, Stage.REJECTED, Stage.WITHDRAWN}
 
 
 class Sector(models.TextChoices):
@@ -293,7 +293,9 @@ class DebriefQuerySet(OwnedQuerySet["Debrief"]):
 
 
 class Debrief(models.Model):
-    """What the candidate wrote down right after a round (R1), shown again when preparing the next."""
+    """What the candidate wrote down right after a round, one per round: what she learned and what
+    to come back to (R1), shown again when preparing the next; and looking back (A1): how it went,
+    what to do better, and which questions they asked, for practice to focus on."""
 
     round = models.OneToOneField(Round, on_delete=models.CASCADE, related_name="debrief")
     learned_role = models.TextField(_("about the role"), blank=True, max_length=TEXT_LIMIT)
@@ -317,6 +319,17 @@ class Debrief(models.Model):
         max_length=TEXT_LIMIT,
         help_text=_("One topic per line."),
     )
+    # Looking back (A1), written on the reflection page of the interview day.
+    how_it_went = models.TextField(_("how did it go?"), blank=True, max_length=TEXT_LIMIT)
+    to_improve = models.TextField(_("what I want to do better"), blank=True, max_length=TEXT_LIMIT)
+    surprised_by = models.TextField(_("what surprised me"), blank=True, max_length=TEXT_LIMIT)
+    asked_question_ids = models.JSONField(_("questions they asked"), default=list, blank=True)
+    asked_other = models.TextField(
+        _("other questions they asked"),
+        blank=True,
+        max_length=TEXT_LIMIT,
+        help_text=_("One question per line."),
+    )
     updated = models.DateTimeField(_("last saved"), default=timezone.now)
 
     objects = DebriefQuerySet.as_manager()
@@ -331,16 +344,33 @@ class Debrief(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("applications:round", args=[self.round_id])
 
+    def clean(self) -> None:
+        ids = self.asked_question_ids
+        if not isinstance(ids, list) or not all(isinstance(i, str) and len(i) <= 100 for i in ids):
+            raise ValidationError({"asked_question_ids": _("Tick questions from the list.")})
+
     @property
     def topic_list(self) -> list[str]:
-        return [line.strip(" -•\t") for line in self.topics.splitlines() if line.strip(" -•\t")]
+        return note_lines(self.topics)
+
+    @property
+    def first_went_well(self) -> str:
+        return next(iter(note_lines(self.went_well)), "")
+
+    @property
+    def looked_back(self) -> bool:
+        """Whether the candidate wrote her reflection (A1) on this round."""
+        return bool(self.asked_question_ids) or any(
+            getattr(self, name).strip() for name in LOOKING_BACK
+        )
 
     @property
     def is_empty(self) -> bool:
         return not any(getattr(self, name).strip() for name in DEBRIEF_TEXTS)
 
 
-DEBRIEF_TEXTS = (
+# The round notes page (R1) edits these; the reflection page of the interview day (A1) the rest.
+NOTES_TEXTS = (
     "learned_role",
     "learned_company",
     "learned_colleagues",
@@ -350,6 +380,8 @@ DEBRIEF_TEXTS = (
     "doubts",
     "topics",
 )
+LOOKING_BACK = ("how_it_went", "to_improve", "surprised_by", "asked_other")
+DEBRIEF_TEXTS = NOTES_TEXTS + LOOKING_BACK
 
 
 def filled_debrief_exists() -> models.Exists:

@@ -1,4 +1,4 @@
-"""Writes for applications, rounds, interviewers and round notes; and the panel of a round as plain data."""
+"""Writes for applications, rounds, interviewers and round notes. Reads are in `selectors.py`."""
 
 from __future__ import annotations
 
@@ -7,8 +7,6 @@ from typing import Any
 from django.db import models, transaction
 from django.db.models import Max
 from django.utils import timezone
-
-from secondround.coach.panel import PanelMember, PanelReading, read_panel
 
 from .models import Application, Debrief, FitQuestion, Interviewer, Round
 
@@ -74,38 +72,3 @@ def fit_question_save(*, question: FitQuestion) -> FitQuestion:
     question.full_clean()
     question.save()
     return question
-
-
-def still_to_look_up(round: Round) -> list[Interviewer]:
-    """The people at this table nobody has looked up yet (P1)."""
-    return [i for i in round.interviewers.all() if not i.looked_up]
-
-
-def previous_round(round: Round) -> Round | None:
-    """The latest earlier round of the same application that was not cancelled."""
-    return (
-        round.application.rounds.filter(number__lt=round.number)
-        .exclude(status="cancelled")
-        .select_related("debrief")
-        .order_by("-number")
-        .first()
-    )
-
-
-def round_panel(round: Round) -> list[PanelMember]:
-    """The people at this table; `known` when they sat at an earlier round of the same application."""
-    earlier = set(
-        Interviewer.objects.filter(
-            rounds__application_id=round.application_id, rounds__number__lt=round.number
-        ).values_list("pk", flat=True)
-    )
-    return [
-        PanelMember(name=i.name, kind=i.kind, known=i.pk in earlier, role_title=i.role_title)
-        for i in round.interviewers.all()
-    ]
-
-
-def round_reading(round: Round, *, lang: str) -> PanelReading:
-    return read_panel(
-        round_panel(round), round_number=round.number, lang="en" if lang == "en" else "nl"
-    )

@@ -9,14 +9,13 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from secondround import dashboard as dashboard_reads
 from secondround.coach.goals import round_goal, stage_goal
-from secondround.coach.lang import as_lang
 from secondround.freshness import cached
-from secondround.web import confirm_delete, render_page, safe_next
+from secondround.web import confirm_delete, render_page, safe_next, ui_lang
 from secondround.web import posted as _posted
 
 from . import selectors, services
@@ -37,10 +36,6 @@ from .models import (
 )
 
 
-def _lang() -> str:
-    return as_lang(get_language())
-
-
 @login_required
 @require_http_methods(["GET"])
 def dashboard(request: HttpRequest) -> HttpResponse:
@@ -50,7 +45,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 
 def _dashboard_body(request: HttpRequest) -> str:
-    data = selectors.dashboard(request.user, lang=_lang(), today=timezone.localdate())
+    data = dashboard_reads.dashboard(request.user, lang=ui_lang(), today=timezone.localdate())
     context = {"dashboard": data, "rows": data.pairs}  # rows: for other apps' cards
     return render_to_string("applications/_dashboard_body.html", context, request=request)
 
@@ -92,7 +87,7 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
     context = {
         "application": application,
-        "goal": stage_goal(application.stage, _lang()),
+        "goal": stage_goal(application.stage, ui_lang()),
         "goal_form": GoalForm(instance=application),
         "rounds": application.rounds.prefetch_related("interviewers").select_related("debrief"),
         "interviewers": application.interviewers.all(),
@@ -113,7 +108,7 @@ def application_goal(request: HttpRequest, pk: int) -> HttpResponse:
             return redirect(application)
     context = {
         "application": application,
-        "goal": stage_goal(application.stage, _lang()),
+        "goal": stage_goal(application.stage, ui_lang()),
         "goal_form": form,
         "goal_saved": form.is_valid(),
     }
@@ -237,17 +232,17 @@ def _round_page(request: HttpRequest, pk: int) -> dict[str, str]:
 
 
 def _round_body(request: HttpRequest, round: Round) -> str:
-    previous = services.previous_round(round)
+    previous = selectors.previous_round(round)
     context = {
         "round": round,
         "application": round.application,
-        "goal": round_goal(round.number, _lang()),
-        "reading": services.round_reading(round, lang=_lang()),
-        "to_look_up": services.still_to_look_up(round),
+        "goal": round_goal(round.number, ui_lang()),
+        "reading": selectors.round_reading(round, lang=ui_lang()),
+        "to_look_up": selectors.still_to_look_up(round),
         "interviewers": round.interviewers.all(),
         "previous": previous,
-        "previous_notes": getattr(previous, "debrief", None) if previous else None,
-        "notes": getattr(round, "debrief", None),
+        "previous_notes": selectors.notes_of(previous),
+        "notes": Debrief.objects.filter(round=round).first(),
     }
     return render_to_string("applications/_round_body.html", context, request=request)
 

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Literal, NamedTuple
 
+from .dates import format_date
 from .lang import Lang, load, pick
 from .plan import clean_topic
 
@@ -144,11 +145,6 @@ def _greeting(names: list[str], lang: Lang) -> str:
     if len(names) >= MANY_NAMES:
         return _text("greeting_all", lang)
     return _text("greeting_named", lang).format(names=_join(names, lang))
-
-
-def format_date(day: date, lang: Lang) -> str:
-    """Write a date out: "3 maart 2025" / "3 March 2025"."""
-    return f"{day.day} {load(FILE)['months'][lang][day.month - 1]} {day.year}"
 
 
 def _letter(names: list[str], body: str, candidate_name: str, lang: Lang) -> str:

@@ -18,6 +18,8 @@ STAGES: tuple[str, ...] = (
     "rejected",
     "withdrawn",
 )
+# Stages after which there is nothing left to prepare.
+CLOSED_STAGES = frozenset({"accepted", "declined", "rejected", "withdrawn"})
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,7 @@ def next_action(state: ApplicationState, *, today: date, lang: Lang) -> NextActi
     def make(code: str, **values: object) -> NextAction:
         return NextAction(code=code, text=pick(texts[code], lang).format(**values))
 
-    if state.stage in {"accepted", "declined", "rejected", "withdrawn"}:
+    if state.stage in CLOSED_STAGES:
         return make("closed")
     if state.undebriefed_round_number is not None:
         return make("write_notes", number=state.undebriefed_round_number)

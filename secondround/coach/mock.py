@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import competencies
 from .lang import Lang, load, pick
 from .panel import PanelMember
 from .questions import ASKER_KINDS, COMPETENCY_IDS, Question, questions_they_ask
@@ -85,10 +86,11 @@ class _Draft:
 
 
 def competency_name(competency: str, lang: Lang) -> str:
-    """The competency's name from the lexicon, lower-cased to sit inside a sentence."""
+    """The competency's name from the lexicon, lower-cased to sit inside a sentence (an id the
+    lexicon does not know, e.g. from an export of a newer version, is shown as words)."""
     try:
-        name = str(load("competencies.json")["competencies"][competency]["names"][lang])
-    except (FileNotFoundError, KeyError, TypeError):
+        name = competencies.name(competency, lang)
+    except KeyError:
         name = competency.replace("_", " ")
     return name[:1].lower() + name[1:] if name[1:2].islower() else name
 

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .goals import CLOSED_STAGES
 from .lang import Lang
-
-CLOSED_STAGES = frozenset({"accepted", "declined", "rejected", "withdrawn"})
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from .drills import DRILL_KINDS, check_definitions, drill_entries
-from .lang import LANGS, Lang, load
+from .lang import LANGS, Lang, load, pick
 
 COMPETENCY_IDS: tuple[str, ...] = (
     "customer_focus", "flexibility", "collaboration", "planning_organising", "stress_resistance",
@@ -54,7 +54,7 @@ class Bilingual:
     en: str
 
     def get(self, lang: Lang) -> str:
-        return self.nl if lang == "nl" else self.en
+        return pick({"nl": self.nl, "en": self.en}, lang)
 
 
 @dataclass(frozen=True)

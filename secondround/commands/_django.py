@@ -20,9 +20,6 @@ def migrate() -> None:
 
 def find_user(email: str | None):  # type: ignore[no-untyped-def]
     """The account named by e-mail; with no e-mail, the only account there is. None if unclear."""
-    from secondround.accounts.models import User
+    from secondround.accounts.selectors import account_for
 
-    if email:
-        return User.objects.filter(email=email.lower()).first()
-    users = list(User.objects.all()[:2])
-    return users[0] if len(users) == 1 else None
+    return account_for(email)

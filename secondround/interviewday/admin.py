@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Assignment, Decision, Reflection, SheetOptions
+from .models import Assignment, Decision, SheetOptions
 
 
 @admin.register(Assignment)
@@ -15,5 +15,4 @@ class DecisionAdmin(admin.ModelAdmin):
     list_filter = ("outcome",)
 
 
-admin.site.register(Reflection)
 admin.site.register(SheetOptions)

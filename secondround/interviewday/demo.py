@@ -1,5 +1,5 @@
 """Demo data of the interview-day app: a presentation announced for round two, and for round one
-(done) a reflection and the news that led to round two."""
+(done) the look back in its notes and the news that led to round two."""
 
 from __future__ import annotations
 
@@ -8,35 +8,34 @@ from typing import Any
 
 from django.utils import timezone
 
-from secondround.applications.models import Application, Round
+from secondround.applications.selectors import Application, Round, debrief_for
+from secondround.applications.services import debrief_save
+from secondround.coach.lang import as_lang
+from secondround.coach.notes import merge_notes
 
-from .models import Assignment, Decision, Outcome, Reflection
+from .models import Assignment, Decision, Outcome
 from .services import decision_save, sheet_options_save
 
 TEXTS = {
     "nl": {
         "presentation": "Presentatie: jouw eerste 90 dagen. Tien minuten, daarna vragen van Joost.",
         "how": "Goed! Sanne was hartelijk en het gesprek voelde als een echt gesprek.",
-        "went_well": "Mijn voorbeeld over de wintercrisis viel goed\nIk stelde een goede vraag over "
-        "de planning",
+        "went_well": "Ik stelde een goede vraag over de planning.",
         "to_improve": "Ik praatte te lang over mijn huidige baan. Korter en concreter.",
         "surprised": "De vraag hoe ik omga met een collega die steeds te laat komt.",
-        "doubt": "Of ik genoeg ervaring heb met een team van deze omvang.",
     },
     "en": {
         "presentation": "Presentation: your first 90 days. Ten minutes, then questions from Joost.",
         "how": "Good! Sanne was warm and it felt like a real conversation.",
-        "went_well": "My example about the winter crisis landed well\nI asked a good question "
-        "about the planning",
+        "went_well": "I asked a good question about the planning.",
         "to_improve": "I talked too long about my current job. Shorter and more concrete.",
         "surprised": "The question how I deal with a colleague who is always late.",
-        "doubt": "Whether I have enough experience with a team of this size.",
     },
 }
 
 
 def fill(*, user: Any, application: Application, rounds: list[Round], lang: str) -> None:
-    texts = TEXTS["en" if lang == "en" else "nl"]
+    texts = TEXTS[as_lang(lang)]
     one, two = rounds[0], rounds[1]
     Assignment.objects.create(
         round=two,
@@ -44,14 +43,12 @@ def fill(*, user: Any, application: Application, rounds: list[Round], lang: str)
         description=texts["presentation"],
         ticked=["ask_brief", "structure"],
     )
-    Reflection.objects.create(
-        round=one,
-        how_it_went=texts["how"],
-        went_well=texts["went_well"],
-        to_improve=texts["to_improve"],
-        surprised_by=texts["surprised"],
-        may_doubt=texts["doubt"],
-    )
+    notes = debrief_for(one)
+    notes.how_it_went = texts["how"]
+    notes.went_well = merge_notes(notes.went_well, texts["went_well"])
+    notes.to_improve = texts["to_improve"]
+    notes.surprised_by = texts["surprised"]
+    debrief_save(debrief=notes)
     decision = decision_save(decision=Decision(round=one, said_weeks=1), today=timezone.localdate())
     decision.outcome = Outcome.NEXT_ROUND
     decision.outcome_on = timezone.localdate()

@@ -8,11 +8,12 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from secondround.applications.selectors import Debrief
 from secondround.coach.aftercare import Prompt
 from secondround.forms_common import DateField
 
-from .models import Assignment, AssignmentType, Decision, Outcome, Reflection, SheetOptions
-from .sources import BankQuestion
+from .models import Assignment, AssignmentType, Decision, Outcome, SheetOptions
+from .selectors import BankQuestion
 
 CATEGORY_LABELS = {
     "intro": _("Introduction"),
@@ -40,7 +41,7 @@ PROMPT_FIELDS = {
     "went_well": "went_well",
     "to_improve": "to_improve",
     "surprising_questions": "surprised_by",
-    "their_doubts": "may_doubt",
+    "their_doubts": "doubts",
 }
 
 
@@ -85,13 +86,13 @@ class ReflectionForm(forms.ModelForm):
     )
 
     class Meta:
-        model = Reflection
+        model = Debrief
         fields = [
             "how_it_went",
             "went_well",
             "to_improve",
             "surprised_by",
-            "may_doubt",
+            "doubts",
             "asked_question_ids",
             "asked_other",
         ]
@@ -100,7 +101,7 @@ class ReflectionForm(forms.ModelForm):
             "went_well": forms.Textarea(attrs={"rows": 3}),
             "to_improve": forms.Textarea(attrs={"rows": 3}),
             "surprised_by": forms.Textarea(attrs={"rows": 2}),
-            "may_doubt": forms.Textarea(attrs={"rows": 2}),
+            "doubts": forms.Textarea(attrs={"rows": 2}),
             "asked_other": forms.Textarea(attrs={"rows": 3}),
         }
 

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from django.utils.translation import gettext as _
 from icalendar import Alarm, Calendar, Event, Timezone
 
-from secondround.applications.models import Round
+from secondround.applications.selectors import Round
 
 TZID = "Europe/Amsterdam"
 ZONE = ZoneInfo(TZID)

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from secondround.applications.models import TEXT_LIMIT, Round
+from secondround.applications.selectors import TEXT_LIMIT
 from secondround.owned import OwnedQuerySet
 
 SHORT_LIMIT = 4000
@@ -23,7 +23,9 @@ class SheetOptionsQuerySet(OwnedQuerySet["SheetOptions"]):
 class SheetOptions(models.Model):
     """What the one-page sheet of a round may show. Salary numbers stay off until the user ticks it."""
 
-    round = models.OneToOneField(Round, on_delete=models.CASCADE, related_name="sheet_options")
+    round = models.OneToOneField(
+        "applications.Round", on_delete=models.CASCADE, related_name="sheet_options"
+    )
     show_salary = models.BooleanField(_("show my salary numbers on the sheet"), default=False)
 
     objects = SheetOptionsQuerySet.as_manager()
@@ -62,7 +64,9 @@ class AssignmentQuerySet(OwnedQuerySet["Assignment"]):
 class Assignment(models.Model):
     """An assignment or assessment announced for a round (R5), with the checklist items ticked off."""
 
-    round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="assignments")
+    round = models.ForeignKey(
+        "applications.Round", on_delete=models.CASCADE, related_name="assignments"
+    )
     type = models.CharField(_("kind of assignment"), max_length=30, choices=AssignmentType.choices)
     subtype = models.CharField(
         _("kind of assessment"),
@@ -121,54 +125,6 @@ class Assignment(models.Model):
             )
 
 
-class ReflectionQuerySet(OwnedQuerySet["Reflection"]):
-    owner = "round__application__user"
-
-
-class Reflection(models.Model):
-    """Looking back right after a round (A1): how it went, and which questions came up."""
-
-    round = models.OneToOneField(Round, on_delete=models.CASCADE, related_name="reflection")
-    how_it_went = models.TextField(_("how did it go?"), blank=True, max_length=TEXT_LIMIT)
-    went_well = models.TextField(_("what went well"), blank=True, max_length=TEXT_LIMIT)
-    to_improve = models.TextField(_("what I want to do better"), blank=True, max_length=TEXT_LIMIT)
-    surprised_by = models.TextField(_("what surprised me"), blank=True, max_length=TEXT_LIMIT)
-    may_doubt = models.TextField(
-        _("what they may still doubt or ask"), blank=True, max_length=TEXT_LIMIT
-    )
-    asked_question_ids = models.JSONField(_("questions they asked"), default=list, blank=True)
-    asked_other = models.TextField(
-        _("other questions they asked"),
-        blank=True,
-        max_length=TEXT_LIMIT,
-        help_text=_("One question per line."),
-    )
-    created = models.DateTimeField(_("created"), default=timezone.now)
-
-    objects = ReflectionQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("reflection")
-        verbose_name_plural = _("reflections")
-
-    def __str__(self) -> str:
-        return f"{_('Reflection')}: {self.round}"
-
-    def get_absolute_url(self) -> str:
-        return reverse("interviewday:reflection", args=[self.round_id])
-
-    def clean(self) -> None:
-        ids = self.asked_question_ids
-        if not isinstance(ids, list) or not all(isinstance(i, str) and len(i) <= 100 for i in ids):
-            raise ValidationError({"asked_question_ids": _("Tick questions from the list.")})
-
-    @property
-    def first_went_well(self) -> str:
-        return next(
-            (line.strip(" -•\t") for line in self.went_well.splitlines() if line.strip(" -•\t")), ""
-        )
-
-
 class Outcome(models.TextChoices):
     WAITING = "", _("Waiting for news")
     NEXT_ROUND = "next_round", _("Invited for a next round")
@@ -187,7 +143,9 @@ class DecisionQuerySet(OwnedQuerySet["Decision"]):
 class Decision(models.Model):
     """When to expect news after a round (A2), what they said about it, and what the news was."""
 
-    round = models.OneToOneField(Round, on_delete=models.CASCADE, related_name="decision")
+    round = models.OneToOneField(
+        "applications.Round", on_delete=models.CASCADE, related_name="decision"
+    )
     said_date = models.DateField(
         _("they said: news on"),
         null=True,

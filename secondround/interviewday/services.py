@@ -1,23 +1,19 @@
-"""Writes of the interview-day app: the sheet options, assignments, marking a round done, the reflection,
-the expected decision and the outcome. Each is atomic and validates before it saves."""
+"""Writes of the interview-day app: the sheet options, assignments, marking a round done, the expected
+decision and the outcome. Each is atomic and validates before it saves. The reflection after a round
+is part of the round's notes (`applications.Debrief`), saved through `applications.services`."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from django.db import transaction
-from django.utils import timezone
 
-from secondround.applications.models import Debrief, Round, RoundStatus, Stage
-from secondround.applications.services import application_save, debrief_save, round_save
+from secondround.applications.selectors import Round, RoundStatus, Stage
+from secondround.applications.services import application_save, round_save
 from secondround.coach import aftercare
 
-from .models import Assignment, Decision, Outcome, Reflection, SheetOptions
-
-
-def interview_date(round: Round, *, today: date) -> date:
-    """The day of the round in local time; today when the round has no date."""
-    return timezone.localtime(round.starts_at).date() if round.starts_at else today
+from .models import Assignment, Decision, Outcome, SheetOptions
+from .selectors import interview_date
 
 
 @transaction.atomic
@@ -59,13 +55,6 @@ def round_mark_done(*, round: Round) -> Round:
 
 
 @transaction.atomic
-def reflection_save(*, reflection: Reflection) -> Reflection:
-    reflection.full_clean()
-    reflection.save()
-    return reflection
-
-
-@transaction.atomic
 def decision_save(*, decision: Decision, today: date) -> Decision:
     """Compute the expected window from what they said (or the default window) and save."""
     expected = aftercare.expected_decision(
@@ -86,19 +75,6 @@ def decision_save(*, decision: Decision, today: date) -> Decision:
 def _decision_for(round: Round, *, today: date) -> Decision:
     existing = Decision.objects.filter(round=round).first()
     return existing or decision_save(decision=Decision(round=round), today=today)
-
-
-def _carry_forward(round: Round) -> Debrief:
-    """Fill the empty fields of this round's notes from the reflection, so the next round's page shows
-    them under "Your notes from round N" (R1). What the user wrote in the notes themselves is kept."""
-    debrief = Debrief.objects.filter(round=round).first() or Debrief(round=round)
-    reflection = Reflection.objects.filter(round=round).first()
-    if reflection is not None:
-        if not debrief.went_well.strip():
-            debrief.went_well = reflection.went_well
-        if not debrief.doubts.strip():
-            debrief.doubts = reflection.may_doubt
-    return debrief_save(debrief=debrief)
 
 
 def _next_round(round: Round) -> Round:
@@ -129,7 +105,8 @@ STAGE_AFTER = {
 @transaction.atomic
 def outcome_record(*, round: Round, outcome: str, lesson: str, today: date) -> Round | None:
     """Record the news after `round`. A next round is created (same panel, no date yet) and returned;
-    the round's reflection becomes its notes. The application moves to the matching stage."""
+    the next round's page shows this round's notes and reflection. The application moves to the
+    matching stage."""
     decision = _decision_for(round, today=today)
     decision.outcome = outcome
     decision.outcome_on = today
@@ -141,7 +118,6 @@ def outcome_record(*, round: Round, outcome: str, lesson: str, today: date) -> R
     application = round.application
     created = None
     if outcome == Outcome.NEXT_ROUND:
-        _carry_forward(round)
         created = _next_round(round)
         application.stage = Stage.ROUND_TWO if created.number == 2 else Stage.FURTHER
     elif outcome in STAGE_AFTER:

@@ -16,14 +16,22 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.text import slugify
 
-from secondround.applications.models import Round
-from secondround.applications.services import round_reading
+from secondround.applications.selectors import Round, round_reading
 from secondround.coach import aftercare
 from secondround.coach.goals import Goal, round_goal
 from secondround.coach.lang import Lang
 from secondround.coach.sheet import first_sentences, shorten
+from secondround.offers.selectors import salary_sheet_lines
+from secondround.practice.selectors import questions_to_ask
+from secondround.preparation.selectors import (
+    ExampleLine,
+    SalaryNumbers,
+    best_examples,
+    notes_reading,
+    pitch_lines,
+    salary_numbers,
+)
 
-from . import sources
 from .models import Assignment, SheetOptions
 
 STATIC_DIR = Path(__file__).parent / "static" / "interviewday"
@@ -72,10 +80,10 @@ class Source:
     new_names: list[str]
     looks_for: list[str]
     pitch: str
-    examples: list[sources.ExampleLine]
+    examples: list[ExampleLine]
     questions: list[str]
     closing: list[str]
-    salary: sources.SalaryNumbers | None
+    salary: SalaryNumbers | None
     assignments: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # doubts and topics of the previous round
     find_out: list[str] = field(default_factory=list)  # fit questions still open (G5)
@@ -92,7 +100,7 @@ class Sheet:
     people: list[Person]
     looks_for: list[str]
     pitch: str
-    examples: list[sources.ExampleLine]
+    examples: list[ExampleLine]
     examples_more: int
     questions: list[str]
     questions_more: int
@@ -129,7 +137,7 @@ def _gather(round: Round, *, lang: Lang) -> Source:
         )
         for i in round.interviewers.all()
     ]
-    points = sources.note_points(round, lang=lang)
+    points = notes_reading(round, lang=lang)
     own_goal = round.own_goal.strip() or (application.goal if round.status == "planned" else "")
     options = SheetOptions.objects.filter(round=round).first()
     show_salary = bool(options and options.show_salary)
@@ -141,21 +149,21 @@ def _gather(round: Round, *, lang: Lang) -> Source:
         people=people,
         new_names=[p.name for p in people if p.is_new],
         looks_for=[note.text for note in reading.notes if note.code.startswith("kind_")],
-        pitch=" ".join(sources.pitch_lines(round)),
-        examples=sources.best_examples(round, lang=lang),
-        questions=sources.questions_to_ask(round, lang=lang),
+        pitch=" ".join(pitch_lines(round)),
+        examples=best_examples(round, lang=lang),
+        questions=questions_to_ask(round, lang=lang),
         closing=[p.closing for p in points if p.kind == "doubt"] + aftercare.closing_lines(lang),
-        salary=sources.salary_numbers(application) if show_salary else None,
+        salary=salary_numbers(application) if show_salary else None,
         assignments=[_assignment_line(a) for a in round.assignments.all()],
         notes=[p.sheet_line for p in points],
         find_out=[q.text for q in application.fit_questions.open()],
-        salary_lines=sources.salary_lines(round, lang=lang, show_numbers=show_salary),
+        salary_lines=salary_sheet_lines(round, lang=lang, show_numbers=show_salary),
     )
 
 
 def shape(source: Source, limits: Limits) -> Sheet:
     examples = [
-        sources.ExampleLine(competency=e.competency, text=shorten(e.text, limits.line))
+        ExampleLine(competency=e.competency, text=shorten(e.text, limits.line))
         for e in source.examples[: limits.examples]
     ]
     return Sheet(

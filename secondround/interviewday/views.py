@@ -9,16 +9,16 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from secondround.applications.models import Round, RoundStatus
+from secondround.applications.selectors import Round, RoundStatus, debrief_for
+from secondround.applications.services import debrief_save
 from secondround.coach import aftercare
-from secondround.coach.lang import Lang, as_lang
-from secondround.web import confirm_delete, is_htmx, posted, render_page
+from secondround.preparation.selectors import salary_numbers
+from secondround.web import confirm_delete, is_htmx, posted, render_page, ui_lang, user_round
 
-from . import day, ics, services, sheet, sources
+from . import ics, selectors, services, sheet
 from .forms import (
     AssignmentForm,
     DecisionForm,
@@ -27,44 +27,34 @@ from .forms import (
     SheetOptionsForm,
     TopicForm,
 )
-from .models import Assignment, Decision, Outcome, Reflection, SheetOptions
-
-
-def _lang() -> Lang:
-    return as_lang(get_language())
-
-
-def _round(request: HttpRequest, pk: int) -> Round:
-    rounds = Round.objects.for_user(request.user).select_related("application")
-    return get_object_or_404(rounds, pk=pk)
-
+from .models import Assignment, Decision, Outcome, SheetOptions
 
 # The one-page sheet -------------------------------------------------------------------------------
 
 
 def _sheet_context(round: Round, form: SheetOptionsForm | None = None) -> dict[str, object]:
-    source = sheet.gather(round, lang=_lang())
+    source = sheet.gather(round, lang=ui_lang())
     options = SheetOptions.objects.filter(round=round).first() or SheetOptions(round=round)
     return {
         "round": round,
         "application": round.application,
         "sheet": sheet.shape(source, sheet.TRIES[0]),
         "options_form": form or SheetOptionsForm(instance=options),
-        "has_salary": sources.salary_numbers(round.application) is not None,
+        "has_salary": salary_numbers(round.application) is not None,
     }
 
 
 @login_required
 @require_http_methods(["GET"])
 def sheet_page(request: HttpRequest, pk: int) -> HttpResponse:
-    round = _round(request, pk)
+    round = user_round(request, pk)
     return render_page(request, "interviewday/sheet.html", _sheet_context(round), partial="sheet")
 
 
 @login_required
 @require_http_methods(["POST"])
 def sheet_options(request: HttpRequest, pk: int) -> HttpResponse:
-    round = _round(request, pk)
+    round = user_round(request, pk)
     form = SheetOptionsForm(request.POST)
     if form.is_valid():
         services.sheet_options_save(round=round, show_salary=form.cleaned_data["show_salary"])
@@ -77,8 +67,8 @@ def sheet_options(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET"])
 def sheet_pdf(request: HttpRequest, pk: int) -> HttpResponse:
-    round = _round(request, pk)
-    pdf = sheet.render_pdf(sheet.gather(round, lang=_lang()))
+    round = user_round(request, pk)
+    pdf = sheet.render_pdf(sheet.gather(round, lang=ui_lang()))
     response = HttpResponse(pdf.content, content_type="application/pdf")
     response["Content-Disposition"] = (
         f'attachment; filename="{sheet.filename(round, suffix="pdf")}"'
@@ -89,12 +79,12 @@ def sheet_pdf(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET"])
 def calendar_file(request: HttpRequest, pk: int) -> HttpResponse:
-    round = _round(request, pk)
+    round = user_round(request, pk)
     decision = Decision.objects.filter(round=round).first()
     follow_up_on = decision.follow_up_on if decision else None
     if follow_up_on is None and round.starts_at:
         follow_up_on = aftercare.expected_decision(
-            interview_date=services.interview_date(round, today=timezone.localdate()),
+            interview_date=selectors.interview_date(round, today=timezone.localdate()),
             said_date=None,
             said_weeks=None,
             fast_employer=False,
@@ -113,7 +103,7 @@ def calendar_file(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def assignment_create(request: HttpRequest, pk: int) -> HttpResponse:
-    round = _round(request, pk)
+    round = user_round(request, pk)
     form = AssignmentForm(posted(request), instance=Assignment(round=round))
     if request.method == "POST" and form.is_valid():
         assignment = services.assignment_save(assignment=form.instance)
@@ -149,15 +139,15 @@ def assignment_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _assignment_context(assignment: Assignment) -> dict[str, object]:
     round = assignment.round
-    items = day.checklist_items(assignment, lang=_lang())
+    items = selectors.checklist_items(assignment, lang=ui_lang())
     return {
         "assignment": assignment,
         "round": round,
         "application": round.application,
         "items": items,
         "done_count": sum(1 for item in items if item.done),
-        "timeline": day.timeline(assignment, lang=_lang(), today=timezone.localdate()),
-        "sector_note": day.sector_note(round.application, lang=_lang()),
+        "timeline": selectors.timeline(assignment, lang=ui_lang(), today=timezone.localdate()),
+        "sector_note": selectors.sector_note(round.application, lang=ui_lang()),
     }
 
 
@@ -172,7 +162,7 @@ def assignment_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["POST"])
 def assignment_checklist(request: HttpRequest, pk: int) -> HttpResponse:
     assignment = _assignment(request, pk)
-    keys = [item.key for item in day.checklist_items(assignment, lang=_lang())]
+    keys = [item.key for item in selectors.checklist_items(assignment, lang=ui_lang())]
     services.assignment_tick(
         assignment=assignment, keys=request.POST.getlist("done"), valid_keys=keys
     )
@@ -202,7 +192,7 @@ def assignment_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["POST"])
 def round_done(request: HttpRequest, pk: int) -> HttpResponse:
-    round = _round(request, pk)
+    round = user_round(request, pk)
     if round.starts_at is not None and round.starts_at > timezone.now():
         messages.error(
             request,
@@ -229,25 +219,25 @@ def round_done(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def reflection(request: HttpRequest, pk: int) -> HttpResponse:
-    round = _round(request, pk)
-    instance = Reflection.objects.filter(round=round).first() or Reflection(round=round)
+    round = user_round(request, pk)
+    instance = debrief_for(round)
     query = request.GET.get("q", "").strip()[:100]
     ticked = list(instance.asked_question_ids or []) + request.POST.getlist("asked_question_ids")
     form = ReflectionForm(
         posted(request),
         instance=instance,
-        bank=sources.short_bank(round, lang=_lang(), selected=ticked, query=query),
-        prompts=aftercare.reflection_prompts(_lang()),
+        bank=selectors.short_bank(round, lang=ui_lang(), selected=ticked, query=query),
+        prompts=aftercare.reflection_prompts(ui_lang()),
     )
     if request.method == "POST" and form.is_valid():
-        services.reflection_save(reflection=form.instance)
+        debrief_save(debrief=form.instance)
         messages.success(request, _("Your reflection is saved."))
         return redirect("interviewday:decision", pk=round.pk)
     context = {
         "form": form,
         "round": round,
         "application": round.application,
-        "reassurance": aftercare.reassurance(_lang()),
+        "reassurance": aftercare.reassurance(ui_lang()),
         "query": query,
         "fit_questions": round.application.fit_questions.all(),
     }
@@ -257,13 +247,13 @@ def reflection(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def decision(request: HttpRequest, pk: int) -> HttpResponse:
-    round = _round(request, pk)
+    round = user_round(request, pk)
     today = timezone.localdate()
     instance = Decision.objects.filter(round=round).first() or Decision(round=round)
     form = DecisionForm(
         posted(request),
         instance=instance,
-        interview_day=services.interview_date(round, today=today),
+        interview_day=selectors.interview_date(round, today=today),
     )
     if request.method == "POST" and form.is_valid():
         saved = services.decision_save(decision=form.instance, today=today)
@@ -285,7 +275,7 @@ def decision(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def outcome(request: HttpRequest, pk: int) -> HttpResponse:
-    round = _round(request, pk)
+    round = user_round(request, pk)
     form = OutcomeForm(posted(request))
     if request.method == "POST" and form.is_valid():
         value = form.cleaned_data["outcome"]
@@ -315,7 +305,7 @@ def _after_outcome(
         return redirect(created)
     if value == Outcome.OFFER:
         messages.success(request, _("Congratulations on the offer! Compare it as a whole package."))
-        return redirect(sources.offer_compare_url(round.application) or round.application)
+        return redirect("offers:compare", round.application.pk)
     messages.success(request, _("Saved. Having done your best is a good result."))
     return redirect(round.application)
 
@@ -327,14 +317,16 @@ def _candidate(request: HttpRequest) -> str:
 @login_required
 @require_http_methods(["GET"])
 def thank_you(request: HttpRequest, pk: int) -> HttpResponse:
-    round = _round(request, pk)
-    form = TopicForm(request.GET or None, initial={"topic": day.default_topic(round)})
+    round = user_round(request, pk)
+    form = TopicForm(request.GET or None, initial={"topic": selectors.default_topic(round)})
     topic = (
         form.cleaned_data["topic"]
         if form.is_bound and form.is_valid()
-        else day.default_topic(round)
+        else selectors.default_topic(round)
     )
-    draft = day.thank_you(round, topic=topic, lang=_lang(), candidate_name=_candidate(request))
+    draft = selectors.thank_you(
+        round, topic=topic, lang=ui_lang(), candidate_name=_candidate(request)
+    )
     context = {
         "round": round,
         "application": round.application,
@@ -348,9 +340,9 @@ def thank_you(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET"])
 def follow_up(request: HttpRequest, pk: int) -> HttpResponse:
-    round = _round(request, pk)
-    draft = day.follow_up(
-        round, lang=_lang(), candidate_name=_candidate(request), today=timezone.localdate()
+    round = user_round(request, pk)
+    draft = selectors.follow_up(
+        round, lang=ui_lang(), candidate_name=_candidate(request), today=timezone.localdate()
     )
     context = {
         "round": round,

@@ -10,7 +10,7 @@ from typing import Any
 
 from django.utils import timezone
 
-from secondround.applications.models import Application, Round
+from secondround.applications.selectors import Application, Round
 
 from . import services
 from .models import JobPackage, Kind, SalaryPeriod, VacancySalary

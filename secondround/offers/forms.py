@@ -8,10 +8,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from django import forms
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from secondround.coach.lang import as_lang
 from secondround.coach.pay import (
     LIMITS,
     Problem,
@@ -20,6 +18,7 @@ from secondround.coach.pay import (
     validate_package_values,
 )
 from secondround.forms_common import DateField, blank_means_default
+from secondround.web import ui_lang
 
 from .models import (
     BOOL_KEYS,
@@ -32,7 +31,7 @@ from .models import (
     JobPackage,
     VacancySalary,
 )
-from .services import format_value
+from .selectors import format_value
 
 FIELDSETS: list[tuple[Any, list[str]]] = [
     (_("Salary"), ["name", "received_on", "answer_due", "monthly_gross", "hours_per_week"]),
@@ -176,7 +175,7 @@ class NumberField(forms.Field):
 
     def prepare_value(self, value: Any) -> Any:
         if isinstance(value, Decimal | float | int) and not isinstance(value, bool):
-            return _plain(Decimal(str(value)), as_lang(get_language()))
+            return _plain(Decimal(str(value)), ui_lang())
         return value
 
 
@@ -236,7 +235,7 @@ class PackageForm(forms.ModelForm):
         return data
 
     def _message(self, problem: Problem) -> str:
-        lang = as_lang(get_language())
+        lang = ui_lang()
         spec = LIMITS[problem.key]
         money = problem.key in MONEY_KEYS
         if problem.code == "too_low":
@@ -292,8 +291,8 @@ class RepliesForm(forms.Form):
             raise forms.ValidationError(
                 _("Fill in an amount between %(low)s and %(high)s."),
                 params={
-                    "low": format_eur(spec.low, as_lang(get_language())),
-                    "high": format_eur(spec.high, as_lang(get_language())),
+                    "low": format_eur(spec.low, ui_lang()),
+                    "high": format_eur(spec.high, ui_lang()),
                 },
             )
         return value
@@ -435,8 +434,7 @@ class CounterAnswerForm(forms.ModelForm):
                 required=False,
                 initial=current,
                 help_text=(
-                    _("You asked for %(amount)s.")
-                    % {"amount": format_value(key, asked, as_lang(get_language()))}
+                    _("You asked for %(amount)s.") % {"amount": format_value(key, asked, ui_lang())}
                     if asked is not None
                     else ""
                 ),

@@ -20,7 +20,6 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from secondround.applications.models import Application
 from secondround.coach.pay import LIMITS, Package, SalaryRange, validate_package_values
 from secondround.owned import OwnedQuerySet
 
@@ -89,7 +88,11 @@ class JobPackageQuerySet(OwnedQuerySet["JobPackage"]):
 class JobPackage(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     application = models.ForeignKey(
-        Application, on_delete=models.CASCADE, null=True, blank=True, related_name="packages"
+        "applications.Application",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="packages",
     )
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.OFFER)
     name = models.CharField(
@@ -280,7 +283,7 @@ class VacancySalary(models.Model):
     corrected by the user. Without a row the app reads the vacancy text afresh."""
 
     application = models.OneToOneField(
-        Application, on_delete=models.CASCADE, related_name="vacancy_salary"
+        "applications.Application", on_delete=models.CASCADE, related_name="vacancy_salary"
     )
     min_amount = _optional(_("lowest amount (€)"))
     max_amount = _optional(_("highest amount (€)"))

@@ -7,17 +7,16 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from secondround.applications.models import Application
+from secondround.applications.selectors import Application, applications_for
 from secondround.coach.aftercare import add_working_days
-from secondround.coach.lang import Lang, as_lang
+from secondround.coach.lang import Lang
 from secondround.coach.pay import SUPPORTED_YEARS
-from secondround.web import render_page, safe_next
+from secondround.web import render_page, safe_next, ui_lang
 
-from . import services
+from . import selectors, services
 from .chart import build_chart
 from .forms import (
     CounterAnswerForm,
@@ -30,10 +29,6 @@ from .forms import (
 from .models import CounterOffer, JobPackage, Kind
 
 
-def _lang() -> Lang:
-    return as_lang(get_language())
-
-
 def _data(request: HttpRequest) -> QueryDict | None:
     """The posted form, even when empty (an empty POST must show "required", not a blank form)."""
     return request.POST if request.method == "POST" else None
@@ -42,7 +37,7 @@ def _data(request: HttpRequest) -> QueryDict | None:
 @login_required
 @require_http_methods(["GET", "POST"])
 def current_edit(request: HttpRequest) -> HttpResponse:
-    package = services.current_package(request.user) or JobPackage(kind=Kind.CURRENT)
+    package = selectors.current_package(request.user) or JobPackage(kind=Kind.CURRENT)
     form = PackageForm(_data(request), instance=package, current=True)
     if request.method == "POST" and form.is_valid():
         services.package_save_current(package=form.instance, user=request.user)
@@ -66,7 +61,7 @@ def current_delete(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def offer_create(request: HttpRequest, pk: int) -> HttpResponse:
-    application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
+    application = get_object_or_404(applications_for(request.user), pk=pk)
     package = JobPackage(kind=Kind.OFFER, application=application)
     initial = {"received_on": timezone.localdate()}
     form = PackageForm(_data(request), instance=package, initial=initial)
@@ -98,18 +93,18 @@ def offer_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
     application = package.application
     assert application is not None
-    found = services.valuation(package, lang=_lang())
+    found = selectors.valuation(package, lang=ui_lang())
     context = {
         "package": package,
         "application": application,
         "valuation": found,
-        "lines": services.shown_lines(found, _lang()),
-        "findings": services.numbers_findings(package, lang=_lang()),
-        "range_findings": services.their_range_findings(package, lang=_lang()),
-        "numbers_url": services.numbers_url(application),
-        "has_current": services.current_package(request.user) is not None,
-        "counters": services.negotiation(package, lang=_lang()),
-        "changes": services.version_changes(package, lang=_lang()),
+        "lines": selectors.shown_lines(found, ui_lang()),
+        "findings": selectors.numbers_findings(package, lang=ui_lang()),
+        "range_findings": selectors.their_range_findings(package, lang=ui_lang()),
+        "numbers_url": selectors.numbers_url(application),
+        "has_current": selectors.current_package(request.user) is not None,
+        "counters": selectors.negotiation(package, lang=ui_lang()),
+        "changes": selectors.version_changes(package, lang=ui_lang()),
         "newer": package.next_versions.first(),
         "fit_questions": application.fit_questions.all(),
     }
@@ -131,9 +126,9 @@ def offer_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET"])
 def compare(request: HttpRequest, pk: int) -> HttpResponse:
-    application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
-    year = services.year_from(request.GET.get("year"))
-    packages = services.compared_packages(application)
+    application = get_object_or_404(applications_for(request.user), pk=pk)
+    year = selectors.year_from(request.GET.get("year"))
+    packages = selectors.compared_packages(application)
     context: dict[str, object] = {
         "application": application,
         "year": year,
@@ -141,8 +136,8 @@ def compare(request: HttpRequest, pk: int) -> HttpResponse:
         "packages": packages,
     }
     if packages:
-        found = services.comparison_context(application, packages, year=year, lang=_lang())
-        context.update(found, chart=build_chart(found["comparison"], _lang()))
+        found = selectors.comparison_context(application, packages, year=year, lang=ui_lang())
+        context.update(found, chart=build_chart(found["comparison"], ui_lang()))
     return render_page(request, "offers/compare.html", context, partial="comparison")
 
 
@@ -155,17 +150,17 @@ def replies(request: HttpRequest, pk: int) -> HttpResponse:
     application = package.application
     assert application is not None
     defaults = {
-        "contact_name": services.default_contact(application),
-        "target_monthly": services.default_target(package),
+        "contact_name": selectors.default_contact(application),
+        "target_monthly": selectors.default_target(package),
         "think_until": add_working_days(timezone.localdate(), 3),
     }
     form = RepliesForm(request.GET or None, initial=defaults)
     values = form.cleaned_data if form.is_bound and form.is_valid() else {}
     values = {k: values.get(k) or v for k, v in defaults.items()}
-    lang = _lang()
+    lang = ui_lang()
     other: Lang = "en" if lang == "nl" else "nl"
     shown = other if request.GET.get("show") == "other" else lang
-    drafts = services.drafts(
+    drafts = selectors.drafts(
         package,
         contact=values["contact_name"],
         target=float(values["target_monthly"]),
@@ -206,14 +201,14 @@ def decision(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def vacancy_salary(request: HttpRequest, pk: int) -> HttpResponse:
-    application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
-    saved = services.saved_vacancy_salary(application)
+    application = get_object_or_404(applications_for(request.user), pk=pk)
+    saved = selectors.saved_vacancy_salary(application)
     if request.method == "POST" and "reset" in request.POST:
         services.vacancy_salary_reset(application=application)
         messages.success(request, _("The salary information is read from the vacancy again."))
         return redirect("offers:vacancy_salary", pk=application.pk)
     form = VacancySalaryForm(
-        _data(request), instance=saved or services.vacancy_salary_as_read(application)
+        _data(request), instance=saved or selectors.vacancy_salary_as_read(application)
     )
     if request.method == "POST" and form.is_valid():
         services.vacancy_salary_save(salary=form.instance, application=application)
@@ -251,7 +246,7 @@ def counter_create(request: HttpRequest, pk: int) -> HttpResponse:
         "form": form,
         "package": package,
         "application": package.application,
-        "range_findings": services.their_range_findings(package, lang=_lang()),
+        "range_findings": selectors.their_range_findings(package, lang=ui_lang()),
     }
     return render_page(request, "offers/counter_form.html", context, invalid=form)
 

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import io
+import math
+import struct
+import wave
 from typing import Any
 
-from secondround.applications.models import Round
+from secondround.applications.selectors import Round
+from secondround.coach.lang import as_lang
+from secondround.talk import services as talk_services
 
-from . import services, suggestions
-from .models import Direction, OwnQuestion, RoundFit
+from . import selectors, services
+from .models import Direction, MockAnswer, OwnQuestion, RoundFit
 
 GOOD = {
     "nl": (
@@ -59,10 +65,10 @@ DEMO_DRILL = "drill-buy-time-bad-at"
 
 
 def _questions_to_ask(round: Round, lang: str) -> None:
-    for suggestion in suggestions.for_round(round, lang=lang)[:5]:
+    for suggestion in selectors.for_round(round, lang=lang)[:5]:
         services.round_question_add(round=round, text=suggestion.text, source_id=suggestion.id)
-    first, second = services.questions_for_round(round)[:2]
-    first.text = OWN_WORDING["en" if lang == "en" else "nl"]
+    first, second = selectors.questions_for_round(round)[:2]
+    first.text = OWN_WORDING[as_lang(lang)]
     services.round_question_save(question=first)
     # A question tied to one person: the sheet shows it as "Vraag aan Joost Bakker: ...".
     second.interviewer = round.interviewers.filter(kind="manager").first()
@@ -71,7 +77,7 @@ def _questions_to_ask(round: Round, lang: str) -> None:
 
 def fill(*, user: Any, application: Any, rounds: list[Round], lang: str) -> None:
     round_two = rounds[-1]
-    lang = "en" if lang == "en" else "nl"
+    lang = as_lang(lang)
     _questions_to_ask(round_two, lang)
     text, tests, tip = OWN_QUESTION[lang]
     services.own_question_save(
@@ -101,3 +107,42 @@ def fill(*, user: Any, application: Any, rounds: list[Round], lang: str) -> None
         "en": "That is a good question, let me think for a moment. Do you mean my last job?",
     }
     services.drill_attempt_save(user=user, drill_id=DEMO_DRILL, answer=drill[lang], lang=lang)
+    _record_first_answer(user)
+
+
+def _record_first_answer(user: Any) -> None:
+    """One recorded answer with its transcript, so the recordings page has something to show."""
+    answer = (
+        MockAnswer.objects.for_user(user).filter(answered_at__isnull=False).order_by("pk").first()
+    )
+    if answer is None:
+        return
+    audio, levels = _tone(3.0)
+    recording = talk_services.recording_save(
+        user=user, audio=audio, content_type="audio/wav", levels=levels, answer=answer,
+        question_text=answer.question_text,
+    )  # fmt: skip
+    recording.transcript = answer.answer_text
+    recording.save(update_fields=["transcript"])
+
+
+RATE = 8000
+
+
+def _tone(seconds: float) -> tuple[bytes, list[float]]:
+    """A short WAV (a soft hum, a pause, a hum) and its loudness per 50 ms: a stand-in for speech."""
+    frames, levels = [], []
+    for index in range(int(seconds * RATE)):
+        t = index / RATE
+        loud = 0.0 if 1.0 <= t < 1.6 else 0.2
+        frames.append(int(32767 * loud * math.sin(2 * math.pi * 180 * t)))
+    for start in range(0, len(frames), RATE // 20):
+        chunk = frames[start : start + RATE // 20]
+        levels.append(round(math.sqrt(sum((f / 32767) ** 2 for f in chunk) / len(chunk)), 4))
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(RATE)
+        out.writeframes(struct.pack(f"<{len(frames)}h", *frames))
+    return buffer.getvalue(), levels

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from secondround.applications.models import Interviewer, InterviewerKind
+from secondround.applications.selectors import Interviewer, InterviewerKind
 
-from .labels import category_label
 from .models import ANSWER_LIMIT, MAX_SECONDS, QUESTION_LIMIT, Direction, OwnQuestion, RoundQuestion
+from .selectors import category_label
 
 SESSION_SIZES = [
     (3, _("3 questions (about 10 minutes)")),
@@ -191,3 +192,27 @@ class FollowUpForm(forms.Form):
                 _("Type your answer to the follow-up question, or choose to skip it."),
             )
         return data
+
+
+MAX_LEVELS = 20 * 60 * 20  # twenty minutes of 50 ms frames
+
+
+class RecordingForm(forms.Form):
+    """An uploaded recording with its loudness envelope, and what it answers."""
+
+    audio = forms.FileField(label=_("Recording"))
+    levels = forms.CharField(required=False, widget=forms.HiddenInput)
+    answer = forms.IntegerField(required=False, min_value=1)
+    follow_up = forms.IntegerField(required=False, min_value=0, max_value=10)
+    drill = forms.SlugField(required=False, max_length=60)
+
+    def clean_levels(self) -> list[float]:
+        raw = self.cleaned_data.get("levels") or "[]"
+        try:
+            levels = json.loads(raw)
+        except json.JSONDecodeError:
+            raise forms.ValidationError(_("The recording came without its sound levels.")) from None
+        valid = isinstance(levels, list) and len(levels) <= MAX_LEVELS
+        if not valid or not all(isinstance(v, (int, float)) and 0 <= v <= 1 for v in levels):
+            raise forms.ValidationError(_("The recording came without its sound levels."))
+        return [float(v) for v in levels]

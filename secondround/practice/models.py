@@ -9,7 +9,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from secondround.applications.models import Interviewer, Round
 from secondround.owned import OwnedQuerySet
 
 QUESTION_LIMIT = 1000
@@ -80,12 +79,14 @@ class RoundQuestionQuerySet(OwnedQuerySet["RoundQuestion"]):
 class RoundQuestion(models.Model):
     """A question the candidate wants to ask at this round (D5, D7), in the order of asking."""
 
-    round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="questions_to_ask")
+    round = models.ForeignKey(
+        "applications.Round", on_delete=models.CASCADE, related_name="questions_to_ask"
+    )
     text = models.TextField(_("question"), max_length=QUESTION_LIMIT)
     source_id = models.CharField(_("suggested question"), max_length=60, blank=True)
     position = models.PositiveIntegerField(_("position"), default=1)
     interviewer = models.ForeignKey(
-        Interviewer,
+        "applications.Interviewer",
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
@@ -127,7 +128,9 @@ class MockSessionQuerySet(OwnedQuerySet["MockSession"]):
 class MockSession(models.Model):
     """One practice interview for a round, composed from the panel at the table."""
 
-    round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="mock_sessions")
+    round = models.ForeignKey(
+        "applications.Round", on_delete=models.CASCADE, related_name="mock_sessions"
+    )
     started = models.DateTimeField(_("started"), default=timezone.now)
     finished = models.DateTimeField(_("finished"), null=True, blank=True)
     seed = models.PositiveIntegerField(_("seed"), default=0)

@@ -8,8 +8,14 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from secondround.applications.models import Application, Interviewer, Round
-from secondround.applications.services import round_panel
+from secondround.applications.selectors import (
+    DEBRIEF_TEXTS,
+    Application,
+    Interviewer,
+    Round,
+    asked_question_counts,
+    round_panel,
+)
 from secondround.coach.analysis import analyze
 from secondround.coach.analysis.text import words
 from secondround.coach.answer_kinds import ANSWER_TYPES
@@ -19,8 +25,13 @@ from secondround.coach.lang import as_lang
 from secondround.coach.mock import NoteQuestion, compose_mock
 from secondround.coach.questions import context_of, get_question
 from secondround.coach.speech import words_per_minute
+from secondround.preparation.selectors import notes_reading
+from secondround.preparation.services import competencies_ensure
+from secondround.talk.selectors import recording_for_answer
+from secondround.talk.services import ai_follow_ups
 
 from .models import DrillAttempt, MockAnswer, MockSession, OwnQuestion, RoundQuestion
+from .selectors import questions_for_round
 
 # Own questions in the bank
 
@@ -40,11 +51,6 @@ def own_question_delete(*, question: OwnQuestion) -> None:
 
 
 # Questions to ask at a round (D5, D7)
-
-
-def questions_for_round(round: Round) -> list[RoundQuestion]:
-    """The questions the candidate wants to ask at this round, in the order they will ask them."""
-    return list(RoundQuestion.objects.filter(round=round).order_by("position", "pk"))
 
 
 def _renumber(round: Round) -> None:
@@ -105,8 +111,6 @@ def round_question_delete(*, question: RoundQuestion) -> None:
 
 def _competencies_for(application: Application) -> list[str]:
     """The competency ids the application asks for, as the user edited them in preparation."""
-    from secondround.preparation.services import competencies_ensure
-
     competencies_ensure(application=application)
     return [row.competency_id for row in application.asked_competencies.shown()]
 
@@ -114,9 +118,6 @@ def _competencies_for(application: Application) -> list[str]:
 def _compose(
     round: Round, *, lang: str, size: int, seed: int, exclude: frozenset[str]
 ) -> list[Any]:
-    from secondround.interviewday.day import asked_question_counts
-    from secondround.preparation.notes import notes_reading
-
     came_back = asked_question_counts(round.application.user)
     notes = [
         NoteQuestion(key=p.key, text=p.question, asker=p.asker, reason=p.reason)
@@ -250,8 +251,6 @@ def read_mock_answer(
 def spoken_answer(*, answer: MockAnswer, recording_id: str | None) -> dict[str, Any] | None:
     """What the recording of this answer showed (speaking time, longest pauses), or None when
     the answer was typed or the recording is not this answer's."""
-    from secondround.talk.selectors import recording_for_answer
-
     recording = recording_for_answer(answer=answer, recording_id=recording_id)
     if recording is None:
         return None
@@ -277,8 +276,6 @@ def _member(person: Any, asker: Asker) -> dict[str, Any]:
 
 
 def _notes_text(round: Round) -> str:
-    from secondround.applications.models import DEBRIEF_TEXTS
-
     notes = _previous_notes(round)
     if notes is None:
         return ""
@@ -295,8 +292,6 @@ def answer_submit(
     With the AI interviewer on, it words them in the interviewer's voice; the rules stay the judge,
     and on any failure the rule follow-ups stay, with a one-line note. The call to the AI happens
     before the write, so no database transaction waits on it."""
-    from secondround.talk.services import ai_follow_ups
-
     table = _table(answer.session.round)
     reading = read_mock_answer(answer=answer, text=text, lang=lang, wpm=wpm, table=table)
     rules = [

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from secondround.applications.models import Round
+from secondround.applications.selectors import Round, round_panel
+from secondround.coach.drills import drills
 from secondround.coach.lang import Lang, as_lang
-from secondround.web import confirm_delete, is_htmx, posted, render_page
+from secondround.talk import selectors as talk_selectors
+from secondround.talk import services as talk_services
+from secondround.web import confirm_delete, is_htmx, posted, render_page, ui_lang, user_round
 
-from . import bank, progress, services, suggestions
+from . import selectors, services
 from .forms import (
     AnswerForm,
     BankFilterForm,
@@ -22,14 +26,10 @@ from .forms import (
     FollowUpForm,
     MockStartForm,
     OwnQuestionForm,
+    RecordingForm,
     RoundQuestionForm,
 )
 from .models import DrillAttempt, MockAnswer, MockSession, OwnQuestion, RoundQuestion
-
-
-def _lang() -> Lang:
-    return as_lang(get_language())
-
 
 # Question bank
 
@@ -37,10 +37,10 @@ def _lang() -> Lang:
 @login_required
 @require_http_methods(["GET"])
 def bank_list(request: HttpRequest) -> HttpResponse:
-    form = BankFilterForm(request.GET or None, categories=bank.categories())
-    items = bank.bank_items(user=request.user, lang=_lang())
+    form = BankFilterForm(request.GET or None, categories=selectors.categories())
+    items = selectors.bank_items(user=request.user, lang=ui_lang())
     values = form.values()
-    shown = bank.filter_items(
+    shown = selectors.filter_items(
         items,
         direction=values.get("direction", ""),
         kind=values.get("kind", ""),
@@ -55,7 +55,7 @@ def bank_list(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def own_create(request: HttpRequest) -> HttpResponse:
     initial = {"direction": request.GET.get("direction", "they_ask")}
-    form = OwnQuestionForm(posted(request), initial=initial, categories=bank.categories())
+    form = OwnQuestionForm(posted(request), initial=initial, categories=selectors.categories())
     if request.method == "POST" and form.is_valid():
         services.own_question_save(question=form.instance, user=request.user)
         messages.success(request, _("Your question is in your bank."))
@@ -67,7 +67,7 @@ def own_create(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def own_edit(request: HttpRequest, pk: int) -> HttpResponse:
     question = get_object_or_404(OwnQuestion.objects.for_user(request.user), pk=pk)
-    form = OwnQuestionForm(posted(request), instance=question, categories=bank.categories())
+    form = OwnQuestionForm(posted(request), instance=question, categories=selectors.categories())
     if request.method == "POST" and form.is_valid():
         services.own_question_save(question=form.instance)
         messages.success(request, _("Your question is saved."))
@@ -93,17 +93,12 @@ def own_delete(request: HttpRequest, pk: int) -> HttpResponse:
 # Questions to ask at a round
 
 
-def _round(request: HttpRequest, pk: int) -> Round:
-    rounds = Round.objects.for_user(request.user).select_related("application")
-    return get_object_or_404(rounds, pk=pk)
-
-
 def _questions_context(round: Round, lang: Lang, form: RoundQuestionForm | None = None) -> dict:
     return {
         "round": round,
         "application": round.application,
-        "questions": services.questions_for_round(round),
-        "suggestions": suggestions.for_round(round, lang=lang),
+        "questions": selectors.questions_for_round(round),
+        "suggestions": selectors.for_round(round, lang=lang),
         "form": form or RoundQuestionForm(round=round),
     }
 
@@ -111,11 +106,11 @@ def _questions_context(round: Round, lang: Lang, form: RoundQuestionForm | None 
 @login_required
 @require_http_methods(["GET", "POST"])
 def round_questions(request: HttpRequest, pk: int) -> HttpResponse:
-    round = _round(request, pk)
+    round = user_round(request, pk)
     form = RoundQuestionForm(posted(request), round=round)
     if request.method == "POST":
         source_id = request.POST.get("source_id", "")
-        picked = suggestions.text_for(source_id, user=request.user, lang=_lang())
+        picked = selectors.text_for(source_id, user=request.user, lang=ui_lang())
         if picked:
             services.round_question_add(round=round, text=picked, source_id=source_id)
         elif form.is_valid():
@@ -129,7 +124,7 @@ def round_questions(request: HttpRequest, pk: int) -> HttpResponse:
                 messages.success(request, _("Question added to your list."))
                 return redirect("practice:round_questions", round.pk)
             form = RoundQuestionForm(round=round)
-    context = _questions_context(round, _lang(), form)
+    context = _questions_context(round, ui_lang(), form)
     return render_page(
         request, "practice/round_questions.html", context, partial="list", invalid=form
     )
@@ -179,8 +174,8 @@ def round_question_delete(request: HttpRequest, pk: int) -> HttpResponse:
 def _after_list_change(request: HttpRequest, round_id: int) -> HttpResponse:
     if not is_htmx(request):
         return redirect("practice:round_questions", round_id)
-    round = _round(request, round_id)
-    context = _questions_context(round, _lang())
+    round = user_round(request, round_id)
+    context = _questions_context(round, ui_lang())
     return render_page(request, "practice/round_questions.html", context, partial="list")
 
 
@@ -190,23 +185,23 @@ def _after_list_change(request: HttpRequest, round_id: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def mock_sessions(request: HttpRequest, pk: int) -> HttpResponse:
-    round = _round(request, pk)
+    round = user_round(request, pk)
     form = MockStartForm(posted(request))
     if request.method == "POST" and form.is_valid():
-        session = services.mock_start(round=round, lang=_lang(), size=form.cleaned_data["size"])
+        session = services.mock_start(round=round, lang=ui_lang(), size=form.cleaned_data["size"])
         if not session.answers.exists():
             messages.error(
                 request, _("No questions fit this round yet. Add people to the table first.")
             )
             return redirect("practice:mock_sessions", round.pk)
         return redirect(session)
-    sessions = progress.sessions_with_counts(MockSession.objects.filter(round=round))
+    sessions = selectors.sessions_with_counts(MockSession.objects.filter(round=round))
     context = {
         "round": round,
         "application": round.application,
         "form": form,
         "sessions": sessions,
-        "panel": services.round_panel(round),
+        "panel": round_panel(round),
     }
     return render_page(request, "practice/mock_sessions.html", context, invalid=form)
 
@@ -244,14 +239,14 @@ def answer(request: HttpRequest, pk: int) -> HttpResponse:
             answer=item,
             text=text,
             seconds=form.cleaned_data["seconds_taken"],
-            lang=_lang(),
+            lang=ui_lang(),
             wpm=services.spoken_pace(text, spoken),
             spoken=spoken,
         )
         return redirect(f"{item.get_absolute_url()}#feedback")
     if request.method == "POST" and form.data.get("answer_text", "").strip():
         services.answer_save_draft(answer=item, text=form.data["answer_text"].strip()[:20_000])
-    context = progress.answer_context(item, lang=_lang())
+    context = selectors.answer_context(item, lang=ui_lang())
     context["form"] = form
     return render_page(request, "practice/answer.html", context, invalid=form)
 
@@ -267,7 +262,7 @@ def follow_up(request: HttpRequest, pk: int, index: int) -> HttpResponse:
     if form.is_valid():
         services.follow_up_answer(answer=item, index=index, text=form.cleaned_data["answer_text"])
         return redirect(f"{item.get_absolute_url()}#follow-up-{index + 1}")
-    context = progress.answer_context(item, lang=_lang())
+    context = selectors.answer_context(item, lang=ui_lang())
     context.update(follow_up_form=form, follow_up_index=index)
     return render_page(request, "practice/answer.html", context, invalid=form)
 
@@ -306,7 +301,7 @@ def summary(request: HttpRequest, pk: int) -> HttpResponse:
     mock = get_object_or_404(
         MockSession.objects.for_user(request.user).select_related("round__application"), pk=pk
     )
-    context = progress.summary_context(mock, lang=_lang())
+    context = selectors.summary_context(mock, lang=ui_lang())
     return render_page(request, "practice/summary.html", context)
 
 
@@ -316,21 +311,21 @@ def summary(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET"])
 def drill_list(request: HttpRequest) -> HttpResponse:
-    context = {"groups": progress.drill_overview(request.user, lang=_lang())}
+    context = {"groups": selectors.drill_overview(request.user, lang=ui_lang())}
     return render_page(request, "practice/drills.html", context)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def drill(request: HttpRequest, drill_id: str) -> HttpResponse:
-    found = progress.find_drill(drill_id, lang=_lang())
+    found = selectors.find_drill(drill_id, lang=ui_lang())
     if found is None:
         raise Http404
     form = DrillForm(posted(request))
     attempt = None
     if request.method == "POST" and form.is_valid():
         attempt = services.drill_attempt_save(
-            user=request.user, drill_id=drill_id, answer=form.cleaned_data["answer"], lang=_lang()
+            user=request.user, drill_id=drill_id, answer=form.cleaned_data["answer"], lang=ui_lang()
         )
     attempts = DrillAttempt.objects.for_user(request.user).filter(drill_id=drill_id)[:10]
     context = {
@@ -338,7 +333,7 @@ def drill(request: HttpRequest, drill_id: str) -> HttpResponse:
         "form": form,
         "attempt": attempt,
         "attempts": attempts,
-        "next_drill": progress.next_drill(drill_id, lang=_lang()),
+        "next_drill": selectors.next_drill(drill_id, lang=ui_lang()),
     }
     return render_page(request, "practice/drill.html", context, partial="feedback", invalid=form)
 
@@ -346,5 +341,56 @@ def drill(request: HttpRequest, drill_id: str) -> HttpResponse:
 @login_required
 @require_http_methods(["GET"])
 def progress_page(request: HttpRequest) -> HttpResponse:
-    context = progress.progress_context(request.user, lang=_lang())
+    context = selectors.progress_context(request.user, lang=ui_lang())
     return render_page(request, "practice/progress.html", context)
+
+
+def _target(request: HttpRequest, form: RecordingForm) -> tuple[MockAnswer | None, str, str]:
+    """What the recording answers: a mock question (or one of its follow-ups) or a drill."""
+    answer_pk, drill_id = form.cleaned_data.get("answer"), form.cleaned_data.get("drill") or ""
+    if answer_pk:
+        answer = get_object_or_404(MockAnswer.objects.for_user(request.user), pk=answer_pk)
+        index = form.cleaned_data.get("follow_up")
+        if index is not None:
+            if index >= len(answer.follow_ups):
+                raise Http404
+            return answer, "", answer.follow_ups[index]["text"]
+        return answer, "", answer.question_text
+    found = next((d for d in drills(as_lang(get_language())) if d.id == drill_id), None)
+    if found is None:
+        raise Http404
+    return None, drill_id, found.prompt
+
+
+@login_required
+@require_http_methods(["POST"])
+def record(request: HttpRequest) -> HttpResponse:
+    """Keep an uploaded recording; answer with what it shows and, when on, its transcript."""
+    form = RecordingForm(request.POST, request.FILES)
+    if not form.is_valid():
+        error = next(iter(form.errors.values()))[0]
+        return JsonResponse({"error": error}, status=422)
+    upload = form.cleaned_data["audio"]
+    kind = talk_services.audio_type(upload.content_type or "")
+    if kind is None or upload.size > settings.AUDIO_MAX_BYTES or upload.size == 0:
+        return JsonResponse({"error": _("This is not a recording this app can keep.")}, status=422)
+    answer, drill_id, question = _target(request, form)
+    recording = talk_services.recording_save(
+        user=request.user, audio=upload.read(), content_type=kind,
+        levels=form.cleaned_data["levels"], answer=answer,
+        follow_up=form.cleaned_data.get("follow_up"), drill_id=drill_id, question_text=question,
+    )  # fmt: skip
+    transcript, problem = talk_services.transcribe(
+        recording=recording, lang=as_lang(get_language())
+    )
+    return JsonResponse(
+        {
+            "id": recording.pk,
+            "duration": recording.duration_seconds,
+            "speaking": recording.speaking_seconds,
+            "pauses": recording.pauses,
+            "summary": talk_selectors.recording_summary(recording),
+            "transcript": transcript,
+            "message": problem,
+        }
+    )

@@ -8,7 +8,8 @@ from typing import Any
 
 from django.utils import timezone
 
-from secondround.applications.models import Application, Round
+from secondround.applications.selectors import Application, Round, notes_of
+from secondround.coach.lang import as_lang
 from secondround.coach.plan import draft_topics_answer
 
 from . import services
@@ -73,7 +74,7 @@ def fill(*, user: Any, application: Application, rounds: list[Round], lang: str)
         )
     )
     one, two = rounds[0], rounds[-1]
-    notes = getattr(one, "debrief", None)
+    notes = notes_of(one)
     services.plan_tick(round=two, step_key="revisit_preparation", done=True)
     plan = services.plan_for(two)
     plan.want_to_find_out = (
@@ -84,6 +85,6 @@ def fill(*, user: Any, application: Application, rounds: list[Round], lang: str)
         notes.topic_list if notes else [],
         role=application.role,
         company=application.company,
-        lang="en" if lang == "en" else "nl",
+        lang=as_lang(lang),
     )
     services.plan_save(plan=plan)

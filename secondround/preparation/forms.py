@@ -8,7 +8,7 @@ from django import forms
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from secondround.applications.models import Application, FitQuestion
+from secondround.applications.selectors import FitQuestion, applications_for
 from secondround.coach import competencies as lexicon
 from secondround.coach.lang import as_lang
 from secondround.coach.plan import STEP_KEYS
@@ -138,7 +138,7 @@ class PitchForm(forms.ModelForm):
     def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         field = self.fields["application"]
-        field.queryset = Application.objects.for_user(user)  # type: ignore[attr-defined]
+        field.queryset = applications_for(user)  # type: ignore[attr-defined]
         field.empty_label = _("General pitch (no application)")  # type: ignore[attr-defined]
         attrs = {
             "rows": 8,

@@ -13,7 +13,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from secondround.applications.models import Application, Round
 from secondround.owned import OwnedQuerySet
 
 TEXT_LIMIT = 20_000
@@ -34,7 +33,7 @@ class AskedCompetency(models.Model):
     """A competency the vacancy asks for (found in its text, or added by the user)."""
 
     application = models.ForeignKey(
-        Application, on_delete=models.CASCADE, related_name="asked_competencies"
+        "applications.Application", on_delete=models.CASCADE, related_name="asked_competencies"
     )
     competency_id = models.CharField(_("competency"), max_length=60)
     phrases = models.JSONField(_("phrases in the vacancy"), default=list, blank=True)
@@ -118,7 +117,7 @@ class Pitch(models.Model):
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     application = models.ForeignKey(
-        Application,
+        "applications.Application",
         on_delete=models.CASCADE,
         null=True,
         blank=True,
@@ -217,7 +216,9 @@ class RoundPlan(models.Model):
     """The six preparation steps for one round (R2): ticks and the topics answer. What the candidate
     wants to find out (G5) lives on the application as FitQuestion rows."""
 
-    round = models.OneToOneField(Round, on_delete=models.CASCADE, related_name="plan")
+    round = models.OneToOneField(
+        "applications.Round", on_delete=models.CASCADE, related_name="plan"
+    )
     ticked = models.JSONField(_("steps ticked off"), default=list, blank=True)
     topics_answer = models.TextField(
         _("your answer"),
@@ -258,7 +259,9 @@ def _money(label: Any) -> models.DecimalField[Any, Any]:
 class Terms(models.Model):
     """Your own numbers before round two (S4): read by the offers app to compare an offer."""
 
-    application = models.OneToOneField(Application, on_delete=models.CASCADE, related_name="terms")
+    application = models.OneToOneField(
+        "applications.Application", on_delete=models.CASCADE, related_name="terms"
+    )
     target_monthly = _money(_("target gross salary per month"))
     minimum_monthly = _money(_("minimum gross salary per month"))
     wishes = models.TextField(

@@ -1,17 +1,455 @@
-"""Reads of the preparation app for other apps' pages."""
+"""What the preparation app shows and what other apps may read of it: how far the six-step plan of
+a round is (R2), computed for many rounds in a constant number of queries so the dashboard can show
+every application without a query per row; the coach's text analysis shaped for the pages; the pitch,
+the strongest examples and the user's own salary numbers for the interview sheet and the offers."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any, Protocol
 
+from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from secondround.coach.lang import Lang
+from secondround.applications.selectors import (
+    Application,
+    Interviewer,
+    Round,
+    notes_of,
+    previous_round,
+)
+from secondround.coach import competencies as lexicon
+from secondround.coach.analysis import STARR_PARTS, Analysis, analyze, part_hint, part_label
+from secondround.coach.assignments import checklist
+from secondround.coach.evidence import completeness, is_evidence
+from secondround.coach.lang import Lang, as_lang
+from secondround.coach.plan import PlanStep, Progress, days_left, plan_progress, plan_steps
+from secondround.coach.round_notes import Asker, ExampleInfo, NotePoint, read_notes
+from secondround.coach.short_notice import ChecklistDue, OpenStep, PlanDay, short_plan
 from secondround.urlmaker import url_maker
 
-from .progress import PlanStatus, plan_statuses
+from .models import TEXT_LIMIT, AskedCompetency, Example, Pitch, RoundPlan, Terms
+
+# Steps the app can check by itself; the others are done when the user ticks them.
+AUTO_STEPS = {"star_examples", "pitch", "topics_answer", "salary_terms"}
+
+
+class RoundLike(Protocol):
+    """A round, or a plain row with what the plan status reads of it (the dashboard's rows)."""
+
+    @property
+    def pk(self) -> Any: ...
+    @property
+    def application_id(self) -> Any: ...
+    @property
+    def number(self) -> Any: ...
+    @property
+    def starts_at(self) -> datetime | None: ...
+
+
+@dataclass(frozen=True)
+class StepStatus:
+    step: PlanStep
+    done: bool
+    ticked: bool
+    auto: bool  # done because the app saw the work itself
+
+
+@dataclass(frozen=True)
+class PlanStatus:
+    round: Any  # the Round (or the RoundLike row) it was computed for
+    plan: RoundPlan | None
+    steps: list[StepStatus]
+    progress: Progress
+    days_left: int | None
+
+    @property
+    def next_step(self) -> StepStatus | None:
+        return next((s for s in self.steps if s.step.key == self.progress.next_step_key), None)
+
+
+@dataclass(frozen=True)
+class Backing:
+    """How well the asked competencies of one application are backed by examples."""
+
+    asked: list[str]
+    backed: list[str]  # with at least one example that is evidence (coach.evidence)
+    complete: list[str]  # with at least one example that has every STARR part
+
+    @property
+    def all_complete(self) -> bool:
+        return bool(self.asked) and len(self.complete) == len(self.asked)
+
+
+def backing(asked: list[str], examples: list[tuple[list[str], list[str]]]) -> Backing:
+    """`examples` as (competency ids, missing parts) pairs. A claim without an action and a result
+    backs nothing (coach.evidence)."""
+    return _backing(asked, *_proven(examples))
+
+
+def _proven(examples: list[tuple[list[str], list[str]]]) -> tuple[set[str], set[str]]:
+    """The competencies with an example that is evidence, and those with an example that has every
+    STARR part."""
+    proven = {c for ids, missing in examples if is_evidence(missing) for c in ids}
+    complete = {c for ids, missing in examples if not missing for c in ids}
+    return proven, complete
+
+
+def _backing(asked: list[str], proven: set[str], complete: set[str]) -> Backing:
+    return Backing(
+        asked=asked,
+        backed=[c for c in asked if c in proven],
+        complete=[c for c in asked if c in complete],
+    )
+
+
+def _asked_by_application(application_ids: set[int]) -> dict[int, list[str]]:
+    asked: dict[int, list[str]] = defaultdict(list)
+    rows = AskedCompetency.objects.filter(application_id__in=application_ids, removed=False)
+    for application_id, competency_id in rows.values_list("application_id", "competency_id"):
+        asked[application_id].append(competency_id)
+    return asked
+
+
+def _examples(user: Any) -> list[tuple[list[str], list[str]]]:
+    rows = Example.objects.for_user(user).values_list("competencies", "missing_parts")
+    return [(list(ids or []), list(missing or [])) for ids, missing in rows]
+
+
+def backing_for(application_ids: set[int], user: Any) -> dict[int, Backing]:
+    asked = _asked_by_application(application_ids)
+    proven, complete = _proven(_examples(user))  # once, not once per application
+    return {pk: _backing(asked.get(pk, []), proven, complete) for pk in application_ids}
+
+
+def plan_statuses(rounds: Sequence[RoundLike], *, user: Any, lang: Lang) -> dict[int, PlanStatus]:
+    """The plan status of each round, keyed by round id (six queries, whatever the number)."""
+    if not rounds:
+        return {}
+    application_ids = {r.application_id for r in rounds}
+    plans = {p.round_id: p for p in RoundPlan.objects.filter(round_id__in=[r.pk for r in rounds])}
+    backings = backing_for(application_ids, user)
+    pitches = Pitch.objects.filter(application_id__in=application_ids).prefetch_related(
+        "rehearsals"
+    )
+    rehearsed = {p.application_id for p in pitches if any(r.fits for r in p.rehearsals.all())}
+    terms_set = {
+        t.application_id
+        for t in Terms.objects.filter(application_id__in=application_ids)
+        if t.is_set
+    }
+    today = timezone.localdate()
+    steps = plan_steps(lang)
+    return {
+        r.pk: _status(
+            r,
+            plans.get(r.pk),
+            steps,
+            auto={
+                "star_examples": backings[r.application_id].all_complete,
+                "pitch": r.application_id in rehearsed,
+                "salary_terms": r.application_id in terms_set,
+            },
+            today=today,
+        )
+        for r in rounds
+    }
+
+
+def _status(
+    round: RoundLike,
+    plan: RoundPlan | None,
+    all_steps: list[PlanStep],
+    *,
+    auto: dict[str, bool],
+    today: date,
+) -> PlanStatus:
+    ticked = set(plan.ticked if plan else [])
+    auto = {**auto, "topics_answer": bool(plan and plan.topics_answer.strip())}
+    steps = [
+        StepStatus(
+            step=step,
+            ticked=step.key in ticked,
+            auto=auto.get(step.key, False),
+            done=step.key in ticked or auto.get(step.key, False),
+        )
+        for step in all_steps
+    ]
+    when = timezone.localtime(round.starts_at).date() if round.starts_at else None
+    return PlanStatus(
+        round=round,
+        plan=plan,
+        steps=steps,
+        progress=plan_progress({s.step.key: s.done for s in steps}),
+        days_left=days_left(when, today),
+    )
+
+
+def _open_checklist(round: Round, interview_day: date, lang: Lang) -> list[ChecklistDue]:
+    """Open checklist items of the round's assignments, each on the day it was meant for."""
+    items = []
+    for assignment in round.assignments.all():  # type: ignore[attr-defined]
+        base = assignment.due_on or interview_day
+        for item in checklist(assignment.type, assignment.subtype or None, lang):
+            if item.key not in assignment.ticked:
+                items.append(ChecklistDue(item.text, base - timedelta(days=item.days_before)))
+    return items
+
+
+def day_plan(status: PlanStatus, *, lang: Lang, today: date | None = None) -> list[PlanDay]:
+    """The dated plan per day when the round is close (the SECONDROUND_SHORT_NOTICE_DAYS setting),
+    else [] and the six steps stand as they are."""
+    round = status.round
+    if round.starts_at is None:
+        return []
+    today = today or timezone.localdate()
+    interview_day = timezone.localtime(round.starts_at).date()
+    return short_plan(
+        today=today,
+        interview_day=interview_day,
+        open_steps=[OpenStep(s.step.key, s.step.title) for s in status.steps if not s.done],
+        checklist=_open_checklist(round, interview_day, lang),
+        lang=lang,
+        threshold=settings.SECONDROUND_SHORT_NOTICE_DAYS,
+    )
+
+
+# The coach's text analysis, shaped for the pages: sentences with the STARR parts they show,
+# missing parts, claims without evidence, fillers and the speaking time.
+
+# The page already lists missing parts (with hints) and claims; a pitch is no STARR story.
+EXAMPLE_NOTES = {
+    "complete_starr",
+    "no_example",
+    "no_numbers_in_result",
+    "many_fillers",
+    "mostly_we",
+}
+PITCH_NOTES = {"many_fillers", "too_long", "too_short"}
+
+
+@dataclass(frozen=True)
+class Part:
+    key: str
+    label: str
+    hint: str = ""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    parts: list[Part]
+    claim: bool = False
+
+
+@dataclass(frozen=True)
+class Reading:
+    empty: bool = False
+    too_long: bool = False
+    sentences: list[Sentence] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    missing_parts: list[Part] = field(default_factory=list)
+    present_parts: list[Part] = field(default_factory=list)
+    claims: list[str] = field(default_factory=list)
+    fillers: list[tuple[str, int]] = field(default_factory=list)
+    observations: list[str] = field(default_factory=list)
+    competencies: list[tuple[str, str]] = field(default_factory=list)
+    words: int = 0
+    speaking_seconds: int = 0
+    target_seconds: int | None = None
+
+    @property
+    def difference(self) -> int:
+        return self.speaking_seconds - (self.target_seconds or 0)
+
+    @property
+    def difference_abs(self) -> int:
+        return abs(self.difference)
+
+    @property
+    def fits(self) -> bool:
+        target = self.target_seconds or 0
+        return abs(self.difference) <= target * 0.15
+
+
+def read_text(text: str, *, lang: str = "nl", target_seconds: int | None = None) -> Reading:
+    """Analyse `text`; `lang` is the language of the page (the text's own language is detected).
+    With `target_seconds` the text is read as a pitch, otherwise as a STARR example."""
+    ui = as_lang(lang)
+    if not text.strip():
+        return Reading(empty=True, missing=list(STARR_PARTS), target_seconds=target_seconds)
+    if len(text) > TEXT_LIMIT:
+        return Reading(too_long=True, target_seconds=target_seconds)
+    analysis = analyze(text, target_seconds=target_seconds, ui_lang=ui)
+    return Reading(
+        sentences=_sentences(analysis, ui),
+        missing=list(analysis.missing),
+        missing_parts=[_part(p, ui) for p in analysis.missing],
+        present_parts=[_part(p, ui) for p in STARR_PARTS if p not in analysis.missing],
+        claims=list(dict.fromkeys(claim.text for claim in analysis.unbacked_claims)),
+        fillers=[(f.word, f.count) for f in analysis.fillers],
+        observations=[
+            o.text
+            for o in analysis.observations
+            if o.code in (PITCH_NOTES if target_seconds else EXAMPLE_NOTES)
+        ],
+        competencies=[(m.id, lexicon.name(m.id, ui)) for m in lexicon.find_competencies(text)],
+        words=analysis.words,
+        speaking_seconds=round(analysis.speaking_seconds),
+        target_seconds=target_seconds,
+    )
+
+
+def _part(key: str, lang: Lang) -> Part:
+    return Part(key=key, label=part_label(key, lang), hint=part_hint(key, lang))
+
+
+def _sentences(analysis: Analysis, lang: Lang) -> list[Sentence]:
+    claimed = {claim.sentence for claim in analysis.unbacked_claims}
+    return [
+        Sentence(
+            text=text,
+            claim=index in claimed,
+            parts=[_part(key, lang) for key in analysis.sentence_parts(index)],
+        )
+        for index, text in enumerate(analysis.sentences)
+    ]
+
+
+def part_labels(parts: list[str], lang: str) -> list[str]:
+    """The names of STARR parts ("result" -> "Resultaat") in the page's language."""
+    code = as_lang(lang)
+    return [part_label(part, code) for part in parts if part in STARR_PARTS]
+
+
+def competency_names(ids: list[str], lang: str) -> list[str]:
+    """The names of known competency ids; ids the lexicon no longer has are left out."""
+    code = as_lang(lang)
+    known = {c.id for c in lexicon.all_competencies()}
+    return [lexicon.name(i, code) for i in ids if i in known]
+
+
+# What the interview sheet (interview day) and the offer pages read
+
+
+def pitch_lines(round: Round) -> list[str]:
+    """The personal pitch (R4) for this application, else the user's general one, as its lines."""
+    pitches = Pitch.objects.filter(user_id=round.application.user_id).order_by("-updated", "-pk")
+    pitch = (
+        pitches.filter(application_id=round.application_id).first()
+        or pitches.filter(application=None).first()
+    )
+    text = pitch.text if pitch else ""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+@dataclass(frozen=True)
+class ExampleLine:
+    competency: str
+    text: str
+
+
+def _strength(example: Example) -> tuple[int, int]:
+    """The most complete STARR example is the strongest; a fuller telling breaks ties."""
+    return completeness(example.missing_parts or []), len(example.telling.strip())
+
+
+def best_examples(round: Round, *, lang: Lang) -> list[ExampleLine]:
+    """For each competency the vacancy asks for (and the user kept): the most complete STARR example
+    of the bank that proves it, as one line (its title). A claim without an action and a result
+    proves nothing, so it never shows here (coach.evidence)."""
+    asked = AskedCompetency.objects.filter(application_id=round.application_id, removed=False)
+    asked_ids = list(asked.order_by("pk").values_list("competency_id", flat=True))
+    by_competency: dict[str, list[Example]] = {}
+    for example in Example.objects.filter(user_id=round.application.user_id):
+        if not is_evidence(example.missing_parts or []):
+            continue
+        for key in example.competencies or []:
+            by_competency.setdefault(str(key), []).append(example)
+    known = {c.id for c in lexicon.all_competencies()}
+    lines = []
+    for key in asked_ids:
+        if candidates := by_competency.get(key):
+            best = max(candidates, key=_strength)
+            text = best.title.strip() or best.telling.strip() or str(best)
+            label = lexicon.name(key, lang) if key in known else key
+            lines.append(ExampleLine(competency=label, text=text))
+    return lines
+
+
+@dataclass(frozen=True)
+class SalaryNumbers:
+    target_monthly: Decimal | None
+    minimum_monthly: Decimal | None
+    wishes: str
+
+    @property
+    def wish_list(self) -> list[str]:
+        return [w.strip(" -•\t") for w in self.wishes.splitlines() if w.strip(" -•\t")]
+
+
+def salary_numbers(application: Application) -> SalaryNumbers | None:
+    """The candidate's own numbers (S4): target and minimum monthly salary and wished-for terms;
+    None when none of them is filled in."""
+    terms = Terms.objects.filter(application=application).first()
+    if terms is None:
+        return None
+    numbers = SalaryNumbers(
+        target_monthly=terms.target_monthly,
+        minimum_monthly=terms.minimum_monthly,
+        wishes=terms.wishes.strip(),
+    )
+    empty = (
+        numbers.target_monthly is None and numbers.minimum_monthly is None and not numbers.wishes
+    )
+    return None if empty else numbers
+
+
+# The previous round's notes read as preparation for this round (R1 -> R3, D7): one reading that
+# the plan, the mock, the round page and the sheet all use.
+
+
+def known_askers(round: Round) -> list[Asker]:
+    """The people at this table who were also at an earlier round, each with their je or u."""
+    earlier = set(
+        Interviewer.objects.filter(
+            rounds__application_id=round.application_id, rounds__number__lt=round.number
+        ).values_list("pk", flat=True)
+    )
+    people = round.interviewers.select_related("application")
+    return [Asker(name=i.name, address=i.address) for i in people if i.pk in earlier]
+
+
+def example_infos(user: object) -> list[ExampleInfo]:
+    return [
+        ExampleInfo(
+            id=e.pk,
+            title=e.title,
+            text=e.telling,
+            competencies=tuple(e.competencies or ()),
+            missing_parts=tuple(e.missing_parts or ()),
+        )
+        for e in Example.objects.for_user(user).order_by("pk")
+    ]
+
+
+def notes_reading(round: Round, *, lang: Lang) -> list[NotePoint]:
+    """Doubts and topics of the previous round's notes, as points to prepare for this round."""
+    notes = notes_of(previous_round(round))
+    if notes is None:
+        return []
+    return read_notes(
+        doubts=notes.doubts,
+        topics=notes.topics,
+        askers=known_askers(round),
+        examples=example_infos(round.application.user),
+        lang=lang,
+    )
 
 
 @dataclass(frozen=True)

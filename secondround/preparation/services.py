@@ -8,13 +8,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from secondround import freshness
-from secondround.applications.models import Application, Round
+from secondround.applications.selectors import Application, Round
 from secondround.coach import competencies as lexicon
 from secondround.coach.analysis import rules_version
 from secondround.coach.plan import STEP_KEYS
 
 from .models import AskedCompetency, Example, Pitch, Rehearsal, RoundPlan, Terms
-from .reading import read_text
+from .selectors import read_text
 
 
 @transaction.atomic

@@ -12,9 +12,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from secondround.owned import OwnedQuerySet
-from secondround.practice.models import ANSWER_LIMIT, MockAnswer
+
+from .client import host_of
 
 URL_LIMIT = 500
+
+
+# As long as a typed answer may be (practice's ANSWER_LIMIT): a transcript fills one.
+ANSWER_LIMIT = 20_000
 
 
 class EngineSettingsQuerySet(OwnedQuerySet["EngineSettings"]):
@@ -58,8 +63,6 @@ class EngineSettings(models.Model):
 
     @property
     def chat_host(self) -> str:
-        from .client import host_of
-
         return host_of(self.chat_url) if self.chat_url else ""
 
     @property
@@ -79,7 +82,11 @@ class Recording(models.Model):
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     answer = models.ForeignKey(
-        MockAnswer, on_delete=models.SET_NULL, null=True, blank=True, related_name="recordings"
+        "practice.MockAnswer",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="recordings",
     )
     follow_up = models.PositiveSmallIntegerField(_("follow-up question"), null=True, blank=True)
     drill_id = models.CharField(_("drill"), max_length=60, blank=True)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from .models import Recording
+from django.conf import settings
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from .models import EngineSettings, Recording
 
 
 def recording_for_answer(*, answer: Any, recording_id: str | None) -> Recording | None:
@@ -17,11 +22,25 @@ def recording_for_answer(*, answer: Any, recording_id: str | None) -> Recording 
 
 def ai_wait_seconds(user: Any) -> int | None:
     """How long an answer may wait for the AI interviewer (its timeout), or None when it is off."""
-    from django.conf import settings
-
-    from .models import EngineSettings
-
     engines = EngineSettings.objects.filter(user=user).first()
     if engines is None or not engines.interviewer_ready:
         return None
     return max(1, math.ceil(settings.CHAT_TIMEOUT))
+
+
+def seconds_text(value: float) -> str:
+    """Seconds with one decimal in the user's language ("2,5" in Dutch)."""
+    return number_format(value, decimal_pos=1)
+
+
+def recording_summary(recording: Recording) -> str:
+    pauses = ", ".join(f"{seconds_text(p)} s" for p in recording.pauses)
+    spoke = _("You spoke for %(seconds)s s.") % {
+        "seconds": seconds_text(recording.speaking_seconds)
+    }
+    if not pauses:
+        return f"{spoke} {_('No long pauses.')}"
+    longest = ngettext(
+        "Longest pause: %(pauses)s.", "Longest pauses: %(pauses)s.", len(recording.pauses)
+    ) % {"pauses": pauses}
+    return f"{spoke} {longest}"

@@ -3,23 +3,18 @@ recordings list with playback and deleting, the engine settings and the AI inter
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
-from django.utils.formats import number_format
-from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
-from secondround.coach.drills import drills
-from secondround.coach.lang import as_lang
-from secondround.practice.models import MockAnswer
 from secondround.web import posted, render_page
 
-from . import services
-from .forms import ConsentForm, EngineSettingsForm, RecordingForm, masked
+from . import selectors, services
+from .forms import ConsentForm, EngineSettingsForm, masked
 from .models import Recording
 
 
@@ -65,78 +60,13 @@ def consent(request: HttpRequest) -> HttpResponse:
     return render_page(request, "talk/consent.html", context, invalid=form)
 
 
-def _target(request: HttpRequest, form: RecordingForm) -> tuple[MockAnswer | None, str, str]:
-    """What the recording answers: a mock question (or one of its follow-ups) or a drill."""
-    answer_pk, drill_id = form.cleaned_data.get("answer"), form.cleaned_data.get("drill") or ""
-    if answer_pk:
-        answer = get_object_or_404(MockAnswer.objects.for_user(request.user), pk=answer_pk)
-        index = form.cleaned_data.get("follow_up")
-        if index is not None:
-            if index >= len(answer.follow_ups):
-                raise Http404
-            return answer, "", answer.follow_ups[index]["text"]
-        return answer, "", answer.question_text
-    found = next((d for d in drills(as_lang(get_language())) if d.id == drill_id), None)
-    if found is None:
-        raise Http404
-    return None, drill_id, found.prompt
-
-
-def seconds_text(value: float) -> str:
-    """Seconds with one decimal in the user's language ("2,5" in Dutch)."""
-    return number_format(value, decimal_pos=1)
-
-
-def _summary(recording: Recording) -> str:
-    pauses = ", ".join(f"{seconds_text(p)} s" for p in recording.pauses)
-    spoke = _("You spoke for %(seconds)s s.") % {
-        "seconds": seconds_text(recording.speaking_seconds)
-    }
-    if not pauses:
-        return f"{spoke} {_('No long pauses.')}"
-    longest = ngettext(
-        "Longest pause: %(pauses)s.", "Longest pauses: %(pauses)s.", len(recording.pauses)
-    ) % {"pauses": pauses}
-    return f"{spoke} {longest}"
-
-
-@login_required
-@require_http_methods(["POST"])
-def record(request: HttpRequest) -> HttpResponse:
-    """Keep an uploaded recording; answer with what it shows and, when on, its transcript."""
-    form = RecordingForm(request.POST, request.FILES)
-    if not form.is_valid():
-        error = next(iter(form.errors.values()))[0]
-        return JsonResponse({"error": error}, status=422)
-    upload = form.cleaned_data["audio"]
-    kind = services.audio_type(upload.content_type or "")
-    if kind is None or upload.size > settings.AUDIO_MAX_BYTES or upload.size == 0:
-        return JsonResponse({"error": _("This is not a recording this app can keep.")}, status=422)
-    answer, drill_id, question = _target(request, form)
-    recording = services.recording_save(
-        user=request.user, audio=upload.read(), content_type=kind,
-        levels=form.cleaned_data["levels"], answer=answer,
-        follow_up=form.cleaned_data.get("follow_up"), drill_id=drill_id, question_text=question,
-    )  # fmt: skip
-    transcript, problem = services.transcribe(recording=recording, lang=as_lang(get_language()))
-    return JsonResponse(
-        {
-            "id": recording.pk,
-            "duration": recording.duration_seconds,
-            "speaking": recording.speaking_seconds,
-            "pauses": recording.pauses,
-            "summary": _summary(recording),
-            "transcript": transcript,
-            "message": problem,
-        }
-    )
-
-
 @login_required
 @require_http_methods(["GET"])
 def recordings(request: HttpRequest) -> HttpResponse:
     rows = Recording.objects.for_user(request.user).select_related("answer")
-    context = {"recordings": [{"recording": r, "summary": _summary(r)} for r in rows]}
+    context = {
+        "recordings": [{"recording": r, "summary": selectors.recording_summary(r)} for r in rows]
+    }
     return render_page(request, "talk/recordings.html", context)
 
 

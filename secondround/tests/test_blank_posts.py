@@ -48,13 +48,13 @@ from secondround.applications.forms import (
 from secondround.applications.models import FitQuestion
 from secondround.coach.aftercare import reflection_prompts
 from secondround.interviewday import forms as day_forms
-from secondround.interviewday.sources import bank_questions
+from secondround.interviewday.selectors import bank_questions
 from secondround.interviewday.tests.factories import make_assignment
 from secondround.offers import forms as offer_forms
 from secondround.offers.models import CounterOffer
 from secondround.offers.tests.factories import make_current, make_offer
-from secondround.practice import bank, progress
 from secondround.practice import forms as practice_forms
+from secondround.practice import selectors as practice_selectors
 from secondround.practice import services as practice_services
 from secondround.practice.tests.factories import (
     as_star_question,
@@ -349,14 +349,14 @@ CASES = [
     Case(
         "practice:own_create",
         practice_forms.OwnQuestionForm,
-        form_kwargs=lambda w: {"categories": bank.categories()},
+        form_kwargs=lambda w: {"categories": practice_selectors.categories()},
         filled=lambda w: {"direction": "they_ask", "text": TEXT, "round": "both"},
     ),
     Case(
         "practice:own_edit",
         practice_forms.OwnQuestionForm,
         args=lambda w: [w.own_question.pk],
-        form_kwargs=lambda w: {"categories": bank.categories()},
+        form_kwargs=lambda w: {"categories": practice_selectors.categories()},
         filled=lambda w: {"direction": "they_ask", "text": TEXT, "round": "both"},
     ),
     Case(
@@ -405,7 +405,7 @@ CASES = [
     Case(
         "practice:drill",
         practice_forms.DrillForm,
-        args=lambda w: [progress.drills("nl")[0].id],
+        args=lambda w: [practice_selectors.drills("nl")[0].id],
         filled=lambda w: {"answer": "Wat vindt u het belangrijkste in deze functie?"},
     ),
     # talk (speaking and the AI interviewer)
@@ -417,11 +417,11 @@ CASES = [
         setup=lambda w: _chat_server(w),
     ),
     Case(
-        "talk:record",
-        talk_forms.RecordingForm,
+        "practice:record",
+        practice_forms.RecordingForm,
         filled=lambda w: {
             "audio": SimpleUploadedFile("a.webm", b"\x1aE\xdf\xa3 audio", "audio/webm"),
-            "drill": progress.drills("nl")[0].id,
+            "drill": practice_selectors.drills("nl")[0].id,
         },
     ),
     # preparation

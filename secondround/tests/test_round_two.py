@@ -12,10 +12,12 @@ from django.urls import reverse
 from django.utils import timezone
 
 from secondround.applications.models import FitQuestion, Round
-from secondround.interviewday import sheet, sources
+from secondround.interviewday import sheet
 from secondround.interviewday.models import Assignment
+from secondround.practice.selectors import questions_to_ask
 from secondround.practice.services import mock_start
 from secondround.preparation.models import Example
+from secondround.preparation.selectors import best_examples
 from secondround.preparation.services import example_save
 from secondround.testing.factories import (
     make_application,
@@ -70,7 +72,7 @@ def test_a_bare_claim_backs_nothing_in_the_matrix_or_on_the_sheet(alice_client, 
     assert "bewering zonder bewijs" in html.lower()
     assert "0 van 3 competenties onderbouwd" in html
     assert "actie" in html and "resultaat" in html  # the rule is explained on screen
-    assert sources.best_examples(two, lang="nl") == []  # never a strongest example
+    assert best_examples(two, lang="nl") == []  # never a strongest example
 
 
 def test_round_one_shows_the_goal_of_round_one(alice_client, two):
@@ -132,7 +134,7 @@ def test_research_per_person_and_questions_tied_to_a_person(alice_client, two):
         reverse("practice:round_questions", args=[two.pk]),
         {"text": "Hoe ziet een werkdag eruit?", "interviewer": str(mark.pk)},
     )
-    lines = sources.questions_to_ask(two, lang="nl")
+    lines = questions_to_ask(two, lang="nl")
     assert "Vraag aan Mark de Wit: Hoe ziet een werkdag eruit?" in lines
     assert "Vraag aan Mark de Wit: Wat zou je als eerste veranderen?" in lines
     page = alice_client.get(two.get_absolute_url()).content.decode()

@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ..address import Address
+from ..dates import format_date
 from ..lang import Lang, pick
-from .formatting import format_date, format_eur
+from .formatting import format_eur
 from .valuation import texts
 
 THINK_DAYS = 7  # without a date, ask for a week: long enough to think, short enough to stay keen
@@ -49,7 +50,7 @@ def draft_replies(
         "offer": format_eur(offer_monthly, lang),
         "target": format_eur(target_monthly, lang),
         "gap": format_eur(gap, lang),
-        "date": format_date(deadline, lang),
+        "date": format_date(deadline, lang, weekday=True),
     }
     counter = "counter" if gap >= 1 else "counter_no_gap"
     keys = {"accept": "accept", "time": "time", "counter": counter, "decline": "decline"}

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from ..lang import Lang, load
+from ..lang import Lang
 
 
 def format_number(value: float, lang: Lang, decimals: int = 0) -> str:
@@ -31,11 +29,3 @@ def format_pct(value: float, lang: Lang) -> str:
     """8 -> "8%", 8.5 -> "8,5%" (nl) / "8.5%" (en); at most three decimals, no trailing zeros."""
     text = f"{value:.3f}".rstrip("0").rstrip(".")
     return (text.replace(".", ",") if lang == "nl" else text) + "%"
-
-
-def format_date(day: date, lang: Lang) -> str:
-    """A date as written in a letter: "vrijdag 13 maart 2026" / "Friday 13 March 2026"."""
-    names = load("pay/texts.json")["calendar"][lang]
-    weekday = names["weekdays"][day.weekday()]
-    month = names["months"][day.month - 1]
-    return f"{weekday} {day.day} {month} {day.year}"

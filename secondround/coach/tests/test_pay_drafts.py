@@ -54,7 +54,7 @@ def test_format_number_groups_thousands_per_language() -> None:
     ("lang", "expected"), [("nl", "vrijdag 13 maart 2026"), ("en", "Friday 13 March 2026")]
 )
 def test_format_date(lang: Lang, expected: str) -> None:
-    assert format_date(date(2026, 3, 13), lang) == expected
+    assert format_date(date(2026, 3, 13), lang, weekday=True) == expected
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -7,13 +7,12 @@ from typing import Any
 
 from django import template
 from django.utils import timezone
-from django.utils.translation import get_language
 
-from secondround.applications.models import Application, Round
-from secondround.coach.lang import as_lang
+from secondround.applications.selectors import Application, Round, debrief_for
+from secondround.web import ui_lang
 
-from .. import day
-from ..models import Decision, Reflection
+from .. import selectors
+from ..models import Decision
 
 register = template.Library()
 
@@ -28,40 +27,40 @@ class AssignmentSummary:
 @dataclass(frozen=True)
 class RoundDay:
     assignments: list[AssignmentSummary]
-    reflection: Reflection | None
+    looked_back: bool
     decision: Decision | None
-    waiting: day.Waiting | None
+    waiting: selectors.Waiting | None
     sector_note: str | None
 
 
 @register.simple_tag
 def round_day(round: Round) -> RoundDay:
     """Everything the "Interview day" card on the round page shows."""
-    lang = as_lang(get_language())
+    lang = ui_lang()
     summaries = []
     for assignment in round.assignments.all():
-        items = day.checklist_items(assignment, lang=lang)
+        items = selectors.checklist_items(assignment, lang=lang)
         summaries.append(AssignmentSummary(assignment, sum(i.done for i in items), len(items)))
     decision = Decision.objects.filter(round=round).first()
     waiting = None
     if decision is not None and decision.is_waiting and decision.follow_up_on:
-        waiting = day.waiting_for(decision, today=timezone.localdate())
+        waiting = selectors.waiting_for(decision, today=timezone.localdate())
     return RoundDay(
         assignments=summaries,
-        reflection=Reflection.objects.filter(round=round).first(),
+        looked_back=debrief_for(round).looked_back,
         decision=decision,
         waiting=waiting,
-        sector_note=day.sector_note(round.application, lang=lang),
+        sector_note=selectors.sector_note(round.application, lang=lang),
     )
 
 
 @register.simple_tag
-def waiting_for_news(rows: list[tuple[Application, Any]]) -> list[day.Waiting]:
+def waiting_for_news(rows: list[tuple[Application, Any]]) -> list[selectors.Waiting]:
     """The dashboard's applications that wait for news: one query, whatever the number of rows."""
     ids = [application.pk for application, _action in rows]
-    return day.waiting_rows(ids, today=timezone.localdate()) if ids else []
+    return selectors.waiting_rows(ids, today=timezone.localdate()) if ids else []
 
 
 @register.simple_tag
-def application_waiting(application: Application) -> list[day.Waiting]:
-    return day.waiting_rows([application.pk], today=timezone.localdate())
+def application_waiting(application: Application) -> list[selectors.Waiting]:
+    return selectors.waiting_rows([application.pk], today=timezone.localdate())

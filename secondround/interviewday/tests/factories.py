@@ -11,10 +11,15 @@ from typing import Any
 from unittest import mock
 from zoneinfo import ZoneInfo
 
-from secondround.applications.models import Round
-from secondround.interviewday import sources
-from secondround.interviewday.models import Assignment, Decision, Reflection
-from secondround.testing.factories import make_application, make_interviewer, make_round
+from secondround.applications.models import Debrief, Round
+from secondround.interviewday import sheet
+from secondround.interviewday.models import Assignment, Decision
+from secondround.testing.factories import (
+    make_application,
+    make_debrief,
+    make_interviewer,
+    make_round,
+)
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 KINDS = ["hr", "manager", "colleague", "director", "colleague", "other", "hr", "manager"]
@@ -47,14 +52,14 @@ QUESTIONS = [
     for n in range(1, 13)
 ]
 EXAMPLES = [
-    sources.ExampleLine(
+    sheet.ExampleLine(
         competency=f"Competentie {n}",
         text="In de winter van 2022 vielen drie collega's tegelijk uit; ik maakte een noodrooster, "
         "belde zelf mee en hield de wachttijd onder de vijf minuten, daarna evalueerden we samen.",
     )
     for n in range(1, 16)
 ]
-SALARY = sources.SalaryNumbers(
+SALARY = sheet.SalaryNumbers(
     target_monthly=Decimal("4200"), minimum_monthly=Decimal("3800"), wishes="32 uur, thuiswerken"
 )
 
@@ -68,15 +73,16 @@ def make_assignment(*, round: Round, **overrides: Any) -> Assignment:
     return Assignment.objects.create(round=round, **fields)
 
 
-def make_reflection(*, round: Round, **overrides: Any) -> Reflection:
+def make_reflection(*, round: Round, **overrides: Any) -> Debrief:
+    """The look back after a round (A1), written in the round's notes."""
     fields: dict[str, Any] = {
         "how_it_went": "Goed, al was ik in het begin zenuwachtig.",
         "went_well": "Het voorbeeld over de wachttijd\nDe vraag over het team",
         "to_improve": "Korter antwoorden.",
-        "may_doubt": "Ervaring met een team van achttien mensen.",
+        "doubts": "Ervaring met een team van achttien mensen.",
     }
     fields.update(overrides)
-    return Reflection.objects.create(round=round, **fields)
+    return make_debrief(round=round, **fields)
 
 
 def make_decision(*, round: Round, **overrides: Any) -> Decision:
@@ -122,15 +128,16 @@ def heavy_round(*, user: Any, starts_at: datetime | None = None) -> Round:
 def filled_sources(
     *,
     pitch: str = PITCH,
-    examples: list[sources.ExampleLine] = EXAMPLES,
+    examples: list[sheet.ExampleLine] = EXAMPLES,
     questions: list[str] = QUESTIONS,
-    salary: sources.SalaryNumbers | None = SALARY,
+    salary: sheet.SalaryNumbers | None = SALARY,
 ) -> Iterator[None]:
-    """Act as if preparation and practice were installed and filled in."""
+    """Act as if the user had filled in her pitch, examples, questions and numbers (preparation
+    and practice) to the brim, without building every row."""
     with (
-        mock.patch.object(sources, "pitch_lines", lambda round: [pitch] if pitch else []),
-        mock.patch.object(sources, "best_examples", lambda round, lang: list(examples)),
-        mock.patch.object(sources, "questions_to_ask", lambda round, lang: list(questions)),
-        mock.patch.object(sources, "salary_numbers", lambda application: salary),
+        mock.patch.object(sheet, "pitch_lines", lambda round: [pitch] if pitch else []),
+        mock.patch.object(sheet, "best_examples", lambda round, lang: list(examples)),
+        mock.patch.object(sheet, "questions_to_ask", lambda round, lang: list(questions)),
+        mock.patch.object(sheet, "salary_numbers", lambda application: salary),
     ):
         yield

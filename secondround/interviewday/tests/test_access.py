@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from django.urls import reverse
 
-from secondround.applications.models import Round
-from secondround.interviewday.models import Assignment, Decision, Reflection, SheetOptions
+from secondround.applications.models import Debrief, Round
+from secondround.interviewday.models import Assignment, Decision, SheetOptions
 from secondround.testing.factories import make_application, make_interviewer, make_round
 
 from .factories import make_assignment, make_decision, make_reflection
@@ -67,7 +67,7 @@ def snapshot() -> list[Any]:
     return [
         list(Round.objects.values()),
         list(Assignment.objects.values()),
-        list(Reflection.objects.values()),
+        list(Debrief.objects.values()),
         list(Decision.objects.values()),
         list(SheetOptions.objects.values()),
     ]

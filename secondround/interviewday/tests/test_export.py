@@ -7,8 +7,9 @@ from typing import Any
 
 from secondround import portability
 from secondround.accounts.models import User
+from secondround.applications.models import Debrief
 from secondround.demo import demo_create
-from secondround.interviewday.models import Assignment, Decision, Reflection, SheetOptions
+from secondround.interviewday.models import Assignment, Decision, SheetOptions
 from secondround.testing.factories import make_application, make_interviewer, make_round
 
 from .factories import make_assignment, make_decision, make_reflection
@@ -43,10 +44,10 @@ def test_export_import_round_trip(alice: Any) -> None:
         lesson="Meer cijfers.",
     )
     before = portability.export_user(alice)
+    assert before["data"]["applications.debrief"][0]["asked_question_ids"] == ["why_us", "weakness"]
     for label in (
         "interviewday.sheetoptions",
         "interviewday.assignment",
-        "interviewday.reflection",
         "interviewday.decision",
     ):
         assert len(before["data"][label]) == 1
@@ -54,7 +55,7 @@ def test_export_import_round_trip(alice: Any) -> None:
     portability.import_user(fresh, portability.parse(portability.dumps(before).encode()))
     assert _without_timestamp(portability.export_user(fresh)) == _without_timestamp(before)
     assert Assignment.objects.for_user(fresh).get().ticked == ["rest"]
-    assert Reflection.objects.for_user(fresh).get().asked_question_ids == ["why_us", "weakness"]
+    assert Debrief.objects.for_user(fresh).get().asked_question_ids == ["why_us", "weakness"]
     assert Decision.objects.for_user(fresh).get().lesson == "Meer cijfers."
 
 
@@ -64,9 +65,11 @@ def test_demo_adds_a_presentation_and_round_one_aftercare(db: Any) -> None:
     assignment = Assignment.objects.get(round=two)
     assert assignment.type == "presentation" and "90 dagen" in assignment.description
     assert (
-        not Reflection.objects.filter(round=two).exists()
+        not Debrief.objects.filter(round=two).exists()
         and not Decision.objects.filter(round=two).exists()
     )
-    assert Reflection.objects.get(round=one).went_well
+    notes = Debrief.objects.get(round=one)
+    assert notes.how_it_went and notes.to_improve and notes.surprised_by
+    assert "wintercrisis" in notes.went_well and "planning" in notes.went_well
     assert Decision.objects.get(round=one).outcome == "next_round"
     assert two.status == "planned"

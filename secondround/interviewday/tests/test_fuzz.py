@@ -9,8 +9,8 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from secondround.applications.models import Application
-from secondround.interviewday.models import Assignment, Decision, Reflection
+from secondround.applications.models import Application, Debrief
+from secondround.interviewday.models import Assignment, Decision
 from secondround.testing.factories import make_application, make_interviewer, make_round
 
 FUZZ = settings(
@@ -69,22 +69,22 @@ def test_assignment_form(
 
 
 @FUZZ
-@given(went_well=text, to_improve=text, may_doubt=text, asked=st.lists(text, max_size=3))
+@given(went_well=text, to_improve=text, doubts=text, asked=st.lists(text, max_size=3))
 def test_reflection_form(
-    alice_client: Any, round: Any, went_well: str, to_improve: str, may_doubt: str, asked: list[str]
+    alice_client: Any, round: Any, went_well: str, to_improve: str, doubts: str, asked: list[str]
 ) -> None:
     response = alice_client.post(
         reverse("interviewday:reflection", args=[round.pk]),
         {
             "went_well": clean(went_well),
             "to_improve": clean(to_improve),
-            "may_doubt": clean(may_doubt),
+            "doubts": clean(doubts),
             "asked_other": "\n".join(map(clean, asked)),
         },
     )
     assert response.status_code in (302, 422)
     if response.status_code == 302:
-        saved = Reflection.objects.get(round=round)
+        saved = Debrief.objects.get(round=round)
         assert _lines(saved.went_well) == _lines(clean(went_well).strip())
     else:
         assert "errors" in response.content.decode()

@@ -6,15 +6,14 @@ from typing import Any
 
 from django import template
 from django.db.models import F, Q
-from django.utils.translation import get_language
 
-from secondround.applications.models import Application, Round
-from secondround.coach.lang import as_lang
+from secondround.applications.selectors import CLOSED_STAGES, Application, Round
 from secondround.coach.pay import format_eur
 from secondround.coach.pay.numbers import describe_range
 from secondround.coach.pay_timing import TimingAdvice, terms_timing
+from secondround.web import ui_lang
 
-from .. import services
+from .. import selectors
 from ..models import CounterAnswer, CounterOffer, Decision, JobPackage, Kind
 
 register = template.Library()
@@ -26,13 +25,13 @@ def offers_for(application: Application) -> dict[str, Any]:
     salary information of the vacancy (3 queries)."""
     mine = Q(application=application) | Q(kind=Kind.CURRENT)
     packages = list(JobPackage.objects.filter(mine, user_id=application.user_id))
-    their = services.vacancy_salary(application)
+    their = selectors.vacancy_salary(application)
     superseded = {p.previous_id for p in packages}  # after a counter-offer: only the newest
     return {
         "offers": [p for p in packages if p.kind == Kind.OFFER and p.pk not in superseded],
         "current": next((p for p in packages if p.kind == Kind.CURRENT), None),
         "their": their,
-        "their_parts": describe_range(their, as_lang(get_language())),
+        "their_parts": describe_range(their, ui_lang()),
     }
 
 
@@ -44,20 +43,20 @@ def terms_timing_for(round: Round, application: Application) -> dict[str, Any] |
         round_number=round.number,
         stage=application.stage,
         has_offer=has_offer,
-        lang=as_lang(get_language()),
+        lang=ui_lang(),
     )
     if advice is None:
         return None
-    return {"advice": advice, "numbers_url": services.numbers_url(application)}
+    return {"advice": advice, "numbers_url": selectors.numbers_url(application)}
 
 
 @register.simple_tag
 def salary_words_for(round: Round) -> list[Any]:
     """What they may ask about salary in this round and what you can say, in je or u."""
-    return services.salary_moments_for(round, lang=as_lang(get_language()))
+    return selectors.salary_moments_for(round, lang=ui_lang())
 
 
-CLOSED = ["accepted", "declined", "rejected", "withdrawn"]
+CLOSED = CLOSED_STAGES
 
 
 @register.simple_tag
@@ -95,4 +94,4 @@ def eur(amount: Any) -> str:
     """An amount in euros, written the way of the page's language: € 3.650 / €3,650."""
     if amount is None or amount == "":
         return ""
-    return format_eur(float(amount), as_lang(get_language()))
+    return format_eur(float(amount), ui_lang())

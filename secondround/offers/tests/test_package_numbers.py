@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from secondround.coach.pay import LIMITS
 from secondround.offers.models import JobPackage
-from secondround.offers.services import valuation
+from secondround.offers.selectors import valuation
 from secondround.testing.factories import make_application
 
 NUMBER_KEYS = [k for k, s in LIMITS.items() if s.kind == "number"]

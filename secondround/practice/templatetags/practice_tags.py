@@ -6,10 +6,10 @@ from typing import Any
 
 from django import template
 
-from secondround.applications.models import Application, Round
+from secondround.applications.selectors import Application, Round
 
 from ..models import MockSession, RoundQuestion
-from ..progress import sessions_with_counts
+from ..selectors import kind_label, sessions_with_counts
 
 register = template.Library()
 
@@ -27,3 +27,9 @@ def practice_round(round: Round) -> dict[str, Any]:
 def practice_application(application: Application) -> list[Any]:
     """The practice interviews of all rounds of one application, newest first."""
     return sessions_with_counts(MockSession.objects.filter(round__application=application))
+
+
+@register.filter
+def kind_labels(kinds: list[str]) -> list[str]:
+    """The names of interviewer kinds ("hr" -> "HR-medewerker")."""
+    return [kind_label(kind) for kind in kinds]

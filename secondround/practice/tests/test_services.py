@@ -7,9 +7,11 @@ from typing import Any
 import pytest
 
 from secondround.accounts.models import User
+from secondround.coach.questions import questions_they_ask
 from secondround.portability import export_user, import_user
+from secondround.testing.factories import make_application, make_debrief, make_round
 
-from .. import services
+from .. import selectors, services
 from ..models import MockAnswer, RoundQuestion
 from .factories import (
     GOOD_ANSWER,
@@ -25,7 +27,7 @@ pytestmark = pytest.mark.django_db
 
 
 def _positions(round: Any) -> list[tuple[str, int]]:
-    return [(q.text, q.position) for q in services.questions_for_round(round)]
+    return [(q.text, q.position) for q in selectors.questions_for_round(round)]
 
 
 def test_reorder_keeps_positions_one_to_n(alice: Any) -> None:
@@ -106,7 +108,7 @@ def test_demo_fills_questions_and_a_finished_session(alice: Any, lang: str) -> N
 
     round = make_round_two(user=alice)
     fill(user=alice, application=round.application, rounds=[round], lang=lang)
-    questions = services.questions_for_round(round)
+    questions = selectors.questions_for_round(round)
     assert len(questions) == 5 and questions[0].text == OWN_WORDING[lang]
     session = round.mock_sessions.get()
     answers = list(session.answers.all())
@@ -131,15 +133,11 @@ def test_the_mock_follows_the_competencies_the_user_kept(alice: Any) -> None:
 
 
 def test_questions_ticked_in_a_reflection_come_back_in_the_next_mock(alice: Any) -> None:
-    from secondround.coach.questions import questions_they_ask
-    from secondround.interviewday.tests.factories import make_reflection
-    from secondround.testing.factories import make_application, make_round
-
     application = make_application(user=alice)
     one = make_round(application=application, number=1, status="done")
     two = make_round(application=application, number=2)
     asked = next(q.id for q in questions_they_ask() if q.category == "signal")
-    make_reflection(round=one, asked_question_ids=[asked])
+    make_debrief(round=one, asked_question_ids=[asked])
     session = services.mock_start(round=two, lang="en", size=8)
     answer = session.answers.get(question_id=asked)
     assert any("real interview before (1×)" in reason for reason in answer.reasons)

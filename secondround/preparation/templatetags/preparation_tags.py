@@ -5,16 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
-from django.utils.translation import get_language
 
-from secondround.applications.models import Application, Round, RoundStatus
+from secondround.applications.selectors import Application, Round, RoundStatus
 from secondround.coach import competencies as lexicon
-from secondround.coach.lang import as_lang
+from secondround.web import ui_lang
 
 from .. import services
 from ..models import Pitch, Terms
-from ..notes import notes_reading
-from ..progress import PlanStatus, backing_for, plan_statuses
+from ..selectors import PlanStatus, backing_for, notes_reading, plan_statuses
 
 register = template.Library()
 
@@ -24,7 +22,7 @@ def application_preparation(application: Application) -> dict[str, Any]:
     """The competencies summary, the pitch and the numbers of one application."""
     services.competencies_ensure(application=application)
     backed = backing_for({application.pk}, application.user)[application.pk]
-    lang = as_lang(get_language())
+    lang = ui_lang()
     gaps = [c for c in backed.asked if c not in backed.backed]
     return {
         "backing": backed,
@@ -47,12 +45,12 @@ def round_plan(round: Round) -> PlanStatus | None:
     if round.number < 2:
         return None
     user_id = round.application.user_id  # an id is enough to filter by: no query for the user
-    return plan_statuses([round], user=user_id, lang=as_lang(get_language()))[round.pk]
+    return plan_statuses([round], user=user_id, lang=ui_lang())[round.pk]
 
 
 @register.simple_tag
 def round_doubts(round: Round) -> dict[str, int]:
     """How many doubts of the previous round's notes this round has, and how many are answered by
     an example (for the round page; the plan shows them in full)."""
-    points = [p for p in notes_reading(round, lang=as_lang(get_language())) if p.kind == "doubt"]
+    points = [p for p in notes_reading(round, lang=ui_lang()) if p.kind == "doubt"]
     return {"total": len(points), "backed": sum(1 for p in points if p.example)}

@@ -11,17 +11,15 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from secondround.applications.models import Application
+from secondround.applications.selectors import Application, applications_for
 from secondround.coach import competencies as lexicon
 from secondround.coach.evidence import is_evidence, rule_text
-from secondround.web import render_page
+from secondround.web import render_page, ui_lang
 
 from .. import services
 from ..forms import CompetencyAddForm
 from ..models import AskedCompetency, Example
-from ..progress import backing
-from ..reading import part_labels
-from .common import lang
+from ..selectors import backing, part_labels
 
 
 @dataclass(frozen=True)
@@ -42,7 +40,7 @@ class MatrixRow:
 
 
 def _matrix(application: Application, user: object) -> dict[str, object]:
-    code = lang()
+    code = ui_lang()
     asked = [a for a in application.asked_competencies.shown() if _known(a.competency_id)]
     examples = list(Example.objects.for_user(user))
     rows = [
@@ -76,7 +74,7 @@ def _known(competency_id: str) -> bool:
 @login_required
 @require_http_methods(["GET"])
 def matrix(request: HttpRequest, pk: int) -> HttpResponse:
-    application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
+    application = get_object_or_404(applications_for(request.user), pk=pk)
     services.competencies_ensure(application=application)
     return _render(request, application, None)
 
@@ -85,7 +83,7 @@ def _render(
     request: HttpRequest, application: Application, form: CompetencyAddForm | None
 ) -> HttpResponse:
     shown = set(application.asked_competencies.shown().values_list("competency_id", flat=True))
-    form = form or CompetencyAddForm(lang=lang(), exclude=shown)
+    form = form or CompetencyAddForm(lang=ui_lang(), exclude=shown)
     context = {"application": application, "add_form": form, **_matrix(application, request.user)}
     return render_page(request, "preparation/matrix.html", context, invalid=form)
 
@@ -93,16 +91,16 @@ def _render(
 @login_required
 @require_http_methods(["POST"])
 def competency_add(request: HttpRequest, pk: int) -> HttpResponse:
-    application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
+    application = get_object_or_404(applications_for(request.user), pk=pk)
     shown = set(application.asked_competencies.shown().values_list("competency_id", flat=True))
-    form = CompetencyAddForm(request.POST, lang=lang(), exclude=shown)
+    form = CompetencyAddForm(request.POST, lang=ui_lang(), exclude=shown)
     if not form.is_valid():
         return _render(request, application, form)
     row = services.competency_add(
         application=application, competency_id=form.cleaned_data["competency"]
     )
     messages.success(
-        request, _("%(name)s is added.") % {"name": lexicon.name(row.competency_id, lang())}
+        request, _("%(name)s is added.") % {"name": lexicon.name(row.competency_id, ui_lang())}
     )
     return redirect("preparation:matrix", application.pk)
 
@@ -110,7 +108,7 @@ def competency_add(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["POST"])
 def competency_reread(request: HttpRequest, pk: int) -> HttpResponse:
-    application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
+    application = get_object_or_404(applications_for(request.user), pk=pk)
     found = services.competencies_read(application=application)
     messages.success(
         request, _("The vacancy is read again: %(count)d competencies.") % {"count": len(found)}
@@ -123,6 +121,6 @@ def competency_reread(request: HttpRequest, pk: int) -> HttpResponse:
 def competency_remove(request: HttpRequest, pk: int) -> HttpResponse:
     asked = get_object_or_404(AskedCompetency.objects.for_user(request.user), pk=pk)
     services.competency_remove(asked=asked)
-    name = lexicon.name(asked.competency_id, lang()) if _known(asked.competency_id) else ""
+    name = lexicon.name(asked.competency_id, ui_lang()) if _known(asked.competency_id) else ""
     messages.success(request, _("%(name)s is removed from this application.") % {"name": name})
     return redirect("preparation:matrix", asked.application_id)

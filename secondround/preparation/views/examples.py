@@ -9,13 +9,12 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from secondround.web import confirm_delete, is_htmx, posted, render_page, safe_next
+from secondround.web import confirm_delete, is_htmx, posted, render_page, safe_next, ui_lang
 
 from .. import services
 from ..forms import AnalyzeForm, ExampleForm, competency_choices
 from ..models import Example
-from ..reading import competency_names, part_labels, read_text
-from .common import lang
+from ..selectors import competency_names, part_labels, read_text
 
 FORM = "preparation/example_form.html"
 
@@ -24,7 +23,7 @@ FORM = "preparation/example_form.html"
 @require_http_methods(["GET"])
 def example_list(request: HttpRequest) -> HttpResponse:
     chosen = request.GET.get("competency", "")
-    known = dict(competency_choices(lang()))
+    known = dict(competency_choices(ui_lang()))
     chosen = chosen if chosen in known else ""
     # A JSON list cannot be searched the same way on SQLite and PostgreSQL: filter here.
     examples = [
@@ -32,7 +31,11 @@ def example_list(request: HttpRequest) -> HttpResponse:
     ]
     context = {
         "examples": [
-            (e, competency_names(e.competencies, lang()), part_labels(e.missing_parts, lang()))
+            (
+                e,
+                competency_names(e.competencies, ui_lang()),
+                part_labels(e.missing_parts, ui_lang()),
+            )
             for e in examples
         ],
         "choices": list(known.items()),
@@ -46,7 +49,7 @@ def example_list(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def example_create(request: HttpRequest) -> HttpResponse:
     initial = {"competencies": request.GET.getlist("competency")}
-    form = ExampleForm(posted(request), initial=initial, lang=lang())
+    form = ExampleForm(posted(request), initial=initial, lang=ui_lang())
     return _example_form(request, form, None)
 
 
@@ -54,14 +57,14 @@ def example_create(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def example_edit(request: HttpRequest, pk: int) -> HttpResponse:
     example = get_object_or_404(Example.objects.for_user(request.user), pk=pk)
-    form = ExampleForm(posted(request), instance=example, lang=lang())
+    form = ExampleForm(posted(request), instance=example, lang=ui_lang())
     return _example_form(request, form, example)
 
 
 def _example_form(request: HttpRequest, form: ExampleForm, example: Example | None) -> HttpResponse:
     checking = "check" in request.POST
     if request.method == "POST" and not checking and form.is_valid():
-        saved = services.example_save(example=form.instance, user=request.user, lang=lang())
+        saved = services.example_save(example=form.instance, user=request.user, lang=ui_lang())
         messages.success(request, _("Example saved."))
         return redirect(safe_next(request, saved.get_absolute_url()))
     text = request.POST.get("telling", example.telling if example else "")
@@ -69,7 +72,7 @@ def _example_form(request: HttpRequest, form: ExampleForm, example: Example | No
         "form": form,
         "example": example,
         "next": safe_next(request, ""),
-        "reading": read_text(text, lang=lang()) if text else None,
+        "reading": read_text(text, lang=ui_lang()) if text else None,
     }
     return render_page(request, FORM, context, invalid=form)
 
@@ -80,8 +83,8 @@ def example_detail(request: HttpRequest, pk: int) -> HttpResponse:
     example = get_object_or_404(Example.objects.for_user(request.user), pk=pk)
     context = {
         "example": example,
-        "names": competency_names(example.competencies, lang()),
-        "reading": read_text(example.telling, lang=lang()),
+        "names": competency_names(example.competencies, ui_lang()),
+        "reading": read_text(example.telling, lang=ui_lang()),
     }
     return render_page(request, "preparation/example_detail.html", context)
 
@@ -105,6 +108,6 @@ def example_analyze(request: HttpRequest) -> HttpResponse:
     """The live reading while typing (htmx); a plain POST gets it as a page of its own."""
     form = AnalyzeForm(request.POST)
     text = form.data.get("telling", "") if form.is_valid() else ""
-    context = {"reading": read_text(text, lang=lang()), "standalone": not is_htmx(request)}
+    context = {"reading": read_text(text, lang=ui_lang()), "standalone": not is_htmx(request)}
     template = "preparation/_reading.html" if is_htmx(request) else "preparation/reading_page.html"
     return render_page(request, template, context)

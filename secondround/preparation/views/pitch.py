@@ -10,14 +10,13 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from secondround.applications.models import Application
-from secondround.web import confirm_delete, is_htmx, posted, render_page
+from secondround.applications.selectors import applications_for
+from secondround.web import confirm_delete, is_htmx, posted, render_page, ui_lang
 
 from .. import services
 from ..forms import AnalyzeForm, PitchForm, RehearsalForm
 from ..models import Pitch, Rehearsal
-from ..reading import read_text
-from .common import lang
+from ..selectors import read_text
 
 PAGE = "preparation/pitch.html"
 
@@ -32,7 +31,7 @@ def pitch_list(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET"])
 def pitch_for_application(request: HttpRequest, pk: int) -> HttpResponse:
-    application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
+    application = get_object_or_404(applications_for(request.user), pk=pk)
     pitch = application.pitches.first()
     if pitch:
         return redirect(pitch)
@@ -45,7 +44,7 @@ def pitch_create(request: HttpRequest) -> HttpResponse:
     initial = {"application": request.GET.get("application") or None}
     form = PitchForm(posted(request), initial=initial, user=request.user)
     if request.method == "POST" and form.is_valid():
-        pitch = services.pitch_save(pitch=form.instance, user=request.user, lang=lang())
+        pitch = services.pitch_save(pitch=form.instance, user=request.user, lang=ui_lang())
         messages.success(request, _("Pitch saved. Now rehearse it out loud with the timer."))
         return redirect(pitch)
     return render_page(request, PAGE, _context(form, None), invalid=form)
@@ -57,7 +56,7 @@ def pitch_detail(request: HttpRequest, pk: int) -> HttpResponse:
     pitch = get_object_or_404(Pitch.objects.for_user(request.user), pk=pk)
     form = PitchForm(posted(request), instance=pitch, user=request.user)
     if request.method == "POST" and form.is_valid():
-        services.pitch_save(pitch=form.instance, lang=lang())
+        services.pitch_save(pitch=form.instance, lang=ui_lang())
         messages.success(request, _("Pitch saved."))
         return redirect(pitch)
     if request.method == "POST":
@@ -75,7 +74,7 @@ def _context(
         "form": form,
         "pitch": pitch,
         "rehearsal_form": rehearsal_form or RehearsalForm(),
-        "reading": read_text(text, lang=lang(), target_seconds=target),
+        "reading": read_text(text, lang=ui_lang(), target_seconds=target),
         "rehearsals": rehearsals,
         "chart": rehearsal_chart(rehearsals, target),
     }
@@ -127,7 +126,10 @@ def pitch_analyze(request: HttpRequest) -> HttpResponse:
     valid = form.is_valid()
     text = form.data.get("text", "") if valid else ""
     target = form.cleaned_data["target_seconds"] if valid else 60
-    context = {"reading": read_text(text, lang=lang(), target_seconds=target), "pitch_mode": True}
+    context = {
+        "reading": read_text(text, lang=ui_lang(), target_seconds=target),
+        "pitch_mode": True,
+    }
     template = (
         "preparation/_pitch_reading.html" if is_htmx(request) else "preparation/reading_page.html"
     )

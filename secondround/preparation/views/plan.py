@@ -12,39 +12,37 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from secondround.applications.models import Application, FitQuestion, Round
-from secondround.applications.services import fit_question_save, previous_round
+from secondround.applications.selectors import (
+    FitQuestion,
+    Round,
+    applications_for,
+    notes_of,
+    previous_round,
+)
+from secondround.applications.services import fit_question_save
 from secondround.coach.plan import draft_topics_answer
-from secondround.web import posted, render_page, safe_next
+from secondround.web import posted, render_page, safe_next, ui_lang, user_round
 
 from .. import services
 from ..forms import PurposeForm, TermsForm, TickForm, TopicsForm
 from ..models import Example, Terms
-from ..notes import notes_reading
-from ..progress import backing_for, day_plan, plan_statuses
-from .common import lang
+from ..selectors import backing_for, day_plan, notes_reading, plan_statuses
 
 PAGE = "preparation/plan.html"
-
-
-def _round(request: HttpRequest, pk: int) -> Round:
-    return get_object_or_404(
-        Round.objects.for_user(request.user).select_related("application"), pk=pk
-    )
 
 
 def _context(request: HttpRequest, round: Round, **forms: Any) -> dict[str, Any]:
     application = round.application
     services.competencies_ensure(application=application)
-    status = plan_statuses([round], user=request.user, lang=lang())[round.pk]
+    status = plan_statuses([round], user=request.user, lang=ui_lang())[round.pk]
     plan = status.plan or services.plan_for(round)
     previous = previous_round(round)
-    notes = getattr(previous, "debrief", None) if previous else None
+    notes = notes_of(previous)
     draft = draft_topics_answer(
         notes.topic_list if notes else [],
         role=application.role,
         company=application.company,
-        lang=lang(),
+        lang=ui_lang(),
     )
     asked = set(application.asked_competencies.shown().values_list("competency_id", flat=True))
     terms = Terms.objects.filter(application=application).first() or Terms(application=application)
@@ -67,8 +65,8 @@ def _context(request: HttpRequest, round: Round, **forms: Any) -> dict[str, Any]
         "draft": draft,
         "purpose_form": forms.get("purpose_form") or PurposeForm(),
         "fit_questions": application.fit_questions.all(),
-        "note_points": notes_reading(round, lang=lang()),
-        "days": day_plan(status, lang=lang()),
+        "note_points": notes_reading(round, lang=ui_lang()),
+        "days": day_plan(status, lang=ui_lang()),
         "terms_form": forms.get("terms_form") or TermsForm(instance=terms),
     }
 
@@ -76,7 +74,7 @@ def _context(request: HttpRequest, round: Round, **forms: Any) -> dict[str, Any]
 @login_required
 @require_http_methods(["GET"])
 def plan(request: HttpRequest, pk: int) -> HttpResponse:
-    round = _round(request, pk)
+    round = user_round(request, pk)
     if round.number < 2:
         return render_page(
             request,
@@ -93,7 +91,7 @@ def _plan_url(round: Round, anchor: str) -> str:
 @login_required
 @require_http_methods(["POST"])
 def plan_tick(request: HttpRequest, pk: int) -> HttpResponse:
-    round = _round(request, pk)
+    round = user_round(request, pk)
     form = TickForm(request.POST)
     if form.is_valid():
         key = form.cleaned_data["step"]
@@ -106,7 +104,7 @@ def plan_tick(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["POST"])
 def plan_topics(request: HttpRequest, pk: int) -> HttpResponse:
-    round = _round(request, pk)
+    round = user_round(request, pk)
     form = TopicsForm(request.POST, instance=services.plan_for(round))
     if form.is_valid():
         services.plan_save(plan=form.instance)
@@ -118,7 +116,7 @@ def plan_topics(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["POST"])
 def plan_purpose(request: HttpRequest, pk: int) -> HttpResponse:
-    round = _round(request, pk)
+    round = user_round(request, pk)
     form = PurposeForm(request.POST, instance=FitQuestion(application=round.application))
     if form.is_valid():
         fit_question_save(question=form.instance)
@@ -130,7 +128,7 @@ def plan_purpose(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def terms(request: HttpRequest, pk: int) -> HttpResponse:
-    application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
+    application = get_object_or_404(applications_for(request.user), pk=pk)
     instance = Terms.objects.filter(application=application).first()
     form = TermsForm(posted(request), instance=instance or Terms(application=application))
     if request.method == "POST" and form.is_valid():

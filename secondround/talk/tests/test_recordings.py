@@ -38,7 +38,7 @@ def _upload(client: Any, item: MockAnswer, **extra: Any) -> Any:
         "answer": str(item.pk),
         **extra,
     }
-    return client.post(reverse("talk:record"), data)
+    return client.post(reverse("practice:record"), data)
 
 
 def _turn_on_transcription(user: Any, url: str) -> None:
@@ -119,7 +119,7 @@ def test_recording_needs_login_is_404_for_bob_and_405_for_get(answer: MockAnswer
     as_bob.force_login(bob)
     assert _upload(anonymous, answer).status_code == 302
     assert _upload(as_bob, answer).status_code == 404
-    assert as_bob.get(reverse("talk:record")).status_code == 405
+    assert as_bob.get(reverse("practice:record")).status_code == 405
     assert not Recording.objects.exists()
 
 

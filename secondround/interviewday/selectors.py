@@ -1,5 +1,6 @@
-"""Read-side helpers shared by the views and the template tags: checklists, the sector note, the
-e-mail drafts and who is waiting for news. No writes here."""
+"""What the interview-day pages show and other apps may read: checklists, the sector note, the
+questions of the bank to tick after a round, the e-mail drafts and who is waiting for news. Writes
+are in `services.py`."""
 
 from __future__ import annotations
 
@@ -7,11 +8,20 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from secondround.applications.models import Application, Round
+from django.utils import timezone
+
+from secondround.applications.selectors import Application, Round, debrief_for
 from secondround.coach import aftercare, assignments
 from secondround.coach.lang import Lang
+from secondround.coach.questions import questions_they_ask
+from secondround.practice.selectors import practised_question_ids
 
-from .models import Assignment, Decision, Outcome, Reflection
+from .models import Assignment, Decision, Outcome
+
+
+def interview_date(round: Round, *, today: date) -> date:
+    """The day of the round in local time; today when the round has no date."""
+    return timezone.localtime(round.starts_at).date() if round.starts_at else today
 
 
 @dataclass(frozen=True)
@@ -38,8 +48,6 @@ def checklist_items(assignment: Assignment, *, lang: Lang) -> list[CheckItem]:
 
 def assignment_day(assignment: Assignment, *, today: date) -> date:
     """The day the timeline counts back from: the assignment's own date, else the interview's."""
-    from .services import interview_date
-
     return assignment.due_on or interview_date(assignment.round, today=today)
 
 
@@ -59,6 +67,36 @@ def sector_note(application: Application, *, lang: Lang) -> str | None:
     return assignments.sector_note(sector, lang) if sector else None
 
 
+@dataclass(frozen=True)
+class BankQuestion:
+    id: str
+    text: str
+    category: str = ""
+
+
+def bank_questions(lang: Lang, *, round_number: int | None = None) -> list[BankQuestion]:
+    """Questions interviewers ask, from the coach's bank, to tick after a round (A1). With a round
+    number, only those asked in that kind of round ("first", "second" or "both")."""
+    wanted = {"both", "first" if round_number == 1 else "second"}
+    return [
+        BankQuestion(id=item.id, text=item.text_in(lang), category=item.category)
+        for item in questions_they_ask()
+        if round_number is None or item.round in wanted
+    ]
+
+
+def short_bank(
+    round: Round, *, lang: Lang, selected: list[str], query: str = "", limit: int = 20
+) -> list[BankQuestion]:
+    """The questions to tick after a round (A1): those practised for it, those already ticked,
+    and what a search finds; not the whole bank."""
+    bank = bank_questions(lang)
+    keep = set(practised_question_ids(round)) | set(selected)
+    words = query.lower().split()
+    found = [q for q in bank if words and all(w in q.text.lower() for w in words)][:limit]
+    return [q for q in bank if q.id in keep] + [q for q in found if q.id not in keep]
+
+
 def expected(decision: Decision) -> aftercare.Decision:
     return aftercare.Decision(
         earliest=decision.earliest,
@@ -74,13 +112,8 @@ def panel_names(round: Round) -> list[str]:
 
 def default_topic(round: Round) -> str:
     """The first line of what went well, else the first topic of the round notes."""
-    reflection = Reflection.objects.filter(round=round).first()
-    if reflection and reflection.first_went_well:
-        return reflection.first_went_well
-    debrief = getattr(round, "debrief", None)
-    if debrief is not None and debrief.topic_list:
-        return debrief.topic_list[0]
-    return ""
+    debrief = debrief_for(round)
+    return debrief.first_went_well or next(iter(debrief.topic_list), "")
 
 
 def thank_you(round: Round, *, topic: str, lang: Lang, candidate_name: str) -> aftercare.Draft:
@@ -95,8 +128,6 @@ def thank_you(round: Round, *, topic: str, lang: Lang, candidate_name: str) -> a
 
 
 def follow_up(round: Round, *, lang: Lang, candidate_name: str, today: date) -> aftercare.Draft:
-    from .services import interview_date
-
     return aftercare.follow_up_email(
         names=panel_names(round),
         role=round.application.role,
@@ -105,16 +136,6 @@ def follow_up(round: Round, *, lang: Lang, candidate_name: str, today: date) -> 
         candidate_name=candidate_name,
         lang=lang,
     )
-
-
-def asked_question_counts(user: Any) -> dict[str, int]:
-    """How often each bank question was ticked as asked, over all of a user's rounds: for practice
-    to focus on the questions that come back (A1). One query."""
-    counts: dict[str, int] = {}
-    for ids in Reflection.objects.for_user(user).values_list("asked_question_ids", flat=True):
-        for key in ids or []:
-            counts[key] = counts.get(key, 0) + 1
-    return counts
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,525 @@
+"""What the practice pages show and other apps may read: the names of the bank's tags, the question
+bank as one list, an answer with its feedback, a session summary, progress, and the questions to ask
+at a round with suggestions for its panel. Writes are in `services.py`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import QuerySet
+from django.utils import translation
+from django.utils.formats import number_format
+from django.utils.functional import Promise
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from secondround.applications.selectors import InterviewerKind, Round, round_panel
+from secondround.coach import questions as coach
+from secondround.coach.drills import drills
+from secondround.coach.lang import Lang, as_lang
+from secondround.coach.questions import Suggestion
+from secondround.talk.selectors import ai_wait_seconds
+
+from .models import Direction, DrillAttempt, MockAnswer, MockSession, OwnQuestion, RoundQuestion
+
+# Names the user sees for the tags of the question bank: interviewer kinds, categories, rounds
+
+CATEGORIES: dict[str, Promise] = {
+    "intro": _("Introduction"),
+    "motivation": _("Motivation"),
+    "competency": _("Skills with an example"),
+    "role_depth": _("The role in depth"),
+    "team_fit": _("Fit with the team"),
+    "difficult": _("Difficult questions"),
+    "signal": _("Questions behind the question"),
+    "salary_terms": _("Salary and terms"),
+    "closing": _("Closing"),
+    "work_content": _("The work itself"),
+    "team": _("The team"),
+    "development": _("Development"),
+    "culture": _("Culture and way of working"),
+    "terms": _("Terms of employment"),
+    "procedure_closing": _("Procedure and closing"),
+}
+
+ROUNDS: dict[str, Promise] = {
+    "both": _("Any round"),
+    "first": _("Mostly round one"),
+    "second": _("Mostly round two"),
+}
+
+PARTS: dict[str, Promise] = {
+    "situation": _("Situation"),
+    "task": _("Task"),
+    "action": _("Action"),
+    "result": _("Result"),
+    "reflection": _("Reflection"),
+}
+
+DRILL_KINDS: dict[str, Promise] = {
+    "buy_time": _("Buy a moment to think"),
+    "clarify": _("Ask what they mean"),
+    "structure": _("Answer in a clear order"),
+    "closing": _("Close the interview well"),
+    "salary": _("Talk about salary"),
+}
+
+
+def drill_kind_label(kind: str) -> str:
+    return str(DRILL_KINDS.get(kind, kind.replace("_", " ")))
+
+
+def kind_label(kind: str) -> str:
+    return str(dict(InterviewerKind.choices).get(kind, kind))
+
+
+def category_label(category: str) -> str:
+    return str(CATEGORIES.get(category, category.replace("_", " ")))
+
+
+def round_label(round_fit: str) -> str:
+    return str(ROUNDS.get(round_fit, round_fit))
+
+
+def part_label(part: str) -> str:
+    return str(PARTS.get(part, part))
+
+
+# The question bank as one list: the coach's questions plus the user's own ones, in one shape
+
+
+@dataclass(frozen=True)
+class BankItem:
+    id: str
+    direction: str
+    text: str
+    kinds: tuple[str, ...]
+    category: str
+    round: str
+    tests: str
+    tip: str
+    method_point: str = ""
+    own: OwnQuestion | None = None
+
+    @property
+    def kind_labels(self) -> list[str]:
+        return [kind_label(kind) for kind in self.kinds]
+
+    @property
+    def category_label(self) -> str:
+        return category_label(self.category) if self.category else ""
+
+    @property
+    def round_label(self) -> str:
+        return round_label(self.round)
+
+
+def _they_ask(question: coach.Question, lang: Lang) -> BankItem:
+    return BankItem(
+        id=question.id,
+        direction=Direction.THEY_ASK,
+        text=question.text_in(lang),
+        kinds=tuple(question.kinds),
+        category=question.category,
+        round=question.round or "both",
+        tests=question.tests_in(lang),
+        tip=question.tip_in(lang),
+    )
+
+
+def _to_ask(question: coach.AskQuestion, lang: Lang) -> BankItem:
+    return BankItem(
+        id=question.id,
+        direction=Direction.TO_ASK,
+        text=question.text_in(lang),
+        kinds=tuple(question.kinds),
+        category=question.category,
+        round="both",
+        tests=question.why_in(lang),
+        tip="",
+        method_point=question.method_point or "",
+    )
+
+
+def _own(question: OwnQuestion) -> BankItem:
+    return BankItem(
+        id=question.bank_id,
+        direction=question.direction,
+        text=question.text,
+        kinds=tuple(question.kinds or ()),
+        category=question.category,
+        round=question.round,
+        tests=question.tests,
+        tip=question.tip,
+        own=question,
+    )
+
+
+def bank_items(*, user: Any, lang: str) -> list[BankItem]:
+    """Every question this user can see: own ones first, then the coach's."""
+    own = [_own(q) for q in OwnQuestion.objects.for_user(user)]
+    they = [_they_ask(q, as_lang(lang)) for q in coach.questions_they_ask()]
+    ask = [_to_ask(q, as_lang(lang)) for q in coach.questions_to_ask()]
+    return own + they + ask
+
+
+def filter_items(
+    items: list[BankItem],
+    *,
+    direction: str = "",
+    kind: str = "",
+    category: str = "",
+    round_fit: str = "",
+) -> list[BankItem]:
+    """Keep the items that match every filter given; an empty filter keeps everything. A question
+    for "any round" matches a round filter; a question without kinds matches every kind."""
+    return [
+        item
+        for item in items
+        if (not direction or item.direction == direction)
+        and (not kind or not item.kinds or kind in item.kinds)
+        and (not category or item.category == category)
+        and (not round_fit or item.round in (round_fit, "both"))
+    ]
+
+
+def categories(*, direction: str = "") -> list[str]:
+    """The categories of the coach's bank (for the filter and the form), in a stable order."""
+    found: list[str] = []
+    sources: list[Any] = []
+    if direction in ("", Direction.THEY_ASK):
+        sources += coach.questions_they_ask()
+    if direction in ("", Direction.TO_ASK):
+        sources += coach.questions_to_ask()
+    for question in sources:
+        if question.category not in found:
+            found.append(question.category)
+    return found
+
+
+def reveal(question_id: str, lang: str) -> tuple[str, str]:
+    """What a question may really test (D3) and the tip, for a bank question id ("" if unknown:
+    a question of the user's own, or one the bank no longer holds)."""
+    try:
+        question = coach.get_question(question_id)
+    except KeyError:
+        return "", ""
+    return question.tests_in(as_lang(lang)), question.tip_in(as_lang(lang))
+
+
+# One answer and its feedback
+
+STARR = ("situation", "task", "action", "result", "reflection")
+
+
+def _parts(analysis: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        {
+            "part": part,
+            "label": part_label(part),
+            "present": bool(analysis.get(part, {}).get("present")),
+            "sentences": analysis.get(part, {}).get("sentences", []),
+        }
+        for part in STARR
+    ]
+
+
+def feedback(answer: MockAnswer) -> dict[str, Any] | None:
+    """The stored analysis in the shape the templates read; None when not answered yet."""
+    data = answer.analysis
+    if not answer.is_answered or not data:
+        return None
+    parts = _parts(data)
+    speaking = int(data.get("speaking_seconds") or 0)
+    tips = data.get("tips")
+    return {
+        "starr": answer.answer_type == "star" and answer.is_on_topic,
+        "on_topic": answer.is_on_topic,
+        "answer_type": answer.get_answer_type_display(),
+        # Answers from before tips existed show the analysis' own observations.
+        "tips": tips if tips is not None else data.get("observations", []),
+        "spoken": _spoken(data.get("spoken")),
+        "parts": parts,
+        "present": [p["label"] for p in parts if p["present"]],
+        "missing": [p["label"] for p in parts if not p["present"]],
+        # One line per sentence, even when it claims several qualities ("flexibel en klantgericht").
+        "claims": list({c["text"]: c for c in data.get("claims_without_evidence", [])}.values()),
+        "fillers": sorted((data.get("fillers") or {}).items(), key=lambda kv: -kv[1]),
+        "filler_total": data.get("filler_total", 0),
+        "speaking_seconds": speaking,
+        "timing": _timing(speaking, answer.target_min, answer.target_max),
+        "observations": data.get("observations", []),
+        "words": data.get("words", 0),
+    }
+
+
+def _spoken(spoken: dict[str, Any] | None) -> dict[str, Any] | None:
+    """What the recording showed, with the pauses as text ("2.1 s, 1.4 s")."""
+    if not spoken:
+        return None
+    pauses = ", ".join(
+        f"{number_format(float(p), decimal_pos=1)} s" for p in spoken.get("pauses") or []
+    )
+    return {**spoken, "pauses_text": pauses}
+
+
+def _timing(seconds: int, low: int, high: int) -> str:
+    if seconds < low:
+        return "short"
+    if seconds > high:
+        return "long"
+    return "fits"
+
+
+def follow_up_rows(answer: MockAnswer) -> list[dict[str, Any]]:
+    """The follow-ups asked so far: each answered one with its answer and why it was asked, then
+    the one to answer now. Later ones stay hidden, as in a real talk."""
+    rows = []
+    for index, item in enumerate(answer.follow_ups):
+        number = index + 1
+        rows.append(
+            {**item, "index": index, "number": number, "field_id": f"follow-up-{number}-text"}
+        )
+        if not item.get("answered"):
+            break
+    return rows
+
+
+def answer_context(answer: MockAnswer, *, lang: str) -> dict[str, Any]:
+    session = answer.session
+    siblings = list(session.answers.order_by("position"))
+    later = [a for a in siblings if a.position > answer.position]
+    tests, tip = reveal(answer.question_id, lang)
+    return {
+        "answer": answer,
+        "session": session,
+        "round": session.round,
+        "application": session.round.application,
+        "total": len(siblings),
+        "answered_count": sum(1 for a in siblings if a.is_answered),
+        "feedback": feedback(answer),
+        "follow_up_rows": follow_up_rows(answer),
+        "ai_wait_seconds": ai_wait_seconds(session.round.application.user),
+        "tests": tests,
+        "tip": tip,
+        "next_answer": later[0] if later else None,
+    }
+
+
+# A session and the list of sessions
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    session: MockSession
+    total: int
+    answered: int
+    with_result: int
+    with_reflection: int
+    off_topic: int = 0
+
+    @property
+    def result_share(self) -> int:
+        return round(100 * self.with_result / self.answered) if self.answered else 0
+
+    @property
+    def reflection_share(self) -> int:
+        return round(100 * self.with_reflection / self.answered) if self.answered else 0
+
+    @property
+    def is_open(self) -> bool:
+        return self.session.finished is None
+
+
+def session_row(session: MockSession) -> SessionRow:
+    answers = [a for a in session.answers.all() if a.is_answered]
+    return SessionRow(
+        session=session,
+        total=len(session.answers.all()),
+        answered=len(answers),
+        with_result=sum(1 for a in answers if a.has_part("result")),
+        with_reflection=sum(1 for a in answers if a.has_part("reflection")),
+        off_topic=sum(1 for a in answers if not a.is_on_topic),
+    )
+
+
+def sessions_with_counts(sessions: QuerySet[MockSession]) -> list[SessionRow]:
+    chosen = sessions.select_related("round__application").prefetch_related("answers")
+    return [session_row(s) for s in chosen]
+
+
+def summary_context(session: MockSession, *, lang: str) -> dict[str, Any]:
+    answers = list(session.answers.order_by("position"))
+    rows = [{"answer": a, "feedback": feedback(a)} for a in answers]
+    return {
+        "session": session,
+        "round": session.round,
+        "application": session.round.application,
+        "rows": rows,
+        "row": session_row(session),
+        "open_answer": next((a for a in answers if not a.is_answered), None),
+    }
+
+
+# Drills
+
+
+def find_drill(drill_id: str, *, lang: str) -> Any | None:
+    return next((d for d in drills(lang) if d.id == drill_id), None)  # type: ignore[arg-type]
+
+
+def next_drill(drill_id: str, *, lang: str) -> Any | None:
+    all_drills = drills(lang)  # type: ignore[arg-type]
+    ids = [d.id for d in all_drills]
+    if drill_id not in ids:
+        return None
+    index = ids.index(drill_id)
+    return all_drills[index + 1] if index + 1 < len(all_drills) else None
+
+
+def drill_overview(user: Any, *, lang: str) -> list[dict[str, Any]]:
+    """The drills grouped by kind, each with how often this user tried and passed it."""
+    attempts = list(DrillAttempt.objects.for_user(user).values_list("drill_id", "passed"))
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for item in drills(lang):  # type: ignore[arg-type]
+        tried = [passed for drill_id, passed in attempts if drill_id == item.id]
+        groups.setdefault(item.kind, []).append(
+            {"drill": item, "tried": len(tried), "passed": sum(tried)}
+        )
+    return [
+        {"kind": kind, "label": drill_kind_label(kind), "items": items}
+        for kind, items in groups.items()
+    ]
+
+
+# Progress over time
+
+
+def chart(rows: list[SessionRow]) -> dict[str, Any]:
+    """Bars for the share of answers with a result and with a reflection, per session (oldest
+    first). Geometry is computed here so the SVG needs no script."""
+    height, bar, gap, left = 160, 14, 18, 40
+    bars = []
+    for index, row in enumerate(rows):
+        x = left + index * (2 * bar + gap)
+        bars.append(
+            {
+                "row": row,
+                "number": index + 1,
+                "x_result": x,
+                "x_reflection": x + bar,
+                "h_result": round(height * row.result_share / 100),
+                "h_reflection": round(height * row.reflection_share / 100),
+                "y_result": 10 + height - round(height * row.result_share / 100),
+                "y_reflection": 10 + height - round(height * row.reflection_share / 100),
+                "x_label": x + bar,
+            }
+        )
+    width = left + max(len(rows), 1) * (2 * bar + gap) + 10
+    return {
+        "bars": bars,
+        "width": width,
+        "height": height + 40,
+        "base": 10 + height,
+        "grid": [{"y": 10 + height - round(height * p / 100), "label": p} for p in (0, 50, 100)],
+        "bar": bar,
+    }
+
+
+def progress_context(user: Any, *, lang: str) -> dict[str, Any]:
+    sessions = MockSession.objects.for_user(user).order_by("started", "pk")
+    rows = sessions_with_counts(sessions)
+    answered = [r for r in rows if r.answered]
+    attempts = DrillAttempt.objects.for_user(user)
+    return {
+        "rows": rows,
+        "chart": chart(answered[-12:]),
+        "charted": answered[-12:],
+        "open_rows": [r for r in rows if r.is_open and r.answered < r.total],
+        "drills": drill_overview(user, lang=lang),
+        "attempt_count": attempts.count(),
+        "passed_count": attempts.filter(passed=True).count(),
+    }
+
+
+# Questions to ask at a round (D5, D7), and suggestions from the people at its table
+
+OWN_PREFIX = "own:"
+
+
+def _kinds_at_table(round: Round) -> list[str]:
+    kinds: list[str] = []
+    for member in round_panel(round):
+        if member.kind not in kinds:
+            kinds.append(member.kind)
+    return kinds
+
+
+def _own_suggestions(user: Any, kinds: list[str]) -> list[Suggestion]:
+    own = OwnQuestion.objects.for_user(user).filter(direction=Direction.TO_ASK)
+    return [
+        Suggestion(id=q.bank_id, text=q.text, why=q.tests, for_kinds=tuple(q.kinds or ()))
+        for q in own
+        if not q.kinds or not kinds or set(q.kinds) & set(kinds)
+    ]
+
+
+def questions_for_round(round: Round) -> list[RoundQuestion]:
+    """The questions the candidate wants to ask at this round, in the order they will ask them."""
+    return list(RoundQuestion.objects.filter(round=round).order_by("position", "pk"))
+
+
+def questions_to_ask(round: Round, *, lang: Lang) -> list[str]:
+    """The candidate's own questions for this round (D5): those for everyone first, in their chosen
+    order, then per person at the table ("Vraag aan Lotte: ..."), with the question noted on that
+    person's research."""
+    rows = list(
+        RoundQuestion.objects.filter(round=round)
+        .select_related("interviewer")
+        .order_by("position", "pk")
+    )
+    lines = [row.text.strip() for row in rows if not row.interviewer_id and row.text.strip()]
+    with translation.override(lang):
+        for person in round.interviewers.all():
+            own = [row.text.strip() for row in rows if row.interviewer_id == person.pk]
+            if person.question_for.strip():
+                own.append(" ".join(person.question_for.split()))
+            label = gettext("Question for %(name)s:") % {"name": person.name}
+            lines += [f"{label} {text}" for text in dict.fromkeys(own) if text]
+    return lines
+
+
+def practised_question_ids(round: Round) -> list[str]:
+    """Bank questions of this round's practice interviews, most recent session first."""
+    rows = (
+        MockAnswer.objects.filter(session__round=round)
+        .order_by("-session__started", "position")
+        .values_list("question_id", flat=True)
+    )
+    return list(dict.fromkeys(rows))
+
+
+def for_round(round: Round, *, lang: str, limit: int = 8) -> list[Suggestion]:
+    """Suggestions for this panel that are not on the list yet: the user's own first."""
+    kinds = _kinds_at_table(round)
+    taken = set(RoundQuestion.objects.filter(round=round).values_list("source_id", flat=True))
+    found = coach.suggest_questions_to_ask(
+        kinds, round_number=round.number, lang=as_lang(lang), limit=limit + len(taken)
+    )
+    everything = _own_suggestions(round.application.user, kinds) + list(found)
+    return [s for s in everything if s.id not in taken][: limit + 4]
+
+
+def text_for(source_id: str, *, user: Any, lang: str) -> str:
+    """The wording of a suggestion the user picked ("" when the id is unknown or not theirs)."""
+    if not source_id:
+        return ""
+    if source_id.startswith(OWN_PREFIX):
+        pk = source_id.removeprefix(OWN_PREFIX)
+        own = OwnQuestion.objects.for_user(user).filter(pk=pk if pk.isdigit() else 0).first()
+        return own.text if own else ""
+    for question in coach.questions_to_ask():
+        if question.id == source_id:
+            return question.text_in(as_lang(lang))
+    return ""
