@@ -5,7 +5,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from secondround.forms_common import DateTimeLocalField, blank_means_default
+from secondround.forms_common import DateTimeLocalField, blank_means_default, https_urls
 
 from .models import DEBRIEF_TEXTS, Application, Debrief, Interviewer, Round, RoundFormat
 
@@ -13,6 +13,7 @@ from .models import DEBRIEF_TEXTS, Application, Debrief, Interviewer, Round, Rou
 class ApplicationForm(forms.ModelForm):
     class Meta:
         model = Application
+        formfield_callback = https_urls
         fields = [
             "company",
             "role",
@@ -39,6 +40,7 @@ class GoalForm(forms.ModelForm):
 class InterviewerForm(forms.ModelForm):
     class Meta:
         model = Interviewer
+        formfield_callback = https_urls
         fields = ["name", "role_title", "kind", "form_of_address", "profile_url", "notes"]
         widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
 
@@ -48,6 +50,7 @@ class RoundForm(forms.ModelForm):
 
     class Meta:
         model = Round
+        formfield_callback = https_urls
         fields = [
             "number",
             "starts_at",

@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import os
 
+from secondround.datadir import prepare_data_dir
 
-def setup() -> None:
+
+def start() -> None:
+    """Create the data folder and secret key (before the settings read them), start Django and bring
+    the database up to date: its tables, and the examples that older analysis rules read (after an
+    upgrade). Raises DataDirError when the data folder is not usable."""
+    prepare_data_dir()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "secondround.settings")
     import django
-
-    django.setup()
-
-
-def migrate() -> None:
     from django.core.management import call_command
 
+    django.setup()
     call_command("migrate", interactive=False, verbosity=0)
+    from secondround.preparation.services import examples_reread
+
+    examples_reread()
 
 
 def find_user(email: str | None):  # type: ignore[no-untyped-def]

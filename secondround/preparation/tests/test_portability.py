@@ -9,6 +9,7 @@ from django.core.management import call_command
 
 from secondround.accounts.models import User
 from secondround.coach.analysis import rules_version
+from secondround.commands import _django
 from secondround.portability import dumps, export_user, import_user
 from secondround.preparation.models import Example, Pitch, Rehearsal, RoundPlan, Terms
 from secondround.preparation.services import examples_reread, plan_for, plan_save
@@ -62,12 +63,16 @@ def test_an_import_from_older_rules_is_read_again(alice: Any, setup: dict[str, A
     assert example.missing_parts == [] and example.analysed_with == rules_version()
 
 
-def test_an_upgrade_reads_old_readings_again_and_leaves_current_ones(alice: Any, bob: Any) -> None:
+def test_starting_after_an_upgrade_reads_old_readings_again_and_leaves_current_ones(
+    alice: Any, bob: Any
+) -> None:
     old = make_example(user=alice, telling=NO_RESULT)
     current = make_example(user=bob)
     _stale(old)
     Example.objects.filter(pk=current.pk).update(missing_parts=["task"])  # current rules: kept
-    call_command("migrate", verbosity=0)  # every upgrade runs it; post_migrate rereads
+    call_command("migrate", verbosity=0)  # a plain migrate (also every test database) reads nothing
+    assert Example.objects.get(pk=old.pk).analysed_with == "old-rules"
+    _django.start()  # what serve and migrate run: the upgrade step rereads
     old.refresh_from_db(), current.refresh_from_db()
     assert "result" in old.missing_parts and "situation" not in old.missing_parts
     assert old.analysed_with == rules_version()
