@@ -38,17 +38,15 @@ def fill(data_dir: str) -> tuple[str, int]:
     os.environ["SECONDROUND_DATA_DIR"] = data_dir
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "secondround.settings")
     sys.path.insert(0, str(ROOT))
-    import django
+    from secondround.commands import _django
 
-    django.setup()
-    from django.core.management import call_command
+    _django.start()  # the data folder, its secret key and the tables, as `secondround serve` does
     from django.test import Client
     from django.utils import timezone
 
     from secondround.accounts.models import User
     from secondround.applications.models import Application, Interviewer, Round
 
-    call_command("migrate", verbosity=0)
     user = User.objects.create_user(email="bench@example.com", password="bench-secret-42")
     round_id = 0
     for index in range(30):
