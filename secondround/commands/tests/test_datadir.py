@@ -2,38 +2,20 @@
 
 from __future__ import annotations
 
-import os
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from secondround.datadir import SECRET_KEY_FILE, prepare_data_dir, read_secret_key
 
-ROOT = Path(__file__).resolve().parents[3]
-
-
-def _cli(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SECONDROUND_DATA_DIR": str(data)}
-    for name in ("SECRET_KEY", "DATABASE_URL"):
-        env.pop(name, None)
-    return subprocess.run(
-        [sys.executable, "-m", "secondround.cli", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+from .test_cli import _cli
 
 
 def test_migrate_makes_the_folder_a_private_key_and_the_database(tmp_path: Path) -> None:
     data = tmp_path / "new" / "folder"
     result = _cli(data, "migrate")
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 0, result.stderr.decode()
     key = data / SECRET_KEY_FILE
     assert stat.S_IMODE(key.stat().st_mode) == 0o600
     assert len(key.read_text()) >= 50
@@ -50,10 +32,11 @@ def test_an_unusable_data_folder_is_exit_2_in_dutch_and_english(
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     result = _cli(blocker / "data", command)
+    stderr = result.stderr.decode()
     assert result.returncode == 2
-    assert "De datamap" in result.stderr and "niet schrijfbaar" in result.stderr
-    assert "The data folder" in result.stderr and "not writable" in result.stderr
-    assert "Traceback" not in result.stderr
+    assert "De datamap" in stderr and "niet schrijfbaar" in stderr
+    assert "The data folder" in stderr and "not writable" in stderr
+    assert "Traceback" not in stderr
 
 
 def test_hosting_with_a_key_and_a_database_url_needs_no_folder(
