@@ -48,7 +48,7 @@ def connect(models_to_watch: list[type[models.Model]]) -> None:
         post_save.connect(_changed, sender=model, weak=False, dispatch_uid=f"fresh-save-{model}")
         post_delete.connect(_changed, sender=model, weak=False, dispatch_uid=f"fresh-del-{model}")
         for field in model._meta.many_to_many:
-            through = field.remote_field.through  # type: ignore[union-attr]
+            through = field.remote_field.through
             m2m_changed.connect(
                 _changed, sender=through, weak=False, dispatch_uid=f"fresh-m2m-{through}"
             )

@@ -68,9 +68,9 @@ def strip_null_characters(get_response: Handler) -> Handler:
         return copy
 
     def middleware(request: HttpRequest) -> HttpResponse:
-        request.GET = clean(request.GET)
+        request.GET = clean(request.GET)  # type: ignore[assignment]  # a copy; nothing writes to it
         if request.method == "POST":
-            request.POST = clean(request.POST)
+            request.POST = clean(request.POST)  # type: ignore[assignment]  # likewise
         return get_response(request)
 
     return middleware

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -66,7 +66,9 @@ class RoundForm(forms.ModelForm):
     def __init__(self, *args: Any, application: Application, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.instance.application = application
-        self.fields["interviewers"].queryset = application.interviewers.all()
+        cast(
+            forms.ModelMultipleChoiceField, self.fields["interviewers"]
+        ).queryset = application.interviewers.all()
         self.fields["interviewers"].help_text = _(
             "Tick who sits at the table. Add new people on the application page first."
         )
@@ -76,8 +78,8 @@ class RoundForm(forms.ModelForm):
         data = super().clean() or {}
         blank_means_default(self, data, ["duration_minutes"])
         number = data.get("number")
-        siblings = Round.objects.filter(application=self.instance.application, number=number)
-        if number and siblings.exclude(pk=self.instance.pk).exists():
+        siblings = Round.objects.filter(application=self.instance.application)
+        if number and siblings.filter(number=number).exclude(pk=self.instance.pk).exists():
             self.add_error("number", _("This application already has a round with this number."))
         if data.get("format") == RoundFormat.VIDEO and not data.get("video_link"):
             self.add_error(

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from secondround.coach.goals import ApplicationState, next_action, stage_goal
-from secondround.coach.lang import as_lang
+from secondround.coach.lang import Lang, as_lang
 from secondround.freshness import cached_body
 from secondround.web import confirm_delete, render_page, safe_next
 from secondround.web import posted as _posted
@@ -35,7 +35,7 @@ from .models import (
 )
 
 
-def _lang() -> str:
+def _lang() -> Lang:
     return as_lang(get_language())
 
 
@@ -150,7 +150,7 @@ def application_goal(request: HttpRequest, pk: int) -> HttpResponse:
     form = GoalForm(request.POST, instance=application)
     if form.is_valid():
         services.application_save(application=form.instance)
-        if not request.htmx:  # type: ignore[attr-defined]
+        if not request.htmx:  # type: ignore[attr-defined]  # set by django-htmx's middleware
             messages.success(request, _("Your goal is saved."))
             return redirect(application)
     context = {

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from secondround.datadir import prepare_data_dir
+
+if TYPE_CHECKING:  # Django starts inside start(); the model is imported after it
+    from secondround.accounts.models import User
 
 
 def start() -> None:
@@ -23,7 +27,7 @@ def start() -> None:
     examples_reread()
 
 
-def find_user(email: str | None):  # type: ignore[no-untyped-def]
+def find_user(email: str | None) -> User | None:
     """The account named by e-mail; with no e-mail, the only account there is. None if unclear."""
     from secondround.accounts.models import User
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from secondround.applications.models import Application, Round
 from secondround.coach import aftercare, assignments
@@ -60,11 +60,12 @@ def sector_note(application: Application, *, lang: Lang) -> str | None:
 
 
 def expected(decision: Decision) -> aftercare.Decision:
+    # decision_save fills the dates and the source together; callers pass saved decisions.
     return aftercare.Decision(
-        earliest=decision.earliest,
-        latest=decision.latest,
-        follow_up_on=decision.follow_up_on,
-        source=decision.source,
+        earliest=cast(date, decision.earliest),
+        latest=cast(date, decision.latest),
+        follow_up_on=cast(date, decision.follow_up_on),
+        source=cast(aftercare.Source, decision.source),
     )
 
 

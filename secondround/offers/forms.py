@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Any
+from typing import Any, cast
 
 from django import forms
+from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -188,7 +189,7 @@ class PackageForm(forms.ModelForm):
         if current:
             del self.fields["received_on"]
         for key in NUMBER_KEYS:
-            model_field = JobPackage._meta.get_field(key)
+            model_field = cast("models.Field[Any, Any]", JobPackage._meta.get_field(key))
             self.fields[key] = NumberField(
                 money=key in MONEY_KEYS,
                 label=str(model_field.verbose_name).capitalize(),
@@ -295,4 +296,4 @@ class DecisionForm(forms.ModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["decision"].choices = Decision.choices
+        cast(forms.ChoiceField, self.fields["decision"]).choices = Decision.choices

@@ -107,7 +107,7 @@ def _my_numbers(application: Application) -> tuple[float, float, list[str]] | No
     it in) there are no numbers, and the pages say how to set them.
     """
     try:
-        from secondround.preparation.models import Terms  # type: ignore[attr-defined]
+        from secondround.preparation.models import Terms
     except ImportError:
         return None
     try:

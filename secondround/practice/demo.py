@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from secondround.applications.models import Round
+from secondround.coach.lang import as_lang
 
 from . import services, suggestions
 from .models import Direction, OwnQuestion, RoundFit
@@ -59,7 +60,7 @@ DEMO_DRILL = "drill-buy-time-bad-at"
 
 
 def _questions_to_ask(round: Round, lang: str) -> None:
-    for suggestion in suggestions.for_round(round, lang=lang)[:5]:
+    for suggestion in suggestions.for_round(round, lang=as_lang(lang))[:5]:
         services.round_question_add(round=round, text=suggestion.text, source_id=suggestion.id)
     first = services.questions_for_round(round)[0]
     first.text = OWN_WORDING["en" if lang == "en" else "nl"]

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -59,7 +59,10 @@ class OwnQuestionForm(forms.ModelForm):
 
     def __init__(self, *args: Any, categories: list[str], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["category"].choices = [("", _("No category"))] + _category_choices(categories)
+        cast(forms.ChoiceField, self.fields["category"]).choices = [
+            ("", _("No category")),
+            *_category_choices(categories),
+        ]
 
     def clean_text(self) -> str:
         return _clean_required_text(
@@ -148,10 +151,17 @@ class BankFilterForm(forms.Form):
     def __init__(self, *args: Any, categories: list[str], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         everything = [("", _("All"))]
-        self.fields["direction"].choices = everything + list(Direction.choices)
-        self.fields["kind"].choices = everything + list(InterviewerKind.choices)
-        self.fields["category"].choices = everything + _category_choices(categories)
-        self.fields["round"].choices = everything + [
+        cast(forms.ChoiceField, self.fields["direction"]).choices = everything + list(
+            Direction.choices
+        )
+        cast(forms.ChoiceField, self.fields["kind"]).choices = everything + list(
+            InterviewerKind.choices
+        )
+        cast(forms.ChoiceField, self.fields["category"]).choices = [
+            *everything,
+            *_category_choices(categories),
+        ]
+        cast(forms.ChoiceField, self.fields["round"]).choices = everything + [
             ("first", _("Round one")),
             ("second", _("Round two")),
         ]

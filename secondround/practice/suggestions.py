@@ -8,6 +8,7 @@ from typing import Any
 from secondround.applications.models import Round
 from secondround.applications.services import round_panel
 from secondround.coach import questions as coach
+from secondround.coach.lang import Lang
 
 from .bank import text_of
 from .labels import kind_label
@@ -45,7 +46,7 @@ def _own(user: Any, kinds: list[str]) -> list[Suggestion]:
     ]
 
 
-def for_round(round: Round, *, lang: str, limit: int = 8) -> list[Suggestion]:
+def for_round(round: Round, *, lang: Lang, limit: int = 8) -> list[Suggestion]:
     """Suggestions for this panel that are not on the list yet: the user's own first."""
     kinds = _kinds_at_table(round)
     taken = set(RoundQuestion.objects.filter(round=round).values_list("source_id", flat=True))

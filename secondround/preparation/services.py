@@ -104,7 +104,7 @@ def example_delete(*, example: Example) -> None:
 def pitch_save(*, pitch: Pitch, user: Any | None = None, lang: str = "nl") -> Pitch:
     if user is not None:
         pitch.user = user
-    if pitch.application_id and pitch.application.user_id != pitch.user_id:
+    if pitch.application is not None and pitch.application.user_id != pitch.user_id:
         raise ValueError("a pitch can only belong to an application of the same user")
     reading = read_text(pitch.text, lang=lang, target_seconds=pitch.target_seconds)
     pitch.speaking_seconds = reading.speaking_seconds

@@ -70,6 +70,7 @@ def test_a_second_session_varies_the_questions(alice: Any) -> None:
 def test_submit_stores_analysis_and_draft_keeps_it(alice: Any) -> None:
     round = make_round_two(user=alice)
     answer = make_session(round=round).answers.first()
+    assert answer is not None
     services.answer_submit(answer=answer, text=GOOD_ANSWER, seconds=95, lang="nl")
     answer.refresh_from_db()
     assert answer.is_answered and answer.has_part("result") and answer.has_part("reflection")
@@ -85,6 +86,7 @@ def test_export_import_round_trip(alice: Any) -> None:
     services.round_question_add(round=round, text="Hoe ziet een werkdag eruit?", source_id="x")
     session = make_session(round=round)
     first = session.answers.first()
+    assert first is not None
     services.answer_submit(answer=first, text=GOOD_ANSWER, seconds=80, lang="nl")
     make_drill_attempt(user=alice, found=[{"code": "a", "text": "b"}])
     document = export_user(alice)

@@ -40,7 +40,8 @@ def test_export_and_import_round_trip(alice: Any, setup: dict[str, Any]) -> None
     first.pop("exported_at"), second.pop("exported_at")
     assert dumps(first) == dumps(second)
     assert Example.objects.for_user(carol).get().missing_parts == []
-    assert Pitch.objects.for_user(carol).get().application.user == carol
+    pitch = Pitch.objects.for_user(carol).get()
+    assert pitch.application is not None and pitch.application.user == carol
     assert Rehearsal.objects.for_user(carol).count() == 1
     assert RoundPlan.objects.for_user(carol).get().ticked == ["reread_notes"]
     assert str(Terms.objects.for_user(carol).get().target_monthly) == "4200.00"
@@ -73,7 +74,8 @@ def test_starting_after_an_upgrade_reads_old_readings_again_and_leaves_current_o
     call_command("migrate", verbosity=0)  # a plain migrate (also every test database) reads nothing
     assert Example.objects.get(pk=old.pk).analysed_with == "old-rules"
     _django.start()  # what serve and migrate run: the upgrade step rereads
-    old.refresh_from_db(), current.refresh_from_db()
+    old.refresh_from_db()
+    current.refresh_from_db()
     assert "result" in old.missing_parts and "situation" not in old.missing_parts
     assert old.analysed_with == rules_version()
     assert current.missing_parts == ["task"]
@@ -82,7 +84,9 @@ def test_starting_after_an_upgrade_reads_old_readings_again_and_leaves_current_o
 
 def test_rereading_one_user_leaves_the_others(alice: Any, bob: Any) -> None:
     mine, theirs = make_example(user=alice), make_example(user=bob)
-    _stale(mine), _stale(theirs)
+    _stale(mine)
+    _stale(theirs)
     assert examples_reread(user=alice) == 1
-    mine.refresh_from_db(), theirs.refresh_from_db()
+    mine.refresh_from_db()
+    theirs.refresh_from_db()
     assert mine.missing_parts == [] and theirs.missing_parts == ["situation", "result"]
