@@ -48,7 +48,8 @@ def read_secret_key() -> str:
 
 def prepare_data_dir() -> Path:
     """Create the data folder and, unless SECRET_KEY is set, a secret key readable by this user only
-    (with both SECRET_KEY and DATABASE_URL set, nothing: the folder is not used). Safe to run again and by two processes at once. Raises DataDirError when the folder is not usable."""
+    (with both SECRET_KEY and DATABASE_URL set, nothing: the folder is not used). Safe to run again
+    and by two processes at once. Raises DataDirError when the folder is not usable."""
     folder = data_dir()
     if os.environ.get("SECRET_KEY") and os.environ.get("DATABASE_URL"):
         return folder  # hosted: nothing is kept in the folder
