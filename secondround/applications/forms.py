@@ -146,4 +146,5 @@ class FitAnswerForm(forms.ModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["answered_in"].queryset = self.instance.application.rounds.all()
+        answered_in = cast(forms.ModelChoiceField, self.fields["answered_in"])
+        answered_in.queryset = self.instance.application.rounds.all()

@@ -85,8 +85,9 @@ class RoundQuestionForm(forms.ModelForm):
             round if round is not None else self.instance.round if self.instance.round_id else None
         )
         people = table.interviewers.all() if table is not None else Interviewer.objects.none()
-        self.fields["interviewer"].queryset = people  # only people at this round's table
-        self.fields["interviewer"].empty_label = _("Everyone at the table")
+        interviewer = cast(forms.ModelChoiceField, self.fields["interviewer"])
+        interviewer.queryset = people  # only people at this round's table
+        interviewer.empty_label = _("Everyone at the table")
 
     def clean_text(self) -> str:
         return _clean_required_text(self.cleaned_data.get("text", ""), str(PICK_TEXT))
