@@ -12,7 +12,7 @@ import sys
 
 from secondround.datadir import DataDirError
 
-SUBCOMMANDS = ("serve", "migrate", "demo", "export", "import", "analyze", "offer")
+SUBCOMMANDS = ("serve", "migrate", "demo", "export", "import", "analyze", "vacancy", "offer")
 
 
 def build_parser() -> argparse.ArgumentParser:
