@@ -66,8 +66,8 @@ def set_language(request: HttpRequest) -> HttpResponse:
     if form.is_valid():
         language = form.cleaned_data["language"]
         if request.user.is_authenticated:
-            services.user_set_language(user=request.user, language=language)
-        response.set_cookie("django_language", language, max_age=365 * 24 * 3600, samesite="Lax")
+            services.user_set_language(user=request.user, language=language)  # type: ignore[arg-type]
+        request.remember_language = language  # type: ignore[attr-defined] # cookie: middleware
     return response
 
 
@@ -102,6 +102,8 @@ def import_view(request: HttpRequest) -> HttpResponse:
         except portability.ImportRefused as refusal:
             form.add_error("file", str(refusal))
         else:
+            # The import may have set the profile's language: the cookie follows.
+            request.remember_language = request.user.language  # type: ignore[attr-defined,union-attr]
             messages.success(
                 request, _("Import done: %(count)s items restored.") % {"count": count}
             )
