@@ -70,7 +70,7 @@ def cached(request: HttpRequest, name: str, render: Callable[[], T]) -> T:
     parts = [
         name,
         user.pk,
-        user.data_version,  # type: ignore[union-attr]
+        user.data_version,
         get_language(),
         timezone.localdate(),
         request.get_full_path(),
@@ -81,4 +81,4 @@ def cached(request: HttpRequest, name: str, render: Callable[[], T]) -> T:
     if value is None:
         value = render()
         cache.set(key, value, EXPIRY_SECONDS)
-    return value  # type: ignore[no-any-return]
+    return value
