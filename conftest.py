@@ -18,6 +18,14 @@ def _fast_password_hasher() -> None:
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _test_secret_key() -> None:
+    """Importing the settings creates no key (the commands do); tests sign with this one."""
+    from django.conf import settings
+
+    settings.SECRET_KEY = "tests-only-" + "x" * 40
+
+
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

@@ -40,12 +40,9 @@ def setup(data_dir: str) -> None:
     os.environ["SECONDROUND_DATA_DIR"] = data_dir
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "secondround.settings")
     sys.path.insert(0, str(ROOT))
-    import django
+    from secondround.commands import _django
 
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
+    _django.start()  # the data folder, its secret key and the tables, as `secondround serve` does
 
 
 def fill(applications: int) -> tuple[str, int]:

@@ -24,12 +24,9 @@ def main() -> int:
     os.environ["SECONDROUND_DATA_DIR"] = data
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "secondround.settings")
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    import django
+    from secondround.commands import _django
 
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
+    _django.start()  # the data folder, its secret key and the tables, as `secondround serve` does
     from pypdf import PdfReader
 
     from secondround.accounts.models import User

@@ -10,7 +10,9 @@ import argparse
 import importlib
 import sys
 
-SUBCOMMANDS = ("serve", "demo", "export", "import", "analyze", "vacancy", "offer")
+from secondround.datadir import DataDirError
+
+SUBCOMMANDS = ("serve", "migrate", "demo", "export", "import", "analyze", "vacancy", "offer")
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -34,7 +36,11 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "run", None):
         parser.print_help()
         return 0
-    return int(args.run(args) or 0)
+    try:
+        return int(args.run(args) or 0)
+    except DataDirError as error:
+        print(f"secondround {args.command}: {error}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ template plain rows with every text and address ready: no lookups, includes or U
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -107,7 +108,7 @@ def _rounds(application_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
     return rounds
 
 
-def _state(application: dict[str, Any], rounds: list[dict[str, Any]]) -> ApplicationState:
+def _state(application: Mapping[str, Any], rounds: list[dict[str, Any]]) -> ApplicationState:
     done = [r for r in rounds if r["status"] == RoundStatus.DONE]
     planned = [r for r in rounds if r["status"] == RoundStatus.PLANNED]
     undebriefed = done[-1]["number"] if done and not done[-1]["noted"] else None
@@ -125,7 +126,7 @@ def _state(application: dict[str, Any], rounds: list[dict[str, Any]]) -> Applica
 
 
 def _next_round(
-    rounds: dict[int, list[dict[str, Any]]], applications: dict[int, dict[str, Any]], url: Any
+    rounds: dict[int, list[dict[str, Any]]], applications: Mapping[int, Mapping[str, Any]], url: Any
 ) -> NextRound | None:
     """The first planned round still to come, over every active application."""
     now = timezone.now()
@@ -149,7 +150,7 @@ def _next_round(
 
 
 def _plan_rounds(
-    rounds: dict[int, list[dict[str, Any]]], applications: dict[int, dict[str, Any]]
+    rounds: dict[int, list[dict[str, Any]]], applications: Mapping[int, Mapping[str, Any]]
 ) -> list[preparation.UpcomingRound]:
     """Per application still open, its next planned round two or later (dated ones first, the
     earliest first), in date order: the rounds the "Preparing" card follows."""

@@ -7,6 +7,7 @@ Each app adds its own example data through `secondround/<app>/demo.py: fill(...)
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -63,7 +64,7 @@ NOTES = {
         "topics": "Onboarding and support\nHow the planning works now",
     },
 }
-RESEARCH = {
+RESEARCH: dict[str, dict[str, Any]] = {
     "nl": {
         "found": "Recruiter bij Stroomlijn sinds 2020, daarvoor bij een uitzendbureau.",
         "cares": "Of ik blijf: ze zoekt iemand die het team jaren wil leiden.",

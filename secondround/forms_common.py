@@ -6,11 +6,26 @@ from datetime import date, datetime
 from typing import Any
 
 from django import forms
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 EARLIEST_YEAR = 2000
 LATEST_YEAR = 2100
 DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
+
+
+# A link typed without a scheme ("example.org/vacature") gets https://, Django 6's default. Saying so
+# per field is the fix Django 5.x asks for; the transitional setting for it is itself deprecated.
+HTTPS_URLS: dict[type[models.Field[Any, Any]], dict[str, Any]] = {
+    models.URLField: {"assume_scheme": "https"}
+}  # for ModelAdmin.formfield_overrides
+
+
+def https_urls(db_field: models.Field[Any, Any], **kwargs: Any) -> forms.Field | None:
+    """Meta.formfield_callback of a ModelForm with a URL field: see HTTPS_URLS."""
+    if isinstance(db_field, models.URLField):
+        kwargs["assume_scheme"] = "https"
+    return db_field.formfield(**kwargs)
 
 
 def blank_means_default(form: forms.ModelForm, data: dict[str, Any], names: Any) -> None:

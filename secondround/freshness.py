@@ -53,7 +53,7 @@ def connect(models_to_watch: list[type[models.Model]]) -> None:
         post_save.connect(_changed, sender=model, weak=False, dispatch_uid=f"fresh-save-{model}")
         post_delete.connect(_changed, sender=model, weak=False, dispatch_uid=f"fresh-del-{model}")
         for field in model._meta.many_to_many:
-            through = field.remote_field.through  # type: ignore[union-attr]
+            through = field.remote_field.through
             m2m_changed.connect(
                 _changed, sender=through, weak=False, dispatch_uid=f"fresh-m2m-{through}"
             )
@@ -70,7 +70,7 @@ def cached(request: HttpRequest, name: str, render: Callable[[], T]) -> T:
     parts = [
         name,
         user.pk,
-        user.data_version,  # type: ignore[union-attr]
+        user.data_version,
         get_language(),
         timezone.localdate(),
         request.get_full_path(),
@@ -81,4 +81,4 @@ def cached(request: HttpRequest, name: str, render: Callable[[], T]) -> T:
     if value is None:
         value = render()
         cache.set(key, value, EXPIRY_SECONDS)
-    return value  # type: ignore[no-any-return]
+    return value

@@ -69,7 +69,7 @@ def user_language(get_response: Handler) -> Handler:
                 max_age=settings.LANGUAGE_COOKIE_AGE,
                 secure=settings.LANGUAGE_COOKIE_SECURE,
                 httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
-                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+                samesite=settings.LANGUAGE_COOKIE_SAMESITE,  # type: ignore[arg-type]  # "Lax"
             )
             response.headers["Content-Language"] = language
         return response
@@ -90,9 +90,9 @@ def strip_null_characters(get_response: Handler) -> Handler:
         return copy
 
     def middleware(request: HttpRequest) -> HttpResponse:
-        request.GET = clean(request.GET)
+        request.GET = clean(request.GET)  # type: ignore[assignment]  # a copy; nothing writes to it
         if request.method == "POST":
-            request.POST = clean(request.POST)
+            request.POST = clean(request.POST)  # type: ignore[assignment]  # likewise
         return get_response(request)
 
     return middleware

@@ -6,7 +6,7 @@ and gets `for_user(user)` from here. Views always load through it, so another us
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 from django.db import models
 
@@ -16,7 +16,7 @@ M = TypeVar("M", bound=models.Model)
 class OwnedQuerySet(models.QuerySet[M]):
     owner = "user"
 
-    def for_user(self, user: Any) -> OwnedQuerySet[M]:
+    def for_user(self, user: Any) -> Self:
         return self.filter(**{self.owner: user})
 
 

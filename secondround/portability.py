@@ -51,7 +51,7 @@ def _owned_fields(model: type[models.Model]) -> Iterator[models.Field[Any, Any]]
 
 
 def _m2m_fields(model: type[models.Model]) -> list[models.ManyToManyField[Any, Any]]:
-    return list(model._meta.many_to_many)  # type: ignore[arg-type]
+    return list(model._meta.many_to_many)
 
 
 def export_user(user: Any) -> dict[str, Any]:
@@ -60,7 +60,7 @@ def export_user(user: Any) -> dict[str, Any]:
     for model in exported_models():
         label = _label(model)
         links = [field.name for field in _m2m_fields(model)]  # one query per link, not per row
-        rows = list(model.objects.for_user(user).order_by("pk").prefetch_related(*links))  # type: ignore[attr-defined]
+        rows = list(model.objects.for_user(user).order_by("pk").prefetch_related(*links))  # type: ignore[attr-defined]  # OwnedQuerySet
         local[label] = {row.pk: index for index, row in enumerate(rows, start=1)}
         data[label] = [_export_row(row, local) for row in rows]
     return {
@@ -77,14 +77,14 @@ def _export_row(row: models.Model, local: dict[str, dict[int, int]]) -> dict[str
     for field in _owned_fields(type(row)):
         value = field.value_from_object(row)
         if field.is_relation and value is not None:
-            value = local[_label(field.related_model)][value]  # type: ignore[arg-type]
+            value = local[_label(field.related_model)][value]  # type: ignore[arg-type]  # a model, never 'self'
         if isinstance(value, datetime):
             # Full precision: the JSON encoder would cut to milliseconds and an import would
             # not give back the same document.
             value = value.isoformat(timespec="microseconds")
         out[field.name] = json.loads(json.dumps(value, cls=DjangoJSONEncoder))
     for field in _m2m_fields(type(row)):
-        targets = local[_label(field.related_model)]  # type: ignore[arg-type]
+        targets = local[_label(field.related_model)]  # type: ignore[arg-type]  # a model, never 'self'
         out[field.name] = sorted(targets[obj.pk] for obj in getattr(row, field.name).all())
     return out
 
@@ -161,7 +161,7 @@ UPGRADES = {1: _from_version_1}
 
 
 def user_owns_anything(user: Any) -> bool:
-    return any(m.objects.for_user(user).exists() for m in exported_models())  # type: ignore[attr-defined]
+    return any(m.objects.for_user(user).exists() for m in exported_models())  # type: ignore[attr-defined]  # OwnedQuerySet
 
 
 @transaction.atomic
@@ -212,17 +212,17 @@ def _import_row(
                 continue
             value = row[field.name]
             if field.is_relation:
-                target = created[_label(field.related_model)]  # type: ignore[arg-type]
+                target = created[_label(field.related_model)]  # type: ignore[arg-type]  # a model, never 'self'
                 value = None if value is None else target[value].pk
                 setattr(obj, field.attname, value)
             else:
                 setattr(obj, field.attname, field.to_python(value))
         if any(f.name == "user" for f in model._meta.concrete_fields):
-            obj.user = user  # type: ignore[attr-defined]
+            obj.user = user  # type: ignore[attr-defined]  # the model has a user field
         obj.full_clean()
         obj.save()
         for field in _m2m_fields(model):
-            targets = created[_label(field.related_model)]  # type: ignore[arg-type]
+            targets = created[_label(field.related_model)]  # type: ignore[arg-type]  # a model, never 'self'
             getattr(obj, field.name).set([targets[i] for i in row.get(field.name, [])])
     except (ValidationError, KeyError, TypeError, ValueError) as error:
         raise ImportRefused(

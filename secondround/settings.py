@@ -2,18 +2,20 @@
 
 Local use needs none of them: SQLite in the user's data folder, DEBUG off, a secret key kept beside
 the database. Hosting sets DATABASE_URL (PostgreSQL), SECRET_KEY, ALLOWED_HOSTS and SECONDROUND_HOSTED=1.
+Importing this module writes nothing: the commands create the data folder and the key
+(secondround/datadir.py).
 """
 
 from __future__ import annotations
 
 import os
-import secrets
 from pathlib import Path
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
 from secondround.cache_url import cache_config
+from secondround.datadir import data_dir, read_secret_key
 
 BASE_DIR = Path(__file__).resolve().parent
 
@@ -22,32 +24,9 @@ def _env_flag(name: str, default: bool = False) -> bool:
     return os.environ.get(name, "1" if default else "0").lower() in {"1", "true", "yes", "on"}
 
 
-def data_dir() -> Path:
-    """Where the local database lives: SECONDROUND_DATA_DIR, else the XDG data folder of this user."""
-    explicit = os.environ.get("SECONDROUND_DATA_DIR")
-    base = (
-        Path(explicit)
-        if explicit
-        else Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-        / "secondround"
-    )
-    base.mkdir(parents=True, exist_ok=True)
-    return base
-
-
-def _secret_key() -> str:
-    if key := os.environ.get("SECRET_KEY"):
-        return key
-    path = data_dir() / "secret_key"
-    if not path.exists():
-        path.write_text(secrets.token_urlsafe(50), encoding="utf-8")
-        path.chmod(0o600)
-    return path.read_text(encoding="utf-8").strip()
-
-
 DEBUG = _env_flag("DEBUG")
 HOSTED = _env_flag("SECONDROUND_HOSTED")
-SECRET_KEY = _secret_key()
+SECRET_KEY = read_secret_key()
 ALLOWED_HOSTS = os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]").split(",")
 CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o]
 
@@ -119,7 +98,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;",
     }
 
-FORMS_URLFIELD_ASSUME_HTTPS = True
 # The cache holds the rendered bodies of the busiest pages (see secondround/freshness.py for why
 # they are never stale). Default: the database cache, shared by every server process (and every host
 # on PostgreSQL), bounded to CACHE_MAX_ENTRIES rows. CACHE_URL=redis://… or memcached://… when hosting
@@ -160,8 +138,8 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or data_dir() / "static")
-STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+# Only for `collectstatic` when hosting behind another web server; WhiteNoise serves from the package.
+STATIC_ROOT = os.environ.get("STATIC_ROOT") or None
 STATICFILES_DIRS = [BASE_DIR / "static"]
 # Serve straight from the package: a local install needs no collectstatic step.
 WHITENOISE_USE_FINDERS = True

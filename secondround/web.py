@@ -36,7 +36,7 @@ def render_page(
     context: dict[str, Any],
     *,
     partial: str | None = None,
-    invalid: forms.Form | None = None,
+    invalid: forms.BaseForm | None = None,
 ) -> HttpResponse:
     """Render a page, or only its `partial` for an htmx request.
 

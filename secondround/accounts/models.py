@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
@@ -26,7 +26,7 @@ class UserManager(BaseUserManager["User"]):
 
 
 class User(AbstractUser):
-    username = None  # type: ignore[assignment]
+    username = None  # type: ignore[assignment]  # no user name: people sign in with their e-mail
     first_name = models.CharField(_("first name"), max_length=150, blank=True)
     email = models.EmailField(_("e-mail address"), unique=True)
     language = models.CharField(
@@ -36,8 +36,8 @@ class User(AbstractUser):
     data_version = models.PositiveBigIntegerField(default=0, editable=False)
 
     USERNAME_FIELD = "email"
-    REQUIRED_FIELDS: list[str] = []
-    objects = UserManager()  # type: ignore[misc]
+    REQUIRED_FIELDS: ClassVar[list[str]] = []
+    objects = UserManager()  # type: ignore[misc, assignment]  # by e-mail, not by user name
 
     def __str__(self) -> str:
         return self.email

@@ -66,7 +66,7 @@ def set_language(request: HttpRequest) -> HttpResponse:
     if form.is_valid():
         language = form.cleaned_data["language"]
         if request.user.is_authenticated:
-            services.user_set_language(user=request.user, language=language)  # type: ignore[arg-type]
+            services.user_set_language(user=request.user, language=language)
         request.remember_language = language  # type: ignore[attr-defined] # cookie: middleware
     return response
 
@@ -75,7 +75,7 @@ def set_language(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET"])
 def settings_view(request: HttpRequest) -> HttpResponse:
     context = {
-        "language_form": LanguageForm(initial={"language": request.user.language}),  # type: ignore[union-attr]
+        "language_form": LanguageForm(initial={"language": request.user.language}),  # type: ignore[union-attr]  # login_required
         "import_form": ImportForm(),
     }
     return render_page(request, "accounts/settings.html", context)
@@ -109,7 +109,7 @@ def import_view(request: HttpRequest) -> HttpResponse:
             )
             return redirect("applications:dashboard")
     context = {
-        "language_form": LanguageForm(initial={"language": request.user.language}),  # type: ignore[union-attr]
+        "language_form": LanguageForm(initial={"language": request.user.language}),  # type: ignore[union-attr]  # login_required
         "import_form": form,
     }
     return render_page(request, "accounts/settings.html", context, invalid=form)
@@ -118,11 +118,11 @@ def import_view(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def delete_account(request: HttpRequest) -> HttpResponse:
-    form = DeleteAccountForm(_posted(request), user=request.user)  # type: ignore[arg-type]
+    form = DeleteAccountForm(_posted(request), user=request.user)  # type: ignore[arg-type]  # login_required
     if request.method == "POST" and form.is_valid():
         user = request.user
         logout(request)
-        services.user_delete(user=user)  # type: ignore[arg-type]
+        services.user_delete(user=user)  # type: ignore[arg-type]  # login_required
         messages.success(request, _("Your account and all its data have been deleted."))
         return redirect("accounts:login")
     return render_page(request, "accounts/delete.html", {"form": form}, invalid=form)

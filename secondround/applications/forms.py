@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
-from secondround.forms_common import DateTimeLocalField, blank_means_default
+from secondround.forms_common import DateTimeLocalField, blank_means_default, https_urls
 
 from .models import (
     NOTES_TEXTS,
@@ -23,6 +23,7 @@ from .models import (
 class ApplicationForm(forms.ModelForm):
     class Meta:
         model = Application
+        formfield_callback = https_urls
         fields = [
             "company",
             "role",
@@ -51,6 +52,7 @@ class GoalForm(forms.ModelForm):
 class InterviewerForm(forms.ModelForm):
     class Meta:
         model = Interviewer
+        formfield_callback = https_urls
         fields = [
             "name",
             "role_title",
@@ -76,6 +78,7 @@ class RoundForm(forms.ModelForm):
 
     class Meta:
         model = Round
+        formfield_callback = https_urls
         fields = [
             "number",
             "starts_at",
@@ -95,7 +98,9 @@ class RoundForm(forms.ModelForm):
     def __init__(self, *args: Any, application: Application, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.instance.application = application
-        self.fields["interviewers"].queryset = application.interviewers.all()
+        cast(
+            forms.ModelMultipleChoiceField, self.fields["interviewers"]
+        ).queryset = application.interviewers.all()
         self.fields["interviewers"].help_text = _(
             "Tick who sits at the table. Add new people on the application page first."
         )
@@ -105,8 +110,8 @@ class RoundForm(forms.ModelForm):
         data = super().clean() or {}
         blank_means_default(self, data, ["duration_minutes"])
         number = data.get("number")
-        siblings = Round.objects.filter(application=self.instance.application, number=number)
-        if number and siblings.exclude(pk=self.instance.pk).exists():
+        siblings = Round.objects.filter(application=self.instance.application)
+        if number and siblings.filter(number=number).exclude(pk=self.instance.pk).exists():
             self.add_error("number", _("This application already has a round with this number."))
         if data.get("format") == RoundFormat.VIDEO and not data.get("video_link"):
             self.add_error(
@@ -141,4 +146,5 @@ class FitAnswerForm(forms.ModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["answered_in"].queryset = self.instance.application.rounds.all()
+        answered_in = cast(forms.ModelChoiceField, self.fields["answered_in"])
+        answered_in.queryset = self.instance.application.rounds.all()

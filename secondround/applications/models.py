@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
@@ -276,7 +277,7 @@ class Round(models.Model):
     def ends_at(self) -> Any:
         if self.starts_at is None:
             return None
-        return self.starts_at + timezone.timedelta(minutes=self.duration_minutes)
+        return self.starts_at + timedelta(minutes=self.duration_minutes)
 
     @property
     def done_before_start(self) -> bool:

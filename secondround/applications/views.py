@@ -103,7 +103,7 @@ def application_goal(request: HttpRequest, pk: int) -> HttpResponse:
     form = GoalForm(request.POST, instance=application)
     if form.is_valid():
         services.application_save(application=form.instance)
-        if not request.htmx:  # type: ignore[attr-defined]
+        if not request.htmx:  # type: ignore[attr-defined]  # set by django-htmx's middleware
             messages.success(request, _("Your goal is saved."))
             return redirect(application)
     context = {

@@ -8,6 +8,8 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Literal, NamedTuple
 
+import holidays
+
 from .dates import format_date
 from .lang import Lang, load, pick
 from .plan import clean_topic
@@ -48,28 +50,17 @@ class Prompt(NamedTuple):
     help: str
 
 
-def _easter(year: int) -> date:
-    """Easter Sunday (the Meeus/Jones/Butcher computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (b - (b + 8) // 25 + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    el = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * el) // 451
-    month, day = divmod(h + el - 7 * m + 114, 31)
-    return date(year, month, day + 1)
+# Good Friday is not a public holiday under the Algemene termijnenwet and most offices are open, so a
+# follow-up may fall on it. The holidays package lists it for the Netherlands; leave it out here.
+OFFICES_OPEN = frozenset({"Good Friday"})
 
 
 @cache
 def dutch_holidays(year: int) -> frozenset[date]:
-    """The Dutch public holidays on which offices are usually closed."""
-    easter = _easter(year)
-    kings_day = date(year, 4, 27) if date(year, 4, 27).weekday() != 6 else date(year, 4, 26)
-    return frozenset(
-        {date(year, 1, 1), kings_day, date(year, 12, 25), date(year, 12, 26)}
-        | {easter + timedelta(days=offset) for offset in (1, 39, 50)}
-    )
+    """The Dutch public holidays on which offices are usually closed (from the holidays package:
+    New Year, Easter, King's Day, Liberation Day every fifth year, Ascension, Whitsun, Christmas)."""
+    days = holidays.country_holidays("NL", years=year, language="en_US")
+    return frozenset(day for day, name in days.items() if name not in OFFICES_OPEN)
 
 
 def is_working_day(day: date) -> bool:

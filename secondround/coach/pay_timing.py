@@ -115,6 +115,6 @@ def terms_timing(
     return TimingAdvice(
         code=code,
         title=str(entry["title"]),
-        points=list(entry["points"]),  # type: ignore[call-overload]
+        points=list(entry["points"]),  # type: ignore[call-overload]  # a list of texts in the data file
         link=LINKS[code],
     )

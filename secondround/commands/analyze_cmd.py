@@ -53,7 +53,7 @@ def _positive(value: str) -> int:
     return number
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "analyze",
         help="analyse an answer or STARR example: STARR parts, claims, fillers, speaking time",

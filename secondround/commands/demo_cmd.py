@@ -26,8 +26,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    _django.setup()
-    _django.migrate()
+    _django.start()
     from secondround.demo import demo_create
 
     demo_create(email=args.email, password=args.password, language=args.lang)

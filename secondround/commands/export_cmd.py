@@ -28,8 +28,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    _django.setup()
-    _django.migrate()
+    _django.start()
     from secondround import portability
 
     user = _django.find_user(args.email)

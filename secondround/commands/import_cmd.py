@@ -31,8 +31,7 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         print(f"secondround import: cannot read {args.file}: {error.strerror}", file=sys.stderr)
         return 2
-    _django.setup()
-    _django.migrate()
+    _django.start()
     from django.utils import translation
 
     from secondround import portability

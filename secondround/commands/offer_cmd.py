@@ -31,7 +31,7 @@ COLUMN_WIDTH = 20
 MARKS = {"better": " +", "worse": " -"}
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("offer", help="value and compare job offers (salary and terms)")
     parser.set_defaults(run=run, offer_parser=parser)
     commands = parser.add_subparsers(dest="offer_command", metavar="ACTION")

@@ -31,8 +31,7 @@ def run(args: argparse.Namespace) -> int:
     if not 0 < args.port < 65536:
         print(f"secondround serve: port {args.port} is not between 1 and 65535")
         return 2
-    _django.setup()
-    _django.migrate()
+    _django.start()
     from django.conf import settings
     from granian import Granian
     from granian.constants import Interfaces

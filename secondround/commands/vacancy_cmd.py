@@ -52,7 +52,7 @@ WORDS: dict[str, dict[Lang, str]] = {
 }
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "vacancy",
         help="read a vacancy: the competencies it asks for and its salary information",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -116,7 +116,9 @@ class ReflectionForm(forms.ModelForm):
                 self.fields[name].help_text = prompt.help
         self.bank = bank
         if bank:
-            self.fields["asked_question_ids"].choices = [(q.id, q.text) for q in bank]
+            cast(forms.ChoiceField, self.fields["asked_question_ids"]).choices = [
+                (q.id, q.text) for q in bank
+            ]
         else:
             del self.fields["asked_question_ids"]
             self.fields["asked_other"].label = _("Which questions did they ask?")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from django.utils import timezone
 
@@ -98,11 +98,12 @@ def short_bank(
 
 
 def expected(decision: Decision) -> aftercare.Decision:
+    # decision_save fills the dates and the source together; callers pass saved decisions.
     return aftercare.Decision(
-        earliest=decision.earliest,
-        latest=decision.latest,
-        follow_up_on=decision.follow_up_on,
-        source=decision.source,
+        earliest=cast(date, decision.earliest),
+        latest=cast(date, decision.latest),
+        follow_up_on=cast(date, decision.follow_up_on),
+        source=cast(aftercare.Source, decision.source),
     )
 
 

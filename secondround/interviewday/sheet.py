@@ -258,7 +258,7 @@ def _css() -> Any:
 def _fetcher() -> Any:
     from weasyprint import URLFetcher
 
-    class LocalOnly(URLFetcher):  # type: ignore[misc]
+    class LocalOnly(URLFetcher):
         """Fetch nothing from the network: only files inside this app's static folder."""
 
         def fetch(self, url: str, headers: Any = None) -> Any:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Any
+from typing import Any, cast
 
 from django import forms
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from secondround.coach.pay import (
@@ -206,7 +207,7 @@ class PackageForm(forms.ModelForm):
             del self.fields["received_on"]
             del self.fields["answer_due"]
         for key in NUMBER_KEYS:
-            model_field = JobPackage._meta.get_field(key)
+            model_field = cast("models.Field[Any, Any]", JobPackage._meta.get_field(key))
             self.fields[key] = NumberField(
                 money=key in MONEY_KEYS,
                 label=str(model_field.verbose_name).capitalize(),
@@ -313,7 +314,7 @@ class DecisionForm(forms.ModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["decision"].choices = Decision.choices
+        cast(forms.ChoiceField, self.fields["decision"]).choices = Decision.choices
 
 
 class YesNoUnknown(forms.NullBooleanSelect):
@@ -350,9 +351,8 @@ class VacancySalaryForm(forms.ModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["period"].choices = [("", _("Not stated"))] + list(
-            self.fields["period"].choices
-        )[1:]
+        period = cast(forms.ChoiceField, self.fields["period"])
+        period.choices = [("", _("Not stated")), *list(period.choices)[1:]]  # type: ignore[arg-type]  # a list: the model field's choices
         self.fields["hours_per_week"].help_text = _(
             "The hours the amounts are for, for example 36. Empty: not stated."
         )
@@ -361,11 +361,12 @@ class VacancySalaryForm(forms.ModelForm):
 
 
 def _negotiable_field(key: str, **kwargs: Any) -> NumberField:
-    label = str(JobPackage._meta.get_field(key).verbose_name)
+    field = cast("models.Field[Any, Any]", JobPackage._meta.get_field(key))
+    label = str(field.verbose_name)
     return NumberField(money=key in MONEY_KEYS, label=label[:1].upper() + label[1:], **kwargs)
 
 
-def _limit_errors(form: forms.Form, values: dict[str, Any], prefix: str) -> None:
+def _limit_errors(form: forms.BaseForm, values: dict[str, Any], prefix: str) -> None:
     """The same limits as an offer: a counter-proposal of 200 hours a week is a typo."""
     checked = {k: float(v) for k, v in values.items()}
     for problem in validate_package_values({"monthly_gross": 1.0, **checked}):
@@ -401,7 +402,9 @@ class CounterOfferForm(forms.ModelForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        parts = {k: data.get(f"ask_{k}") for k in NEGOTIABLE if data.get(f"ask_{k}") is not None}
+        parts: dict[str, Any] = {
+            k: data.get(f"ask_{k}") for k in NEGOTIABLE if data.get(f"ask_{k}") is not None
+        }
         _limit_errors(self, parts, "ask_")
         if not parts and not (data.get("note") or "").strip() and not self.errors:
             raise forms.ValidationError(_("Fill in at least one part you asked for, or a note."))
@@ -423,7 +426,7 @@ class CounterAnswerForm(forms.ModelForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         counter: CounterOffer = self.instance
-        self.fields["answer"].choices = CounterAnswer.choices
+        cast(forms.ChoiceField, self.fields["answer"]).choices = CounterAnswer.choices
         self.fields["answer"].label = _("Their answer")
         self.fields["answer_note"].label = _("What they said")
         for key in NEGOTIABLE:

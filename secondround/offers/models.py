@@ -10,7 +10,7 @@ an offer always has one; and a user has at most one current package.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -19,6 +19,9 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 from secondround.coach.pay import LIMITS, Package, SalaryRange, validate_package_values
 from secondround.owned import OwnedQuerySet
@@ -39,7 +42,9 @@ class Decision(models.TextChoices):
     DECLINED = "declined", _("Declined")
 
 
-def _number(key: str, label: str, default: float, help_text: str = "") -> models.DecimalField:
+def _number(
+    key: str, label: StrOrPromise, default: float, help_text: StrOrPromise = ""
+) -> models.DecimalField[Any, Any]:
     """A number of the offer, with the same limits as the coach (and so as the command line)."""
     spec = LIMITS[key]
     return models.DecimalField(

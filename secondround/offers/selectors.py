@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
+from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -121,7 +122,8 @@ def format_value(key: str, value: Any, lang: Lang) -> str:
 
 
 def field_label(key: str) -> str:
-    label = str(JobPackage._meta.get_field(key).verbose_name)
+    field = cast("models.Field[Any, Any]", JobPackage._meta.get_field(key))  # a concrete field
+    label = str(field.verbose_name)
     return label[:1].upper() + label[1:]
 
 

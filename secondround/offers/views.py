@@ -73,7 +73,7 @@ def offer_create(request: HttpRequest, pk: int) -> HttpResponse:
 def offer_edit(request: HttpRequest, pk: int) -> HttpResponse:
     package = get_object_or_404(JobPackage.objects.for_user(request.user).offers(), pk=pk)
     form = PackageForm(_data(request), instance=package)
-    return _offer_form(request, form, package.application)  # type: ignore[arg-type]
+    return _offer_form(request, form, package.application)  # type: ignore[arg-type]  # an offer has one (constraint)
 
 
 def _offer_form(request: HttpRequest, form: PackageForm, application: Application) -> HttpResponse:
@@ -118,7 +118,7 @@ def offer_delete(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         services.package_delete(package=package)
         messages.success(request, _("The offer is removed."))
-        return redirect(package.application)
+        return redirect(package.application)  # type: ignore[arg-type]  # an offer has one (constraint)
     context = {"package": package, "application": package.application}
     return render_page(request, "offers/confirm_delete.html", context)
 
@@ -189,7 +189,7 @@ def decision(request: HttpRequest, pk: int) -> HttpResponse:
     form = DecisionForm(request.POST, instance=package)
     if form.is_valid():
         services.package_set_decision(package=package, decision=form.cleaned_data["decision"])
-        if not request.htmx:  # type: ignore[attr-defined]
+        if not request.htmx:  # type: ignore[attr-defined]  # set by django-htmx's middleware
             messages.success(request, _("Your answer is saved."))
             return redirect(package)
     else:

@@ -65,7 +65,7 @@ DEMO_DRILL = "drill-buy-time-bad-at"
 
 
 def _questions_to_ask(round: Round, lang: str) -> None:
-    for suggestion in selectors.for_round(round, lang=lang)[:5]:
+    for suggestion in selectors.for_round(round, lang=as_lang(lang))[:5]:
         services.round_question_add(round=round, text=suggestion.text, source_id=suggestion.id)
     first, second = selectors.questions_for_round(round)[:2]
     first.text = OWN_WORDING[as_lang(lang)]

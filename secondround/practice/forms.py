@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -60,7 +60,10 @@ class OwnQuestionForm(forms.ModelForm):
 
     def __init__(self, *args: Any, categories: list[str], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["category"].choices = [("", _("No category"))] + _category_choices(categories)
+        cast(forms.ChoiceField, self.fields["category"]).choices = [
+            ("", _("No category")),
+            *_category_choices(categories),
+        ]
 
     def clean_text(self) -> str:
         return _clean_required_text(
@@ -83,8 +86,9 @@ class RoundQuestionForm(forms.ModelForm):
             round if round is not None else self.instance.round if self.instance.round_id else None
         )
         people = table.interviewers.all() if table is not None else Interviewer.objects.none()
-        self.fields["interviewer"].queryset = people  # only people at this round's table
-        self.fields["interviewer"].empty_label = _("Everyone at the table")
+        interviewer = cast(forms.ModelChoiceField, self.fields["interviewer"])
+        interviewer.queryset = people  # only people at this round's table
+        interviewer.empty_label = _("Everyone at the table")
 
     def clean_text(self) -> str:
         return _clean_required_text(self.cleaned_data.get("text", ""), str(PICK_TEXT))
@@ -158,10 +162,17 @@ class BankFilterForm(forms.Form):
     def __init__(self, *args: Any, categories: list[str], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         everything = [("", _("All"))]
-        self.fields["direction"].choices = everything + list(Direction.choices)
-        self.fields["kind"].choices = everything + list(InterviewerKind.choices)
-        self.fields["category"].choices = everything + _category_choices(categories)
-        self.fields["round"].choices = everything + [
+        cast(forms.ChoiceField, self.fields["direction"]).choices = everything + list(
+            Direction.choices
+        )
+        cast(forms.ChoiceField, self.fields["kind"]).choices = everything + list(
+            InterviewerKind.choices
+        )
+        cast(forms.ChoiceField, self.fields["category"]).choices = [
+            *everything,
+            *_category_choices(categories),
+        ]
+        cast(forms.ChoiceField, self.fields["round"]).choices = everything + [
             ("first", _("Round one")),
             ("second", _("Round two")),
         ]

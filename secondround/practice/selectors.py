@@ -365,12 +365,12 @@ def summary_context(session: MockSession, *, lang: str) -> dict[str, Any]:
 # Drills
 
 
-def find_drill(drill_id: str, *, lang: str) -> Any | None:
-    return next((d for d in drills(lang) if d.id == drill_id), None)  # type: ignore[arg-type]
+def find_drill(drill_id: str, *, lang: Lang) -> Any | None:
+    return next((d for d in drills(lang) if d.id == drill_id), None)
 
 
-def next_drill(drill_id: str, *, lang: str) -> Any | None:
-    all_drills = drills(lang)  # type: ignore[arg-type]
+def next_drill(drill_id: str, *, lang: Lang) -> Any | None:
+    all_drills = drills(lang)
     ids = [d.id for d in all_drills]
     if drill_id not in ids:
         return None
@@ -378,11 +378,11 @@ def next_drill(drill_id: str, *, lang: str) -> Any | None:
     return all_drills[index + 1] if index + 1 < len(all_drills) else None
 
 
-def drill_overview(user: Any, *, lang: str) -> list[dict[str, Any]]:
+def drill_overview(user: Any, *, lang: Lang) -> list[dict[str, Any]]:
     """The drills grouped by kind, each with how often this user tried and passed it."""
     attempts = list(DrillAttempt.objects.for_user(user).values_list("drill_id", "passed"))
     groups: dict[str, list[dict[str, Any]]] = {}
-    for item in drills(lang):  # type: ignore[arg-type]
+    for item in drills(lang):
         tried = [passed for drill_id, passed in attempts if drill_id == item.id]
         groups.setdefault(item.kind, []).append(
             {"drill": item, "tried": len(tried), "passed": sum(tried)}
@@ -427,7 +427,7 @@ def chart(rows: list[SessionRow]) -> dict[str, Any]:
     }
 
 
-def progress_context(user: Any, *, lang: str) -> dict[str, Any]:
+def progress_context(user: Any, *, lang: Lang) -> dict[str, Any]:
     sessions = MockSession.objects.for_user(user).order_by("started", "pk")
     rows = sessions_with_counts(sessions)
     answered = [r for r in rows if r.answered]

@@ -77,10 +77,6 @@ def fill(*, user: Any, application: Application, rounds: list[Round], lang: str)
     notes = notes_of(one)
     services.plan_tick(round=two, step_key="revisit_preparation", done=True)
     plan = services.plan_for(two)
-    plan.want_to_find_out = (
-        "Hoeveel ruimte krijg ik om de planning anders te doen?\n"
-        "Hoe gaat Joost om met fouten in het team?"
-    )
     plan.topics_answer = draft_topics_answer(
         notes.topic_list if notes else [],
         role=application.role,

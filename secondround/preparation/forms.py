@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.urls import reverse
@@ -26,7 +27,7 @@ from .models import (
 )
 
 
-def competency_choices(lang: str, exclude: set[str] = frozenset()) -> list[tuple[str, str]]:  # type: ignore[assignment]
+def competency_choices(lang: str, exclude: AbstractSet[str] = frozenset()) -> list[tuple[str, str]]:
     code = as_lang(lang)
     choices = [(c.id, c.names[code]) for c in lexicon.all_competencies() if c.id not in exclude]
     return sorted(choices, key=lambda choice: choice[1].lower())
@@ -74,8 +75,8 @@ class ExampleForm(forms.ModelForm):
 
     def __init__(self, *args: Any, lang: str = "nl", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["competencies"].choices = competency_choices(lang)
-        telling = self.fields["telling"]
+        cast(forms.ChoiceField, self.fields["competencies"]).choices = competency_choices(lang)
+        telling = cast(forms.CharField, self.fields["telling"])
         telling.widget = forms.Textarea(
             attrs={"rows": 10, **_live("preparation:example_analyze", "#reading")}
         )
@@ -101,7 +102,10 @@ class AnalyzeForm(forms.Form):
     telling = forms.CharField(required=False, strip=False)
     text = forms.CharField(required=False, strip=False)
     target_seconds = forms.TypedChoiceField(
-        choices=[(30, "30"), (60, "60"), (90, "90")], coerce=int, required=False, empty_value=60
+        choices=[(30, "30"), (60, "60"), (90, "90")],
+        coerce=int,
+        required=False,
+        empty_value=60,  # type: ignore[arg-type]  # Django takes any value; the stubs say str
     )
 
 
@@ -110,7 +114,10 @@ class CompetencyAddForm(forms.Form):
 
     def __init__(self, *args: Any, lang: str, exclude: set[str], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["competency"].choices = [("", _("Choose…"))] + competency_choices(lang, exclude)
+        cast(forms.ChoiceField, self.fields["competency"]).choices = [
+            ("", _("Choose…")),
+            *competency_choices(lang, exclude),
+        ]
         self.fields["competency"].error_messages["required"] = _("Choose a competency to add.")
 
 
@@ -137,16 +144,16 @@ class PitchForm(forms.ModelForm):
 
     def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        field = self.fields["application"]
-        field.queryset = applications_for(user)  # type: ignore[attr-defined]
-        field.empty_label = _("General pitch (no application)")  # type: ignore[attr-defined]
+        field = cast(forms.ModelChoiceField, self.fields["application"])
+        field.queryset = applications_for(user)
+        field.empty_label = _("General pitch (no application)")
         attrs = {
             "rows": 8,
             **_live("preparation:pitch_analyze", "#pitch-reading"),
             "data-hx-include": "[name=target_seconds]",
         }
         self.fields["text"].widget = forms.Textarea(attrs=attrs)
-        self.fields["text"].max_length = None
+        cast(forms.CharField, self.fields["text"]).max_length = None
         self.fields["text"].validators = []
 
     def clean_text(self) -> str:
@@ -205,7 +212,7 @@ _THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 class MoneyField(forms.DecimalField):
     """Euros as people type them: "3500", "3500,50", "3.500,50", "€ 3.500" or "3500.50"."""
 
-    def to_python(self, value: Any) -> Decimal | None:
+    def to_python(self, value: Any) -> Decimal | None:  # type: ignore[override]  # the stub inherits int
         if isinstance(value, str):
             value = value.replace("€", "").replace(" ", "").replace("\u00a0", "")
             if "," in value:

@@ -193,7 +193,7 @@ def _status(
 def _open_checklist(round: Round, interview_day: date, lang: Lang) -> list[ChecklistDue]:
     """Open checklist items of the round's assignments, each on the day it was meant for."""
     items = []
-    for assignment in round.assignments.all():  # type: ignore[attr-defined]
+    for assignment in round.assignments.all():
         base = assignment.due_on or interview_day
         for item in checklist(assignment.type, assignment.subtype or None, lang):
             if item.key not in assignment.ticked:

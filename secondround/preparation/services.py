@@ -74,11 +74,12 @@ def example_save(*, example: Example, user: Any | None = None, lang: str = "nl")
     return example
 
 
-def examples_reread(*, user: Any | None = None, using: str = "default") -> int:
+def examples_reread(*, user: Any | None = None) -> int:
     """Read again every example (of `user`, or of everyone) that an older version of the analysis
-    rules read, so the matrix and the plan show what the current rules find. Returns how many."""
+    rules read, so the matrix and the plan show what the current rules find. Returns how many.
+    Runs after an import and when the app starts (`secondround serve`, `secondround migrate`)."""
     version = rules_version()
-    stale = Example.objects.using(using).exclude(analysed_with=version)
+    stale = Example.objects.exclude(analysed_with=version)
     if user is not None:
         stale = stale.filter(user=user)
     changed = []
@@ -86,10 +87,9 @@ def examples_reread(*, user: Any | None = None, using: str = "default") -> int:
         example.missing_parts = list(read_text(example.telling).missing)
         example.analysed_with = version
         changed.append(example)
-    with transaction.atomic(using=using):
-        Example.objects.using(using).bulk_update(
-            changed, ["missing_parts", "analysed_with"], batch_size=500
-        )
+    if changed:  # no write transaction (on SQLite: no write lock) when nothing is stale
+        with transaction.atomic():
+            Example.objects.bulk_update(changed, ["missing_parts", "analysed_with"], batch_size=500)
     for user_id in {example.user_id for example in changed}:
         freshness.touch(user_id)
     return len(changed)
@@ -104,7 +104,7 @@ def example_delete(*, example: Example) -> None:
 def pitch_save(*, pitch: Pitch, user: Any | None = None, lang: str = "nl") -> Pitch:
     if user is not None:
         pitch.user = user
-    if pitch.application_id and pitch.application.user_id != pitch.user_id:
+    if pitch.application is not None and pitch.application.user_id != pitch.user_id:
         raise ValueError("a pitch can only belong to an application of the same user")
     reading = read_text(pitch.text, lang=lang, target_seconds=pitch.target_seconds)
     pitch.speaking_seconds = reading.speaking_seconds

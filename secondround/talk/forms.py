@@ -5,6 +5,8 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from secondround.forms_common import https_urls
+
 from .models import EngineSettings
 
 KEY_FIELDS = ("transcription_key", "chat_key")
@@ -35,6 +37,7 @@ class EngineSettingsForm(forms.ModelForm):
 
     class Meta:
         model = EngineSettings
+        formfield_callback = https_urls
         fields = [
             "transcription_on", "transcription_url", "transcription_model",
             "interviewer_on", "chat_url", "chat_model", "send_notes",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
@@ -28,8 +29,8 @@ def make_interviewer(*, application: Application, **overrides: Any) -> Interview
 
 
 def make_round(
-    *, application: Application, interviewers: list[Interviewer] = (), **overrides: Any
-) -> Round:  # type: ignore[assignment]
+    *, application: Application, interviewers: Sequence[Interviewer] = (), **overrides: Any
+) -> Round:
     fields: dict[str, Any] = {
         "number": (application.rounds.count() + 1),
         "starts_at": timezone.now() + timedelta(days=3),

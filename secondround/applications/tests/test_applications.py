@@ -286,7 +286,7 @@ def test_a_finished_round_without_notes_asks_for_notes(alice_client, alice) -> N
 def _url(alice, name: str) -> str:
     if name == "dashboard":
         return reverse("applications:dashboard")
-    return Round.objects.filter(application__user=alice).first().get_absolute_url()
+    return Round.objects.filter(application__user=alice)[0].get_absolute_url()
 
 
 @pytest.mark.parametrize("name", ["dashboard", "round"])
@@ -314,9 +314,9 @@ def test_a_busy_page_comes_from_the_cache_until_the_data_changes(alice_client, a
     with CaptureQueriesContext(connection) as queries:
         alice_client.get(_url(alice, name))
     assert len(queries) <= 6
-    application = Application.objects.filter(user=alice).first()
+    application = Application.objects.filter(user=alice)[0]
     make_interviewer(application=application, name="Zeynep Nieuwkomer")
-    Round.objects.filter(application__user=alice).first().interviewers.add(
+    Round.objects.filter(application__user=alice)[0].interviewers.add(
         Interviewer.objects.get(name="Zeynep Nieuwkomer")
     )
     application.role = "Hoofd klantenservice"

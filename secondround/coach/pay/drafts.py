@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ..address import Address
+from ..aftercare import add_working_days, is_working_day
 from ..dates import format_date
 from ..lang import Lang, pick
 from .formatting import format_eur
@@ -18,8 +19,9 @@ THINK_DAYS = 7  # without a date, ask for a week: long enough to think, short en
 
 
 def next_working_day(day: date) -> date:
-    """A deadline on a Saturday or Sunday moves to the Monday after: nobody decides on a Sunday."""
-    return day + timedelta(days=max(0, 7 - day.weekday()) if day.weekday() >= 5 else 0)
+    """A deadline in the weekend or on a public holiday moves to the next working day: nobody
+    decides on a Sunday or on Easter Monday."""
+    return day if is_working_day(day) else add_working_days(day, 1)
 
 
 def draft_replies(

@@ -88,8 +88,8 @@ class Package:
         kwargs: dict[str, object] = {}
         for key, value in values.items():
             spec = LIMITS[key]
-            kwargs[key] = float(value) if spec.kind == "number" else value  # type: ignore[arg-type]
-        return cls(**kwargs, stated=frozenset(values))  # type: ignore[arg-type]
+            kwargs[key] = float(value) if spec.kind == "number" else value  # type: ignore[arg-type]  # a number: validate_package_values checked it
+        return cls(**kwargs, stated=frozenset(values))  # type: ignore[arg-type]  # keys and types checked as above
 
 
 FIELD_DEFAULTS: dict[str, object] = {f.name: f.default for f in fields(Package)}
@@ -200,7 +200,7 @@ def validate_package_values(values: Mapping[str, object]) -> list[Problem]:
         elif not _type_ok(value, spec.kind):
             problems.append(_problem(key, f"wrong_type_{spec.kind}"))
         elif spec.kind in ("number", "year"):
-            found = _limit_problem(key, float(value), spec)  # type: ignore[arg-type]
+            found = _limit_problem(key, float(value), spec)  # type: ignore[arg-type]  # _type_ok: a number
             if found:
                 problems.append(found)
     return problems

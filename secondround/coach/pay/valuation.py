@@ -198,7 +198,7 @@ def compute_amounts(pkg: Package, ty: TaxYear) -> Amounts:
 
 
 def texts() -> dict[str, Any]:
-    return load("pay/texts.json")  # type: ignore[no-any-return]
+    return load("pay/texts.json")  # type: ignore[no-any-return]  # a JSON object
 
 
 def _fill(entry: dict[str, str], lang: Lang, values: dict[str, str]) -> str:

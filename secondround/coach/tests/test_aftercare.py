@@ -1,13 +1,18 @@
 """A1, A2, D7: when news is due and when to follow up, the e-mails, closing lines, reflection."""
 
+import json
 from datetime import date
+from pathlib import Path
 
+import holidays
 import pytest
 
 from secondround.coach.aftercare import (
+    OFFICES_OPEN,
     Decision,
     add_working_days,
     closing_lines,
+    dutch_holidays,
     expected_decision,
     follow_up_email,
     format_date,
@@ -20,6 +25,7 @@ from secondround.coach.aftercare import (
 from secondround.coach.lang import LANGS
 
 D = date
+KNOWLEDGE = Path(__file__).resolve().parents[1] / "knowledge"
 
 
 @pytest.mark.parametrize(
@@ -138,10 +144,32 @@ def test_impossible_promises_are_refused(said_date, said_weeks) -> None:
         (D(2025, 5, 28), 1, D(2025, 5, 30)),  # Ascension Day
         (D(2025, 6, 6), 1, D(2025, 6, 10)),  # Whit Monday
         (D(2024, 12, 31), 1, D(2025, 1, 2)),
+        (D(2025, 5, 2), 1, D(2025, 5, 6)),  # Liberation Day, a day off every fifth year
+        (D(2026, 5, 4), 1, D(2026, 5, 5)),  # ... and a working day in the other years
+        (D(2027, 3, 25), 1, D(2027, 3, 26)),  # Good Friday: most offices are open
+        (D(2027, 3, 26), 1, D(2027, 3, 30)),  # Easter Monday
+        (D(2027, 4, 26), 1, D(2027, 4, 28)),  # King's Day on a Tuesday
+        (D(2027, 5, 5), 1, D(2027, 5, 7)),  # Ascension Day
+        (D(2027, 5, 14), 1, D(2027, 5, 18)),  # Whit Monday
+        (D(2027, 12, 24), 1, D(2027, 12, 27)),  # Christmas on a Saturday: no day in lieu
     ],
 )
 def test_working_days_skip_weekends_and_dutch_holidays(day, count, expected) -> None:
     assert add_working_days(day, count) == expected
+
+
+def test_the_holiday_left_out_is_still_named_so_by_the_holidays_package() -> None:
+    # A renamed holiday would silently become a day off again.
+    names = set(holidays.country_holidays("NL", years=2027, language="en_US").values())
+    assert OFFICES_OPEN <= names
+    assert D(2027, 3, 26) not in dutch_holidays(2027)
+
+
+@pytest.mark.parametrize("year", [2025, 2026])
+def test_the_pay_files_count_only_days_that_are_dutch_holidays(year: int) -> None:
+    data = json.loads((KNOWLEDGE / "pay" / f"nl_{year}.json").read_text(encoding="utf-8"))
+    listed = {D.fromisoformat(day) for day in data["weekday_public_holidays"]["dates"]}
+    assert listed <= dutch_holidays(year)
 
 
 DECISION = Decision(D(2025, 3, 24), D(2025, 4, 14), D(2025, 4, 16), "default")

@@ -97,7 +97,7 @@ def test_rows_put_every_line_side_by_side_against_the_baseline(lang: Lang) -> No
     assert rows["monthly_gross"].verdicts == ["better", "baseline"]
     assert rows["total_value"].verdicts == ["worse", "baseline"]
     assert rows["worked_hours"].verdicts == ["worse", "baseline"]  # fewer days off
-    assert rows["net_monthly"].values[0] > rows["net_monthly"].values[1]  # type: ignore[operator]
+    assert rows["net_monthly"].values[0] > rows["net_monthly"].values[1]  # type: ignore[operator]  # numbers in this row
     assert len(comparison.components) == 2 and len(comparison.components[0]) == 7
 
 

@@ -96,9 +96,11 @@ def test_without_a_gap_the_counter_draft_asks_about_other_terms(lang: Lang) -> N
         (date(2026, 3, 13), date(2026, 3, 13)),  # Friday stays
         (date(2026, 3, 14), date(2026, 3, 16)),  # Saturday -> Monday
         (date(2026, 3, 15), date(2026, 3, 16)),  # Sunday -> Monday
+        (date(2026, 4, 6), date(2026, 4, 7)),  # Easter Monday -> Tuesday
+        (date(2026, 12, 25), date(2026, 12, 28)),  # Christmas, then the weekend -> Monday
     ],
 )
-def test_a_deadline_never_falls_in_the_weekend(day: date, expected: date) -> None:
+def test_a_deadline_never_falls_in_the_weekend_or_on_a_holiday(day: date, expected: date) -> None:
     assert next_working_day(day) == expected
 
 

@@ -70,7 +70,7 @@ def plain(monthly: float) -> Package:
 def test_net_month_matches_the_official_monthly_table(
     year: int, wage: float, table_tax: float, source: str, lang: str
 ) -> None:
-    valuation = value_package(plain(wage), year=year, lang=lang)  # type: ignore[arg-type]
+    valuation = value_package(plain(wage), year=year, lang=lang)  # type: ignore[arg-type]  # lang from parametrize
     assert valuation.net_monthly is not None
     deviation = abs(valuation.net_monthly - (wage - table_tax))
     assert deviation <= REQUIRED_PRECISION, source

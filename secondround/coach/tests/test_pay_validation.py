@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from secondround.coach.pay import (
@@ -113,13 +115,13 @@ def test_bad_files_point_at_the_line_to_fix(
     assert fragment_en in problem.message("en") and f"line {line}" in problem.message("en")
 
 
-def test_a_file_without_a_name_takes_the_file_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_without_a_name_takes_the_file_name(tmp_path: Path) -> None:
     path = tmp_path / "bakker.toml"
     path.write_text("monthly_gross = 4000\n", encoding="utf-8")
     assert read_offer_file(path).name == "bakker"
 
 
-def test_a_missing_file_is_a_problem_not_a_crash(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     with pytest.raises(OfferFileError) as caught:
         read_offer_file(tmp_path / "nope.toml")
     assert "bestaat niet" in caught.value.problems[0].message("nl")

@@ -137,7 +137,7 @@ def test_monthly_salary_is_required_and_only_the_car_year_defaults_to_none() -> 
     ]
     assert missing == ["lease_car_first_registration_year"]  # None means: the year of the estimate
     with pytest.raises(TypeError):
-        Package()  # type: ignore[call-arg]
+        Package()  # type: ignore[call-arg]  # the missing wage is the point
 
 
 @pytest.mark.parametrize(
@@ -152,7 +152,7 @@ def test_monthly_salary_is_required_and_only_the_car_year_defaults_to_none() -> 
 def test_situations_the_model_does_not_cover_leave_net_pay_empty_and_say_why(
     flags: dict[str, bool], code: str, lang: Lang
 ) -> None:
-    v = value_package(Package(monthly_gross=4000, **flags), year=2026, lang=lang)  # type: ignore[arg-type]
+    v = value_package(Package(monthly_gross=4000, **flags), year=2026, lang=lang)  # type: ignore[arg-type]  # lang from parametrize
     assert v.net_monthly is None and v.net_annual is None
     assert v.line("net_monthly").amount is None
     assert code in [w.code for w in v.warnings]

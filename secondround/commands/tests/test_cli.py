@@ -64,6 +64,7 @@ def test_serve_migrates_and_serves_dutch_pages_with_granian(tmp_path: Path) -> N
         stderr=subprocess.STDOUT,
     )
     try:
+        assert server.stdout is not None
         assert f"http://127.0.0.1:{port}/" in server.stdout.readline().decode()
         deadline = time.monotonic() + 30
         while True:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 from unittest import mock
 
@@ -105,7 +105,7 @@ def test_reflection_refuses_huge_text_and_keeps_what_was_typed(
 
 
 def test_decision_default_window(done_round: Round) -> None:
-    done_round.starts_at = timezone.make_aware(timezone.datetime(2026, 10, 26, 9))
+    done_round.starts_at = timezone.make_aware(datetime(2026, 10, 26, 9))
     saved = services.decision_save(decision=Decision(round=done_round), today=TODAY)
     assert (saved.earliest, saved.latest, saved.source) == (
         date(2026, 11, 16),
@@ -116,7 +116,7 @@ def test_decision_default_window(done_round: Round) -> None:
 
 
 def test_decision_fast_employer(done_round: Round) -> None:
-    done_round.starts_at = timezone.make_aware(timezone.datetime(2026, 10, 26, 9))
+    done_round.starts_at = timezone.make_aware(datetime(2026, 10, 26, 9))
     saved = services.decision_save(
         decision=Decision(round=done_round, fast_employer=True), today=TODAY
     )

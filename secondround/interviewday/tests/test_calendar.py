@@ -132,7 +132,7 @@ def test_video_link_is_the_location_when_there_is_no_place(alice_client: Any, al
 
 
 def test_a_round_without_a_date_gives_an_empty_calendar(alice_client: Any, alice: Any) -> None:
-    round = a_round(alice, None)  # type: ignore[arg-type]
+    round = a_round(alice, None)  # type: ignore[arg-type]  # no start time, on purpose
     assert events(calendar_for(alice_client, round)) == []
 
 

@@ -74,7 +74,7 @@ def test_impossible_values_get_a_clear_message_in_the_users_language(
     for lang, words in (("nl", nl_words), ("en", en_words)):
         form = _form(lang, **{field: value})
         assert not form.is_valid()
-        assert words in " ".join(form.errors[field]), (lang, form.errors[field])
+        assert words in " ".join(map(str, form.errors[field])), (lang, form.errors[field])
 
 
 def test_the_typed_values_stay_in_the_form() -> None:

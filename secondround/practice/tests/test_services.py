@@ -88,6 +88,7 @@ def test_export_import_round_trip(alice: Any) -> None:
     services.round_question_add(round=round, text="Hoe ziet een werkdag eruit?", source_id="x")
     session = make_session(round=round)
     first = session.answers.first()
+    assert first is not None
     services.answer_submit(answer=first, text=GOOD_ANSWER, seconds=80, lang="nl")
     make_drill_attempt(user=alice, found=[{"code": "a", "text": "b"}])
     document = export_user(alice)

@@ -274,7 +274,8 @@ def test_suggestions_follow_the_kinds_at_the_table(alice_client: Any, alice: Any
     hr = round.interviewers.get(kind="hr")
     manager = round.interviewers.get(kind="manager")
     hr.kind, manager.kind = "colleague", "colleague"
-    hr.save(), manager.save()
+    hr.save()
+    manager.save()
     with_colleagues = {s.id for s in alice_client.get(url).context["suggestions"]}
     assert with_hr != with_colleagues
 

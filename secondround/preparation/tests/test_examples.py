@@ -43,7 +43,7 @@ def test_saving_goes_back_to_where_the_user_came_from(alice_client: Any, alice: 
     )
     assert response.status_code == 302 and response["Location"] == "/prepare/pitches/"
     response = alice_client.post(url, {"title": "T", "telling": COMPLETE, "next": "//evil.example"})
-    assert response["Location"] == Example.objects.for_user(alice).first().get_absolute_url()
+    assert response["Location"] == Example.objects.for_user(alice)[0].get_absolute_url()
 
 
 def test_the_competency_from_the_link_is_ticked(alice_client: Any) -> None:

@@ -9,6 +9,7 @@ from django.core.management import call_command
 
 from secondround.accounts.models import User
 from secondround.coach.analysis import rules_version
+from secondround.commands import _django
 from secondround.portability import dumps, export_user, import_user
 from secondround.preparation.models import Example, Pitch, Rehearsal, RoundPlan, Terms
 from secondround.preparation.services import examples_reread, plan_for, plan_save
@@ -39,7 +40,8 @@ def test_export_and_import_round_trip(alice: Any, setup: dict[str, Any]) -> None
     first.pop("exported_at"), second.pop("exported_at")
     assert dumps(first) == dumps(second)
     assert Example.objects.for_user(carol).get().missing_parts == []
-    assert Pitch.objects.for_user(carol).get().application.user == carol
+    pitch = Pitch.objects.for_user(carol).get()
+    assert pitch.application is not None and pitch.application.user == carol
     assert Rehearsal.objects.for_user(carol).count() == 1
     assert RoundPlan.objects.for_user(carol).get().ticked == ["reread_notes"]
     assert str(Terms.objects.for_user(carol).get().target_monthly) == "4200.00"
@@ -62,13 +64,18 @@ def test_an_import_from_older_rules_is_read_again(alice: Any, setup: dict[str, A
     assert example.missing_parts == [] and example.analysed_with == rules_version()
 
 
-def test_an_upgrade_reads_old_readings_again_and_leaves_current_ones(alice: Any, bob: Any) -> None:
+def test_starting_after_an_upgrade_reads_old_readings_again_and_leaves_current_ones(
+    alice: Any, bob: Any
+) -> None:
     old = make_example(user=alice, telling=NO_RESULT)
     current = make_example(user=bob)
     _stale(old)
     Example.objects.filter(pk=current.pk).update(missing_parts=["task"])  # current rules: kept
-    call_command("migrate", verbosity=0)  # every upgrade runs it; post_migrate rereads
-    old.refresh_from_db(), current.refresh_from_db()
+    call_command("migrate", verbosity=0)  # a plain migrate (also every test database) reads nothing
+    assert Example.objects.get(pk=old.pk).analysed_with == "old-rules"
+    _django.start()  # what serve and migrate run: the upgrade step rereads
+    old.refresh_from_db()
+    current.refresh_from_db()
     assert "result" in old.missing_parts and "situation" not in old.missing_parts
     assert old.analysed_with == rules_version()
     assert current.missing_parts == ["task"]
@@ -77,7 +84,9 @@ def test_an_upgrade_reads_old_readings_again_and_leaves_current_ones(alice: Any,
 
 def test_rereading_one_user_leaves_the_others(alice: Any, bob: Any) -> None:
     mine, theirs = make_example(user=alice), make_example(user=bob)
-    _stale(mine), _stale(theirs)
+    _stale(mine)
+    _stale(theirs)
     assert examples_reread(user=alice) == 1
-    mine.refresh_from_db(), theirs.refresh_from_db()
+    mine.refresh_from_db()
+    theirs.refresh_from_db()
     assert mine.missing_parts == [] and theirs.missing_parts == ["situation", "result"]
