@@ -1,39 +1,29 @@
-"""Small middleware: a strict Content-Security-Policy, and the language stored on the user's profile."""
+"""Small middleware: private answers for signed-in users, the language stored on the profile,
+no NUL characters in submitted values."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils import translation
-
-CSP = "; ".join(
-    [
-        "default-src 'self'",
-        "script-src 'self'",
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-        "base-uri 'self'",
-        "object-src 'none'",
-    ]
-)
+from django.utils.cache import patch_cache_control
 
 Handler = Callable[[HttpRequest], HttpResponse]
 
 
-def content_security_policy(get_response: Handler) -> Handler:
-    """No inline scripts or styles anywhere: everything comes from our own static files."""
+def private_responses(get_response: Handler) -> Handler:
+    """What a signed-in user sees (pages and downloads) is never kept by a browser or proxy cache,
+    and no page may use the camera or location; the microphone only on this site (speaking
+    practice). The Content-Security-Policy itself comes from django-csp (settings.py)."""
 
     def middleware(request: HttpRequest) -> HttpResponse:
         response = get_response(request)
-        response.headers.setdefault("Content-Security-Policy", CSP)
-        response.headers.setdefault(
-            "Permissions-Policy", "camera=(), microphone=(), geolocation=()"
-        )
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            patch_cache_control(response, private=True, no_store=True)
         return response
 
     return middleware

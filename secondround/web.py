@@ -66,6 +66,3 @@ def posted(request: HttpRequest) -> Any:
     must still be validated and answered with messages.)"""
     return request.POST if request.method == "POST" else None
 
-
-def client_address(request: HttpRequest) -> str:
-    return str(request.META.get("REMOTE_ADDR") or "unknown")

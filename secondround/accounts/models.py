@@ -7,7 +7,6 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -39,14 +38,3 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return self.email
-
-
-class LoginFailure(models.Model):
-    """One failed sign-in, kept for a short while so repeated guessing can be slowed down."""
-
-    email = models.CharField(max_length=254, db_index=True)
-    address = models.CharField(max_length=64, db_index=True)
-    at = models.DateTimeField(default=timezone.now, db_index=True)
-
-    def __str__(self) -> str:
-        return f"{self.email} @ {self.at:%Y-%m-%d %H:%M}"
