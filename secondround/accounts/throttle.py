@@ -17,6 +17,7 @@ from __future__ import annotations
 import ipaddress
 import math
 import time
+from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
@@ -60,6 +61,7 @@ def client_key(request: HttpRequest) -> str:
 
 def seconds_to_wait(request: HttpRequest, credentials: dict[str, Any] | None) -> int:
     """How long this account still cools off on this client (0 when it does not)."""
+    from axes.helpers import get_cool_off
     from axes.models import AccessAttempt
 
     last = (
@@ -72,7 +74,8 @@ def seconds_to_wait(request: HttpRequest, credentials: dict[str, Any] | None) ->
     )
     if last is None:
         return 0
-    left = settings.LOGIN_THROTTLE_COOLOFF_SECONDS - (timezone.now() - last).total_seconds()
+    cool_off = get_cool_off(request) or timedelta(0)
+    left = (last + cool_off - timezone.now()).total_seconds()
     return max(0, math.ceil(left))
 
 
