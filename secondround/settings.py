@@ -237,7 +237,7 @@ AXES_DISABLE_ACCESS_LOG = True
 
 # Import: a file larger than this, or nested deeper, is refused before it is parsed.
 IMPORT_MAX_BYTES = int(os.environ.get("SECONDROUND_IMPORT_MAX_BYTES", str(8 * 1024 * 1024)))
-IMPORT_MAX_DEPTH = 8
+IMPORT_MAX_DEPTH = 16
 
 LOGGING = {
     "version": 1,

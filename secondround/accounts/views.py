@@ -108,7 +108,7 @@ def import_view(request: HttpRequest) -> HttpResponse:
     form = ImportForm(request.POST, request.FILES)
     if form.is_valid():
         try:
-            document = portability.parse(form.cleaned_data["file"].read())
+            document = portability.parse(portability.read_limited(form.cleaned_data["file"]))
             count = portability.import_user(request.user, document)
         except portability.ImportRefused as refusal:
             form.add_error("file", str(refusal))

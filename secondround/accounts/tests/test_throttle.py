@@ -30,7 +30,9 @@ OWNER = "198.51.100.20"
 
 
 def attempt(client, email: str, password: str, address: str = ATTACKER, **headers):
-    return client.post(LOGIN, {"email": email, "password": password}, REMOTE_ADDR=address, **headers)
+    return client.post(
+        LOGIN, {"email": email, "password": password}, REMOTE_ADDR=address, **headers
+    )
 
 
 def logged_in(client) -> bool:
@@ -73,7 +75,9 @@ def test_the_refusal_says_the_real_waiting_time(client, alice, settings) -> None
     assert response.status_code == 429
     assert "Wacht 2 minuten" in page and "15 minuten" not in page
     assert int(response["Retry-After"]) <= 120
-    AccessAttempt.objects.update(attempt_time=AccessAttempt.objects.get().attempt_time - timedelta(seconds=70))
+    AccessAttempt.objects.update(
+        attempt_time=AccessAttempt.objects.get().attempt_time - timedelta(seconds=70)
+    )
     assert "Wacht 1 minuut" in attempt(client, "alice@example.com", RIGHT).content.decode()
 
 
@@ -83,7 +87,9 @@ def test_the_owner_on_another_client_is_never_refused(client, alice, settings) -
     assert logged_in(client)
 
 
-def test_the_owner_on_the_attackers_client_gets_in_after_the_cool_off(client, alice, settings) -> None:
+def test_the_owner_on_the_attackers_client_gets_in_after_the_cool_off(
+    client, alice, settings
+) -> None:
     fail(client, settings.LOGIN_THROTTLE_FAILURES * 2)  # failures while cooling off add no time
     assert attempt(client, "alice@example.com", RIGHT).status_code == 429
     cool_off = timedelta(seconds=settings.LOGIN_THROTTLE_COOLOFF_SECONDS)
@@ -121,7 +127,9 @@ def test_behind_the_proxy_each_client_counts_on_its_own(client, alice, settings)
     for number in range(settings.LOGIN_THROTTLE_FAILURES):
         # The attacker forges the left part; the proxy appends the address it really saw.
         fail(client, 1, address=proxy, HTTP_X_FORWARDED_FOR=f"10.9.9.{number}, {ATTACKER}")
-    refused = attempt(client, "alice@example.com", RIGHT, address=proxy, HTTP_X_FORWARDED_FOR=ATTACKER)
+    refused = attempt(
+        client, "alice@example.com", RIGHT, address=proxy, HTTP_X_FORWARDED_FOR=ATTACKER
+    )
     assert refused.status_code == 429
     owner = attempt(client, "alice@example.com", RIGHT, address=proxy, HTTP_X_FORWARDED_FOR=OWNER)
     assert owner.status_code == 302
@@ -166,8 +174,22 @@ def test_the_proxy_setting_is_read_only_when_hosted(tmp_path: Path) -> None:
     env = {**os.environ, "SECONDROUND_PROXY_COUNT": "1", "SECONDROUND_DATA_DIR": str(tmp_path)}
     env["DJANGO_SETTINGS_MODULE"] = "secondround.settings"
     run = [sys.executable, "-c", f"import django; django.setup(); {code}"]
-    local = subprocess.run(run, env={**env, "SECONDROUND_HOSTED": "0"}, cwd=root, capture_output=True, text=True, check=True)
-    hosted = subprocess.run(run, env={**env, "SECONDROUND_HOSTED": "1", "SECRET_KEY": "x" * 50}, cwd=root, capture_output=True, text=True, check=True)
+    local = subprocess.run(
+        run,
+        env={**env, "SECONDROUND_HOSTED": "0"},
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    hosted = subprocess.run(
+        run,
+        env={**env, "SECONDROUND_HOSTED": "1", "SECRET_KEY": "x" * 50},
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert (local.stdout.strip(), hosted.stdout.strip()) == ("0", "1")
 
 
