@@ -14,8 +14,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from secondround import portability
-from secondround.web import render_page, safe_next
 from secondround.web import posted as _posted
+from secondround.web import render_page, safe_next
 
 from . import services, throttle
 from .forms import DeleteAccountForm, ImportForm, LanguageForm, LoginForm, SignupForm

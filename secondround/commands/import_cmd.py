@@ -52,7 +52,10 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    with translation.override(user.language if user else settings.LANGUAGE_CODE), transaction.atomic():
+    with (
+        translation.override(user.language if user else settings.LANGUAGE_CODE),
+        transaction.atomic(),
+    ):
         try:
             document = portability.parse(raw)
             if user is None:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from django.urls import reverse
-
 from axes.models import AccessAttempt
+from django.urls import reverse
 
 from secondround.accounts.models import User
 from secondround.applications.models import Application
