@@ -247,10 +247,13 @@ def _refused(model: type[models.Model], row: Any, field: str, problem: str) -> I
 
 
 def _local_id(model: type[models.Model], row: Any, seen: dict[int, Any]) -> int:
-    if not isinstance(row, dict) or not _is_int(row.get("id")) or row["id"] < 1:
+    """Ids count 1, 2, 3 … per part, as the export writes them."""
+    if not isinstance(row, dict) or not _is_int(row.get("id")):
         raise _refused(model, row, "id", _("every item needs a whole number as its id."))
     if row["id"] in seen:
         raise _refused(model, row, "id", _("this id occurs twice."))
+    if row["id"] != len(seen) + 1:
+        raise _refused(model, row, "id", _("the ids do not count 1, 2, 3 … as in an export."))
     return int(row["id"])
 
 
