@@ -5,7 +5,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from secondround.forms_common import DateTimeLocalField, blank_means_default
+from secondround.forms_common import DateTimeLocalField, ModelIdsField, blank_means_default
 
 from .models import DEBRIEF_TEXTS, Application, Debrief, Interviewer, Round, RoundFormat
 
@@ -59,6 +59,7 @@ class RoundForm(forms.ModelForm):
             "interviewers",
         ]
         widgets = {"interviewers": forms.CheckboxSelectMultiple}
+        field_classes = {"interviewers": ModelIdsField}
 
     def __init__(self, *args: Any, application: Application, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
