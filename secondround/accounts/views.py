@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -41,7 +42,8 @@ def signup(request: HttpRequest) -> HttpResponse:
                     "an account with this address? Then your old password still works."
                 ),
             )
-            return redirect(f"{reverse('accounts:login')}?email={form.cleaned_data['email']}")
+            query = urlencode({"email": form.cleaned_data["email"]})
+            return redirect(f"{reverse('accounts:login')}?{query}")
     return render_page(request, "accounts/signup.html", {"form": form}, invalid=form)
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import html
+import json
+import re
+
 import pytest
 from django.test import override_settings
 
@@ -52,3 +56,15 @@ def test_the_language_cookie_is_secure_when_hosted(client, hosted, secure) -> No
     with override_settings(LANGUAGE_COOKIE_SECURE=hosted):
         response = client.post("/accounts/language/", {"language": "en"})
     assert bool(response.cookies["django_language"]["secure"]) is secure
+
+
+def test_htmx_never_evaluates_strings_nor_writes_inline_styles(client) -> None:
+    """htmx by default adds a <style> element, evaluates `hx-on`/trigger filters with eval, and
+    copies an element's `style` attribute while it settles a swap: each one a CSP violation."""
+    page = client.get("/accounts/login/").content.decode()
+    config = json.loads(
+        html.unescape(re.search(r'name="htmx-config" content=\'([^\']+)\'', page)[1])
+    )
+    assert config["includeIndicatorStyles"] is False
+    assert config["allowEval"] is False and config["allowScriptTags"] is False
+    assert "style" not in config["attributesToSettle"]

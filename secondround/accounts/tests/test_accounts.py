@@ -19,7 +19,7 @@ def test_signup_creates_an_account_with_a_hashed_password_then_asks_to_log_in(cl
         {"email": "Nina@Example.com", "password": "een-lang-wachtwoord-42", "language": "en"},
     )
     assert response.status_code == 302
-    assert response["Location"] == reverse("accounts:login") + "?email=nina@example.com"
+    assert response["Location"] == reverse("accounts:login") + "?email=nina%40example.com"
     user = User.objects.get(email="nina@example.com")
     assert user.check_password("een-lang-wachtwoord-42")
     assert "een-lang-wachtwoord-42" not in user.password
