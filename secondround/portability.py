@@ -300,9 +300,13 @@ def _import_row(
             setattr(obj, field.attname, None if value is None else target[value].pk)
         else:
             try:
-                setattr(obj, field.attname, field.to_python(value))
+                value = field.to_python(value)
             except ValidationError as error:
                 raise _refused(model, row, field.name, error.messages[0]) from error
+            if isinstance(value, datetime) and timezone.is_naive(value):
+                problem = _("the value is not written as an export writes it.")
+                raise _refused(model, row, field.name, problem)
+            setattr(obj, field.attname, value)
     if "user" in {f.name for f in model._meta.concrete_fields}:
         obj.user = user  # type: ignore[attr-defined]
     _validate(model, obj, row)

@@ -43,7 +43,7 @@ def account_key(request: HttpRequest, credentials: dict[str, Any] | None) -> str
 
 
 def client_key(request: HttpRequest) -> str:
-    """The client's address (an IPv6 client by its /64 network)."""
+    """The client's address (an IPv6 client by the first address of its /64 network)."""
     address = str(request.META.get("REMOTE_ADDR") or "")
     if settings.PROXY_COUNT > 0:
         forwarded = [p.strip() for p in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
@@ -53,10 +53,15 @@ def client_key(request: HttpRequest) -> str:
     try:
         ip = ipaddress.ip_address(address)
     except ValueError:
-        return "unknown"
-    if ip.version == 6 and ip.ipv4_mapped is None:
-        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
-    return str(ip.ipv4_mapped or ip) if ip.version == 6 else str(ip)
+        return UNKNOWN
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False).network_address)
+    return str(ip)
+
+
+UNKNOWN = "0.0.0.0"  # axes keeps addresses in an IP address column: no address counts as this one
 
 
 def seconds_to_wait(request: HttpRequest, credentials: dict[str, Any] | None) -> int:

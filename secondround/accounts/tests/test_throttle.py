@@ -152,10 +152,11 @@ def test_the_admin_login_is_throttled_the_same_way(client, db, settings) -> None
     ("address", "key"),
     [
         ("192.0.2.1", "192.0.2.1"),
-        ("2001:db8:1:2:aaaa::1", "2001:db8:1:2::/64"),
-        ("2001:db8:1:2:bbbb::9", "2001:db8:1:2::/64"),
+        ("2001:db8:1:2:aaaa::1", "2001:db8:1:2::"),
+        ("2001:db8:1:2:bbbb::9", "2001:db8:1:2::"),
         ("::ffff:192.0.2.1", "192.0.2.1"),
-        ("", "unknown"),
+        ("", "0.0.0.0"),
+        ("not an address", "0.0.0.0"),
     ],
 )
 def test_clients_are_keyed_by_address_and_ipv6_by_network(rf, address, key) -> None:
@@ -226,3 +227,9 @@ def test_sign_ups_are_throttled_per_client_with_the_real_wait(client, db, settin
     assert "Wacht" in refused.content.decode() and "minu" in refused.content.decode()
     assert not User.objects.filter(email="n9@example.com").exists()
     assert sign_up(client, "n9@example.com", address=OWNER).redirect_chain
+
+
+def test_a_wrong_password_is_never_stored(client, alice) -> None:
+    attempt(client, "alice@example.com", "my-other-secret-99")
+    stored = AccessAttempt.objects.get()
+    assert "my-other-secret-99" not in stored.post_data + stored.get_data
