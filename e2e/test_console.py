@@ -59,7 +59,10 @@ def test_htmx_posts_log_no_error(site: str, page: Page) -> None:
     page.get_by_role("textbox").first.fill("Ik maakte een plan, voerde het uit en het werkte.")
     page.get_by_role("button", name="Bekijk mijn reactie").click()
     expect(page.locator("#drill-feedback")).not_to_be_empty()
-    page.goto(f"{site}/practice/rounds/2/questions/")
+    from secondround.applications.models import Round
+
+    round_two = Round.objects.get(application__user__email="demo@example.com", number=2)
+    page.goto(f"{site}/practice/rounds/{round_two.pk}/questions/")
     checked(page)
     page.get_by_label("Jouw vraag").fill("Hoe meet u succes in deze functie?")
     page.get_by_role("button", name="Op mijn lijst zetten").click()

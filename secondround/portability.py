@@ -139,7 +139,7 @@ def parse(raw: bytes) -> dict[str, Any]:
 
 TOP_LEVEL = {"format", "version", "exported_at", "profile", "data"}
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
-_BRACKET = re.compile(r"[\[\]{}]")
+_NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
 
 
 class _Damaged(ValueError):
@@ -147,15 +147,17 @@ class _Damaged(ValueError):
 
 
 def _nesting(text: str) -> int:
-    """How deep arrays and objects nest, counted without parsing (strings left out), so that a
-    file of a million brackets is refused before the parser could recurse into it."""
-    depth = deepest = 0
-    for bracket in _BRACKET.finditer(_STRING.sub("", text)):
-        depth += 1 if bracket.group() in "[{" else -1
-        deepest = max(deepest, depth)
-        if deepest > settings.IMPORT_MAX_DEPTH:
+    """How deep arrays and objects nest (counted up to one past the limit), without parsing, so
+    that a file of a million brackets is refused before the parser could recurse into it. Strings
+    and everything but brackets are left out; each round removes the innermost pairs."""
+    skeleton = _NOT_BRACKETS.sub("", _STRING.sub("", text)).replace("{", "[").replace("}", "]")
+    depth = 0
+    while depth <= settings.IMPORT_MAX_DEPTH:
+        inner_removed = skeleton.replace("[]", "")
+        if inner_removed == skeleton:
             break
-    return deepest
+        skeleton, depth = inner_removed, depth + 1
+    return depth
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
