@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from axes.models import AccessAttempt
 from django.contrib.auth.hashers import make_password
 from django.db import IntegrityError, transaction
 
@@ -37,7 +38,5 @@ def user_set_language(*, user: User, language: str) -> None:
 @transaction.atomic
 def user_delete(*, user: User) -> None:
     """Deletes the account; every user-owned row goes with it through ON DELETE CASCADE."""
-    from axes.models import AccessAttempt
-
     AccessAttempt.objects.filter(username=user.email).delete()
     user.delete()

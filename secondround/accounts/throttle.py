@@ -20,12 +20,16 @@ import time
 from datetime import timedelta
 from typing import Any
 
+from axes.helpers import get_cool_off
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import ngettext
+
+from .forms import LoginForm
 
 
 def normalised_email(value: Any) -> str:
@@ -66,9 +70,6 @@ UNKNOWN = "0.0.0.0"  # axes keeps addresses in an IP address column: no address 
 
 def seconds_to_wait(request: HttpRequest, credentials: dict[str, Any] | None) -> int:
     """How long this account still cools off on this client (0 when it does not)."""
-    from axes.helpers import get_cool_off
-    from axes.models import AccessAttempt
-
     last = (
         AccessAttempt.objects.filter(
             username=account_key(request, credentials), ip_address=client_key(request)
@@ -97,8 +98,6 @@ def cooling_off(
     request: HttpRequest, original: HttpResponse | None, credentials: dict[str, Any] | None
 ) -> HttpResponse:
     """The answer while an account cools off on this client: the login form with the real wait."""
-    from .forms import LoginForm
-
     wait = seconds_to_wait(request, credentials)
     form = LoginForm(initial={"email": account_key(request, credentials)}, request=request)
     context = {"form": form, "refusal": wait_message(wait)}

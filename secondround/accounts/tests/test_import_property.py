@@ -84,7 +84,7 @@ def test_any_mutation_is_imported_faithfully_or_refused_cleanly(base) -> None:
     counter = iter(range(10_000))
 
     @settings(
-        max_examples=60,
+        max_examples=40,
         deadline=None,
         suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
     )
