@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 from http.cookies import SimpleCookie
 from typing import Any
@@ -39,15 +40,18 @@ from secondround.accounts.forms import (
 from secondround.applications.forms import (
     ApplicationForm,
     DebriefForm,
+    FitAnswerForm,
     GoalForm,
     InterviewerForm,
     RoundForm,
 )
+from secondround.applications.models import FitQuestion
 from secondround.coach.aftercare import reflection_prompts
 from secondround.interviewday import forms as day_forms
 from secondround.interviewday.sources import bank_questions
 from secondround.interviewday.tests.factories import make_assignment
 from secondround.offers import forms as offer_forms
+from secondround.offers.models import CounterOffer
 from secondround.offers.tests.factories import make_current, make_offer
 from secondround.practice import bank, progress
 from secondround.practice import forms as practice_forms
@@ -58,6 +62,7 @@ from secondround.practice.tests.factories import (
     make_session,
 )
 from secondround.preparation import forms as prep_forms
+from secondround.preparation.services import competencies_ensure
 from secondround.preparation.tests.factories import make_example, make_pitch
 from secondround.testing.factories import make_debrief
 from secondround.testing.urls import all_routes
@@ -95,6 +100,10 @@ class World:
         return make_offer(application=self.application)
 
     @cached_property
+    def counter(self) -> Any:
+        return CounterOffer.objects.create(package=self.offer, sent_on=date(2026, 3, 3), note="x")
+
+    @cached_property
     def own_question(self) -> Any:
         return make_own_question(user=self.user)
 
@@ -105,6 +114,10 @@ class World:
     @cached_property
     def answer(self) -> Any:
         return make_session(round=self.round).answers.first()
+
+    @cached_property
+    def fit_question(self) -> Any:
+        return FitQuestion.objects.create(application=self.application, text="Hoe is het team?")
 
     @cached_property
     def example(self) -> Any:
@@ -232,6 +245,13 @@ CASES = [
         },
     ),
     Case("applications:round_notes", DebriefForm, args=_round),
+    Case(
+        "applications:fit_edit",
+        FitAnswerForm,
+        args=lambda w: [w.fit_question.pk],
+        form_kwargs=lambda w: {"instance": w.fit_question},
+        filled=lambda w: {"text": "Hoe is het team?"},
+    ),
     # interview day
     Case("interviewday:sheet_options", day_forms.SheetOptionsForm, args=_round),
     Case(
@@ -281,6 +301,24 @@ CASES = [
         offer_forms.PackageForm,
         args=lambda w: [w.offer.pk],
         filled=lambda w: PACKAGE,
+    ),
+    Case(
+        "offers:counter",
+        offer_forms.CounterOfferForm,
+        args=lambda w: [w.offer.pk],
+        filled=lambda w: {"sent_on": "2026-03-03", "ask_monthly_gross": "4200"},
+    ),
+    Case(
+        "offers:counter_answer",
+        offer_forms.CounterAnswerForm,
+        args=lambda w: [w.counter.pk],
+        form_kwargs=lambda w: {"instance": w.counter},
+        filled=lambda w: {"answer": "refused"},
+    ),
+    Case(
+        "offers:vacancy_salary",
+        offer_forms.VacancySalaryForm,
+        args=lambda w: [w.application.pk],
     ),
     Case(
         "offers:decision",
@@ -388,7 +426,14 @@ CASES = [
         filled=lambda w: {"step": "topics_answer"},
     ),
     Case("preparation:plan_topics", prep_forms.TopicsForm, args=_round),
-    Case("preparation:plan_purpose", prep_forms.PurposeForm, args=_round),
+    Case(
+        "preparation:plan_purpose",
+        prep_forms.PurposeForm,
+        args=_round,
+        filled=lambda w: {"text": "Hoe ziet een werkdag eruit?"},
+        # The plan page reads the vacancy once; do that before counting rows.
+        setup=lambda w: competencies_ensure(application=w.application),
+    ),
     Case("preparation:terms", prep_forms.TermsForm, args=lambda w: [w.application.pk]),
 ]
 
@@ -398,6 +443,7 @@ NO_FIELDS = {
     "applications:delete",
     "applications:interviewer_delete",
     "applications:round_delete",
+    "applications:fit_delete",
     "interviewday:assignment_delete",
     "interviewday:round_done",
     "offers:current_delete",
