@@ -9,6 +9,7 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils import translation
 from django.utils.cache import patch_cache_control
+from django.utils.functional import SimpleLazyObject, empty
 
 Handler = Callable[[HttpRequest], HttpResponse]
 
@@ -21,25 +22,53 @@ def private_responses(get_response: Handler) -> Handler:
     def middleware(request: HttpRequest) -> HttpResponse:
         response = get_response(request)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
-        user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
+        if _signed_in(request):
             patch_cache_control(response, private=True, no_store=True)
         return response
 
     return middleware
 
 
+def _signed_in(request: HttpRequest) -> bool:
+    """Whether the answer was made for a signed-in user, without loading the user just to ask: a
+    view that never looked at the user (a health check, a static page) made nothing private."""
+    user = getattr(request, "user", None)
+    if isinstance(user, SimpleLazyObject) and user._wrapped is empty:  # type: ignore[attr-defined]
+        return False
+    return bool(user is not None and user.is_authenticated)
+
+
 def user_language(get_response: Handler) -> Handler:
-    """A signed-in user sees the language saved on their profile, whatever the browser asks for."""
+    """A signed-in user sees the language saved on their profile, whatever the browser asks for.
+
+    The profile is the source of truth; the language cookie follows it, so LocaleMiddleware can
+    settle the language of most requests without loading the user (a health check costs no query).
+    The cookie is written whenever a view sets `request.remember_language` (at login and on a
+    change of language, see accounts), and once for a signed-in browser that lacks it (then the user
+    is read).
+    """
+    codes = {code for code, _name in settings.LANGUAGES}
 
     def middleware(request: HttpRequest) -> HttpResponse:
-        language = getattr(request.user, "language", None)
-        if language:
-            translation.activate(language)
-            request.LANGUAGE_CODE = language
+        cookie = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        if cookie not in codes and settings.SESSION_COOKIE_NAME in request.COOKIES:
+            language = getattr(request.user, "language", None)
+            if language:
+                translation.activate(language)
+                request.LANGUAGE_CODE = language
+                request.remember_language = language  # type: ignore[attr-defined]
         response = get_response(request)
-        if language:
-            response.headers.setdefault("Content-Language", language)
+        language = getattr(request, "remember_language", None)
+        if language and language != cookie:
+            response.set_cookie(
+                settings.LANGUAGE_COOKIE_NAME,
+                language,
+                max_age=settings.LANGUAGE_COOKIE_AGE,
+                secure=settings.LANGUAGE_COOKIE_SECURE,
+                httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+            )
+            response.headers["Content-Language"] = language
         return response
 
     return middleware

@@ -15,6 +15,8 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
+from secondround.cache_url import cache_config
+
 BASE_DIR = Path(__file__).resolve().parent
 
 
@@ -124,14 +126,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 
 FORMS_URLFIELD_ASSUME_HTTPS = True
-# A database cache: shared by every server process (and every host on PostgreSQL). Holds the rendered
-# bodies of the busiest pages; see secondround/freshness.py for why they are never stale.
+# The cache holds the rendered bodies of the busiest pages (see secondround/freshness.py for why
+# they are never stale). Default: the database cache, shared by every server process (and every host
+# on PostgreSQL), bounded to CACHE_MAX_ENTRIES rows. CACHE_URL=redis://… or memcached://… when hosting
+# with one (secondround/cache_url.py).
 CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "secondround_cache",
-        "OPTIONS": {"MAX_ENTRIES": 5000},
-    }
+    "default": cache_config(
+        os.environ.get("CACHE_URL"),
+        max_entries=int(os.environ.get("CACHE_MAX_ENTRIES", "5000")),
+    )
 }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -158,6 +161,11 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Dutch")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The language cookie follows the profile (set at login and on a change), so LocaleMiddleware can
+# settle the language without loading the user (secondround/middleware.py, user_language).
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_SECURE = HOSTED
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
@@ -173,9 +181,6 @@ WHITENOISE_AUTOREFRESH = DEBUG
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
 SESSION_COOKIE_SECURE = HOSTED
 CSRF_COOKIE_SECURE = HOSTED
-LANGUAGE_COOKIE_SECURE = HOSTED
-LANGUAGE_COOKIE_SAMESITE = "Lax"
-LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
 SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

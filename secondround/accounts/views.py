@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
@@ -74,13 +73,7 @@ def set_language(request: HttpRequest) -> HttpResponse:
         language = form.cleaned_data["language"]
         if request.user.is_authenticated:
             services.user_set_language(user=request.user, language=language)  # type: ignore[arg-type]
-        response.set_cookie(
-            settings.LANGUAGE_COOKIE_NAME,
-            language,
-            max_age=settings.LANGUAGE_COOKIE_AGE,
-            samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-            secure=settings.LANGUAGE_COOKIE_SECURE,
-        )
+        request.remember_language = language  # type: ignore[attr-defined] # cookie: middleware
     return response
 
 
@@ -115,6 +108,8 @@ def import_view(request: HttpRequest) -> HttpResponse:
         except portability.ImportRefused as refusal:
             form.add_error("file", str(refusal))
         else:
+            # The import may have set the profile's language: the cookie follows.
+            request.remember_language = request.user.language  # type: ignore[attr-defined,union-attr]
             messages.success(
                 request, _("Import done: %(count)s items restored.") % {"count": count}
             )

@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('accounts', '0002_cache_table'),
+        ('accounts', '0003_user_data_version'),
     ]
 
     operations = [
