@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "secondround.practice",
     "secondround.offers",
     "secondround.interviewday",
+    "secondround.talk",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -253,3 +254,10 @@ LOGGING = {
 # Short notice: with the next round this many days away or fewer, the six-step plan becomes a dated
 # plan per day (secondround/coach/short_notice.py).
 SECONDROUND_SHORT_NOTICE_DAYS = int(os.environ.get("SECONDROUND_SHORT_NOTICE_DAYS", "3"))
+
+# Speaking practice: recorded answers stay in the data folder; the engines a user may turn on
+# (transcription, the AI interviewer) get at most this many seconds per request.
+AUDIO_DIR = data_dir() / "audio"
+AUDIO_MAX_BYTES = 25 * 1024 * 1024
+TRANSCRIPTION_TIMEOUT = float(os.environ.get("SECONDROUND_TRANSCRIPTION_TIMEOUT", "60"))
+CHAT_TIMEOUT = float(os.environ.get("SECONDROUND_CHAT_TIMEOUT", "15"))

@@ -9,3 +9,9 @@ from secondround.commands.serve_cmd import stop_with_server
 stop_with_server()
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "secondround.settings")
 application = get_wsgi_application()
+
+# Compile the answer-analysis rules now, while the worker starts, so that the first analysis a
+# user asks for is as fast as every later one (compiling them takes a noticeable moment).
+from secondround.coach.analysis import warm_up  # noqa: E402
+
+warm_up()
