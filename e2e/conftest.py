@@ -2,12 +2,14 @@
 
 Every page a test visits is checked with axe-core: no violation of impact "serious" or "critical".
 A test calls `checked(page)` after each navigation; at the end, a test fails if it loaded a page it
-never checked.
+never checked. A test also fails on any error in the browser console (a Content-Security-Policy
+violation, a script error, a failed request).
 """
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -29,6 +31,7 @@ CHROMIUM_ARGS = [
 ]
 SCREENSHOTS = Path(__file__).parent / "screenshots"
 SERIOUS = {"serious", "critical"}
+INVALID_FORM = "the server responded with a status of 422 (Unprocessable Entity)"
 
 
 @pytest.fixture(scope="session")
@@ -97,11 +100,22 @@ def site(live_server: Any, transactional_db: Any, page: Any) -> Any:
         if frame == page.main_frame and frame.url.startswith(live_server.url):
             tracker.loaded.add(urlparse(frame.url).path)
 
+    console: list[str] = []
+
+    def on_console(message: Any) -> None:
+        # A form that did not validate answers 422 by design (its page shows the messages);
+        # Chromium logs that status like any other, so only that one is let through.
+        if message.type == "error" and not message.text.endswith(INVALID_FORM):
+            console.append(f"{urlparse(page.url).path}: {message.text}")
+
     page.on("framenavigated", on_nav)
+    page.on("console", on_console)
+    page.on("pageerror", lambda error: console.append(f"{urlparse(page.url).path}: {error}"))
     page.set_default_timeout(10_000)
     yield live_server.url
     unchecked = tracker.loaded - tracker.checked
     assert not unchecked, f"pages visited without an axe-core check: {sorted(unchecked)}"
+    assert not console, "errors in the browser console:\n" + "\n".join(console)
 
 
 def sign_up(page: Any, base: str, email: str = "nina@example.com") -> None:
@@ -111,5 +125,10 @@ def sign_up(page: Any, base: str, email: str = "nina@example.com") -> None:
     page.get_by_label("E-mailadres").fill(email)
     page.get_by_label("Wachtwoord").fill("een-lang-wachtwoord-42")
     page.get_by_role("button", name="Account aanmaken").click()
+    # Signing up never says whether the address was taken: it sends everyone to the login form.
+    page.wait_for_url(re.compile(r".*/accounts/login/\?email="))
+    checked(page)
+    page.get_by_label("Wachtwoord").fill("een-lang-wachtwoord-42")
+    page.get_by_role("button", name="Inloggen").click()
     page.wait_for_url(f"{base}/")
     checked(page)

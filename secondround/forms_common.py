@@ -74,3 +74,23 @@ class DateField(forms.DateField):
             return super().to_python(value)
         except (OverflowError, ValueError) as error:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from error
+
+
+class ModelIdsField(forms.ModelMultipleChoiceField):
+    """Tick boxes of rows by id. An id beyond 64 bits is "not a valid choice", the same as any
+    unknown id: SQLite cannot even look such a number up (OverflowError, a 500)."""
+
+    def _check_values(self, value: Any) -> Any:
+        for key in value:
+            try:
+                number = int(str(key))
+            except ValueError:
+                continue  # not a number at all: the parent says so
+            if not -(2**63) <= number < 2**63:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": key},
+                )
+        # Django's own (private, undocumented in the stubs) check of each picked id.
+        return super()._check_values(value)  # type: ignore[misc]  # missing from django-stubs

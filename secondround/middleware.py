@@ -1,4 +1,5 @@
-"""Small middleware: a strict Content-Security-Policy, and the language stored on the user's profile."""
+"""Small middleware: private answers for signed-in users, the language stored on the profile,
+no NUL characters in submitted values."""
 
 from __future__ import annotations
 
@@ -7,38 +8,34 @@ from collections.abc import Callable
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils import translation
-
-CSP = "; ".join(
-    [
-        "default-src 'self'",
-        "script-src 'self'",
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "media-src 'self' blob:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-        "base-uri 'self'",
-        "object-src 'none'",
-    ]
-)
+from django.utils.cache import patch_cache_control
+from django.utils.functional import SimpleLazyObject, empty
 
 Handler = Callable[[HttpRequest], HttpResponse]
 
 
-def content_security_policy(get_response: Handler) -> Handler:
-    """No inline scripts or styles anywhere: everything comes from our own static files."""
+def private_responses(get_response: Handler) -> Handler:
+    """What a signed-in user sees (pages and downloads) is never kept by a browser or proxy cache,
+    and no page may use the camera or location; the microphone only on this site (speaking
+    practice). The Content-Security-Policy itself comes from django-csp (settings.py)."""
 
     def middleware(request: HttpRequest) -> HttpResponse:
         response = get_response(request)
-        response.headers.setdefault("Content-Security-Policy", CSP)
-        response.headers.setdefault(
-            "Permissions-Policy", "camera=(), microphone=(self), geolocation=()"
-        )
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        if _signed_in(request):
+            patch_cache_control(response, private=True, no_store=True)
         return response
 
     return middleware
+
+
+def _signed_in(request: HttpRequest) -> bool:
+    """Whether the answer was made for a signed-in user, without loading the user just to ask: a
+    view that never looked at the user (a health check, a static page) made nothing private."""
+    user = getattr(request, "user", None)
+    if isinstance(user, SimpleLazyObject) and user._wrapped is empty:  # type: ignore[attr-defined]
+        return False
+    return bool(user is not None and user.is_authenticated)
 
 
 def user_language(get_response: Handler) -> Handler:

@@ -9,9 +9,11 @@ Importing this module writes nothing: the commands create the data folder and th
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 from secondround.cache_url import cache_config
@@ -46,11 +48,13 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_htmx",
     "template_partials",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "secondround.middleware.content_security_policy",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -62,6 +66,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "secondround.middleware.private_responses",
+    # Last, so that it sees the answer of the login view (and of the admin login) first.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "secondround.urls"
@@ -114,6 +121,11 @@ AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "applications:dashboard"
 LOGOUT_REDIRECT_URL = "accounts:login"
+AUTHENTICATION_BACKENDS = [
+    # First: refuses an attempt while its account and client are cooling off (django-axes).
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
@@ -163,10 +175,52 @@ if HOSTED:
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 
-# Failed logins: after this many failures for one e-mail address (or one client address) within the
-# window, further attempts are refused until the window has passed.
+# Strict Content-Security-Policy (django-csp): no inline script or style, no eval, nothing from
+# elsewhere. blob: media lets the browser play back a recording the user just made.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "media-src": [SELF, "blob:"],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
+# The microphone for speaking practice on this site only; camera and location never.
+PERMISSIONS_POLICY = "camera=(), microphone=(self), geolocation=()"
+
+# Failed logins (django-axes): after LOGIN_THROTTLE_FAILURES wrong passwords for one account from one
+# client, that account waits LOGIN_THROTTLE_COOLOFF_SECONDS on that client only. The owner elsewhere
+# is never refused; a made-up address never slows down a real account. See accounts/throttle.py.
 LOGIN_THROTTLE_FAILURES = int(os.environ.get("LOGIN_THROTTLE_FAILURES", "5"))
-LOGIN_THROTTLE_WINDOW_SECONDS = int(os.environ.get("LOGIN_THROTTLE_WINDOW_SECONDS", "900"))
+LOGIN_THROTTLE_COOLOFF_SECONDS = int(os.environ.get("LOGIN_THROTTLE_COOLOFF_SECONDS", "900"))
+# Hosted behind a reverse proxy: how many proxies of your own stand in front of the app. The client
+# address is then read from X-Forwarded-For (that many entries from the right); without it (and
+# always when not hosted) the connection's own address counts, and the header is ignored.
+PROXY_COUNT = int(os.environ.get("SECONDROUND_PROXY_COUNT", "0")) if HOSTED else 0
+# Sign-ups per client address per hour.
+SIGNUP_THROTTLE_PER_HOUR = int(os.environ.get("SIGNUP_THROTTLE_PER_HOUR", "10"))
+AXES_FAILURE_LIMIT = LOGIN_THROTTLE_FAILURES
+AXES_COOLOFF_TIME = timedelta(seconds=LOGIN_THROTTLE_COOLOFF_SECONDS)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_USERNAME_CALLABLE = "secondround.accounts.throttle.account_key"
+AXES_CLIENT_IP_CALLABLE = "secondround.accounts.throttle.client_key"
+AXES_LOCKOUT_CALLABLE = "secondround.accounts.throttle.cooling_off"
+AXES_RESET_ON_SUCCESS = True
+# A wrong password while cooling off does not make the owner wait longer.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_VERBOSE = False
+AXES_DISABLE_ACCESS_LOG = True
+
+# Import: a file larger than this, or nested deeper, is refused before it is parsed.
+IMPORT_MAX_BYTES = int(os.environ.get("SECONDROUND_IMPORT_MAX_BYTES", str(8 * 1024 * 1024)))
+IMPORT_MAX_DEPTH = 16
 
 LOGGING = {
     "version": 1,

@@ -79,7 +79,3 @@ def posted(request: HttpRequest) -> Any:
     """The POST data for a bound form, or None on GET. (Not `request.POST or None`: an empty POST
     must still be validated and answered with messages.)"""
     return request.POST if request.method == "POST" else None
-
-
-def client_address(request: HttpRequest) -> str:
-    return str(request.META.get("REMOTE_ADDR") or "unknown")

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
-from .models import LoginFailure, User
+from .models import User
 
 
 @admin.register(User)
@@ -14,6 +14,3 @@ class UserAdmin(BaseUserAdmin):
         ("Permissions", {"fields": ("is_active", "is_staff", "is_superuser")}),
     )
     add_fieldsets = ((None, {"fields": ("email", "password1", "password2")}),)
-
-
-admin.site.register(LoginFailure)

@@ -7,7 +7,6 @@ from typing import Any, ClassVar
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -52,14 +51,3 @@ class User(AbstractUser):
                 if not f.primary_key and f.name != "data_version"
             ]
         super().save(*args, **kwargs)
-
-
-class LoginFailure(models.Model):
-    """One failed sign-in, kept for a short while so repeated guessing can be slowed down."""
-
-    email = models.CharField(max_length=254, db_index=True)
-    address = models.CharField(max_length=64, db_index=True)
-    at = models.DateTimeField(default=timezone.now, db_index=True)
-
-    def __str__(self) -> str:
-        return f"{self.email} @ {self.at:%Y-%m-%d %H:%M}"

@@ -7,15 +7,17 @@ from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from secondround import portability
-from secondround.web import client_address, render_page, safe_next
 from secondround.web import posted as _posted
+from secondround.web import render_page, safe_next
 
-from . import services
+from . import services, throttle
 from .forms import DeleteAccountForm, ImportForm, LanguageForm, LoginForm, SignupForm
 
 
@@ -26,10 +28,21 @@ def signup(request: HttpRequest) -> HttpResponse:
     initial = {"language": translation.get_language() or "nl"}
     form = SignupForm(_posted(request), initial=initial)
     if request.method == "POST" and form.is_valid():
-        user = services.user_create(**form.cleaned_data)
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        messages.success(request, _("Welcome! Start by adding the job you are applying for."))
-        return redirect("applications:dashboard")
+        wait = throttle.signup_wait(request)
+        if wait:
+            form.add_error(None, throttle.signup_wait_message(wait))
+        else:
+            # The same answer whether or not the address already had an account (see services).
+            services.user_sign_up(**form.cleaned_data)
+            messages.success(
+                request,
+                _(
+                    "Done. Log in now with your e-mail address and password. Did you already have "
+                    "an account with this address? Then your old password still works."
+                ),
+            )
+            query = urlencode({"email": form.cleaned_data["email"]})
+            return redirect(f"{reverse('accounts:login')}?{query}")
     return render_page(request, "accounts/signup.html", {"form": form}, invalid=form)
 
 
@@ -37,19 +50,12 @@ def signup(request: HttpRequest) -> HttpResponse:
 def login_view(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("applications:dashboard")
-    form = LoginForm(_posted(request), request=request)
-    if request.method == "POST":
-        email = str(request.POST.get("email", "")).replace("\x00", "")[:254]
-        address = client_address(request)
-        if services.login_is_throttled(email=email, address=address):
-            form.is_valid()
-            form.add_error(None, _("Too many failed attempts. Wait 15 minutes and try again."))
-            return render_page(request, "accounts/login.html", {"form": form}, invalid=form)
-        if form.is_valid() and form.user is not None:
-            services.login_failures_clear(email=email)
-            login(request, form.user)
-            return redirect(safe_next(request, "applications:dashboard"))
-        services.login_failure_record(email=email, address=address)
+    form = LoginForm(_posted(request), request=request, initial={"email": request.GET.get("email")})
+    # Wrong passwords are counted and cooled off by django-axes (see throttle.py): while this
+    # account cools off on this client, its middleware answers with the waiting time instead.
+    if request.method == "POST" and form.is_valid() and form.user is not None:
+        login(request, form.user)
+        return redirect(safe_next(request, "applications:dashboard"))
     return render_page(request, "accounts/login.html", {"form": form}, invalid=form)
 
 
@@ -97,7 +103,7 @@ def import_view(request: HttpRequest) -> HttpResponse:
     form = ImportForm(request.POST, request.FILES)
     if form.is_valid():
         try:
-            document = portability.parse(form.cleaned_data["file"].read())
+            document = portability.parse(portability.read_limited(form.cleaned_data["file"]))
             count = portability.import_user(request.user, document)
         except portability.ImportRefused as refusal:
             form.add_error("file", str(refusal))

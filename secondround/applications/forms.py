@@ -6,7 +6,12 @@ from django import forms
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
-from secondround.forms_common import DateTimeLocalField, blank_means_default, https_urls
+from secondround.forms_common import (
+    DateTimeLocalField,
+    ModelIdsField,
+    blank_means_default,
+    https_urls,
+)
 
 from .models import (
     NOTES_TEXTS,
@@ -94,6 +99,7 @@ class RoundForm(forms.ModelForm):
             "interviewers": forms.CheckboxSelectMultiple,
             "own_goal": forms.Textarea(attrs={"rows": 3}),
         }
+        field_classes = {"interviewers": ModelIdsField}
 
     def __init__(self, *args: Any, application: Application, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

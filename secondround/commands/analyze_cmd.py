@@ -87,20 +87,29 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
+# One answer, example or pitch is a few hundred words; this is about 40,000 (a second or two).
+MAX_CHARACTERS = 250_000
+
+
 def read_text(name: str) -> str:
-    """The text of a file or of stdin ('-'); InputError when missing, not UTF-8 text, or empty."""
+    """The text of a file or of stdin ('-'); InputError when missing, not UTF-8 text, empty or
+    longer than MAX_CHARACTERS (read no further than that: a huge file is refused unread)."""
+    most = MAX_CHARACTERS * 4 + 4  # bytes: UTF-8 needs at most four per character
     if name == "-":
         buffer = getattr(sys.stdin, "buffer", None)
-        raw = buffer.read() if buffer is not None else sys.stdin.read().encode("utf-8")
+        raw = buffer.read(most) if buffer is not None else sys.stdin.read(most).encode("utf-8")
     else:
         try:
-            raw = Path(name).read_bytes()
+            with Path(name).open("rb") as stream:
+                raw = stream.read(most)
         except FileNotFoundError:
             raise InputError(f"file not found: {name}") from None
         except IsADirectoryError:
             raise InputError(f"this is a folder, not a file: {name}") from None
         except OSError as error:
             raise InputError(f"cannot read {name}: {error.strerror}") from None
+    if len(raw) == most:
+        raise _too_long(name)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -109,7 +118,16 @@ def read_text(name: str) -> str:
         raise InputError(f"{name}: looks like a binary file, not text")
     if not text.strip():
         raise InputError("the text is empty: nothing to analyse")
+    if len(text) > MAX_CHARACTERS:
+        raise _too_long(name)
     return text
+
+
+def _too_long(name: str) -> InputError:
+    return InputError(
+        f"{name}: the text is longer than {MAX_CHARACTERS:,} characters (about 40,000 words); "
+        "analyse one answer, example or pitch at a time"
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -26,30 +26,42 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
-    except OSError as error:
-        print(f"secondround import: cannot read {args.file}: {error.strerror}", file=sys.stderr)
-        return 2
     _django.start()
+    from django.conf import settings
+    from django.db import transaction
     from django.utils import translation
 
     from secondround import portability
     from secondround.accounts.models import User
 
+    try:
+        if args.file == "-":
+            raw = portability.read_limited(sys.stdin.buffer)
+        else:
+            with Path(args.file).open("rb") as stream:
+                raw = portability.read_limited(stream)
+    except OSError as error:
+        print(f"secondround import: cannot read {args.file}: {error.strerror}", file=sys.stderr)
+        return 2
+
     user = _django.find_user(args.email)
-    if user is None and args.create and args.email:
-        user = User.objects.create_user(email=args.email, password=None)
-    if user is None:
+    if user is None and not (args.create and args.email):
         print(
             "secondround import: no such account; name it with --email (or add --create)",
             file=sys.stderr,
         )
         return 2
-    with translation.override(user.language):
+    with (
+        translation.override(user.language if user else settings.LANGUAGE_CODE),
+        transaction.atomic(),
+    ):
         try:
-            count = portability.import_user(user, portability.parse(raw))
+            document = portability.parse(raw)
+            if user is None:
+                user = User.objects.create_user(email=args.email, password=None)
+            count = portability.import_user(user, document)
         except portability.ImportRefused as refusal:
+            transaction.set_rollback(True)  # nothing changes, not even a --create account
             print(f"secondround import: {refusal}", file=sys.stderr)
             return 2
     print(f"Imported {count} items into {user.email}")

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import ctypes
 import os
+import signal
+import sys
 
 from . import _django
+
+# The serving process's id, for its workers (see `stop_with_server`).
+SERVER_PID = "SECONDROUND_SERVER_PID"
+PR_SET_PDEATHSIG = 1
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -36,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
     from granian import Granian
     from granian.constants import Interfaces
 
+    os.environ[SERVER_PID] = str(os.getpid())
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(f"Second Round / Tweede Ronde: http://{host}:{args.port}/", flush=True)
     print(f"Data: {settings.DATABASES['default']['NAME']}", flush=True)
@@ -50,3 +58,19 @@ def run(args: argparse.Namespace) -> int:
         log_access=False,
     ).serve()
     return 0
+
+
+def stop_with_server() -> None:
+    """In a worker of `serve`: stop when the serving process is gone, however it ended.
+
+    granian stops its workers when it is stopped (SIGTERM, SIGINT), but a process killed with
+    SIGKILL cannot: its workers would keep serving. Linux sends a worker SIGKILL as soon as its
+    parent dies (PR_SET_PDEATHSIG); a worker whose parent died before that was set stops at once.
+    """
+    server = os.environ.get(SERVER_PID)
+    if not server or int(server) == os.getpid() or not sys.platform.startswith("linux"):
+        return
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != int(server):
+        os._exit(0)

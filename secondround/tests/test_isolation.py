@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from django.db import transaction
+from django.test import override_settings
 
 from secondround import portability
 from secondround.demo import demo_create
@@ -26,10 +27,25 @@ def _url(route: str, value: int) -> str:
 
 
 @pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
+def world_audio(tmp_path_factory):
+    """The demo's recorded answer lives as long as the world: its own audio folder."""
+    return tmp_path_factory.mktemp("world") / "audio"
+
+
+@pytest.fixture(autouse=True)
+def _world_audio(settings, world_audio) -> None:
+    settings.AUDIO_DIR = world_audio
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker, world_audio):
     """The full demo account, built once for this module (about a second) inside a transaction that
     is rolled back after it; each test runs in a savepoint within it, as in Django's TestCase."""
-    with django_db_blocker.unblock(), transaction.atomic():
+    with (
+        django_db_blocker.unblock(),
+        override_settings(AUDIO_DIR=world_audio),
+        transaction.atomic(),
+    ):
         demo = demo_create(email="alice-demo@example.com", password="alice-secret-42")
         ids = set()
         for model in portability.exported_models():

@@ -55,6 +55,9 @@ def test_a_version_1_export_imports_and_keeps_every_word(db: Any) -> None:
         assert getattr(notes, name) == old_notes[name]
     counts = {label: len(rows) for label, rows in document["data"].items()}
     counts.pop("interviewday.reflection")
+    # "What I want to find out" was one text per round plan; each line is now a fit question.
+    wanted = [p["want_to_find_out"] for p in document["data"]["preparation.roundplan"]]
+    counts["applications.fitquestion"] = sum(len(w.splitlines()) for w in wanted if w)
     again = portability.export_user(user)
     assert {label: len(rows) for label, rows in again["data"].items() if rows} == counts
 

@@ -125,8 +125,11 @@ def test_the_deploy_check_is_clean_with_hosted_settings(tmp_path: Path) -> None:
     assert "no issues" in result.stdout
 
 
-def test_hosting_makes_the_session_cookie_secure(tmp_path: Path) -> None:
-    code = "from django.conf import settings; print(settings.SESSION_COOKIE_SECURE)"
+def test_hosting_makes_every_cookie_secure(tmp_path: Path) -> None:
+    code = (
+        "from django.conf import settings; print(settings.SESSION_COOKIE_SECURE and"
+        " settings.CSRF_COOKIE_SECURE and settings.LANGUAGE_COOKIE_SECURE)"
+    )
     env = {
         **os.environ,
         "SECONDROUND_HOSTED": "1",

@@ -78,6 +78,15 @@ def test_unusable_files_exit_2_with_a_message(tmp_path, capsys, content, message
     assert captured.out == ""
 
 
+@pytest.mark.parametrize("size", [250_001, 5 * 1024 * 1024])
+def test_a_text_longer_than_the_cap_exits_2_unanalysed(tmp_path, capsys, size) -> None:
+    answer = tmp_path / "answer.txt"
+    answer.write_bytes(("Ik deed het. " * (size // 13 + 1)).encode()[:size])
+    assert main(["analyze", str(answer)]) == 2
+    captured = capsys.readouterr()
+    assert "longer than 250,000 characters" in captured.err and captured.out == ""
+
+
 def test_a_missing_file_exits_2(tmp_path, capsys) -> None:
     assert main(["analyze", str(tmp_path / "nope.txt")]) == 2
     assert "file not found" in capsys.readouterr().err
