@@ -24,4 +24,5 @@ urlpatterns = [
     path("rounds/<int:pk>/edit/", views.round_edit, name="round_edit"),
     path("rounds/<int:pk>/delete/", views.round_delete, name="round_delete"),
     path("rounds/<int:pk>/notes/", views.round_notes, name="round_notes"),
+    path("method/", views.method, name="method"),
 ]

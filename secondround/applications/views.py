@@ -307,3 +307,9 @@ def round_notes(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect(round)
     context = {"form": form, "round": round, "application": round.application}
     return render_page(request, "applications/round_notes.html", context, invalid=form)
+
+
+@require_http_methods(["GET"])
+def method(request: HttpRequest) -> HttpResponse:
+    """The method in plain words (the "why" behind the advice); open to everyone, no user data."""
+    return render_page(request, "applications/method.html", {})
