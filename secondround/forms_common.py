@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from babel.numbers import NumberFormatError, parse_decimal
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -59,3 +62,26 @@ class DateField(forms.DateField):
             return super().to_python(value)
         except (OverflowError, ValueError) as error:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from error
+
+
+def parse_number(text: str, *, money: bool) -> Decimal:
+    """Read what a person types: "3650", "3.650", "3,650.50", "3650,5", "€ 3.650,-".
+
+    Babel reads the text strictly the Dutch way and the English way (people type either, whatever
+    the page's language). When both readings work they differ only for one separator followed by
+    three digits: in an amount of money that is a thousands separator ("3.650" is 3650, not 3.65);
+    elsewhere it is the decimal point ("8,333" hours is 8.333).
+    """
+    cleaned = text.strip().replace("€", "").replace(" ", "").replace("\u00a0", "")
+    cleaned = cleaned.removesuffix(",-").removesuffix(".-")
+    if not re.fullmatch(r"-?[\d.,]*\d[\d.,]*", cleaned):  # no exponents, NaN or words
+        raise InvalidOperation(text)
+    readings = []
+    for locale in ("nl_NL", "en_GB"):
+        try:
+            readings.append(parse_decimal(cleaned, locale=locale, strict=True))
+        except NumberFormatError:
+            continue
+    if not readings:
+        raise InvalidOperation(text)
+    return max(readings, key=abs) if money else min(readings, key=abs)

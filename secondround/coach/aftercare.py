@@ -9,6 +9,7 @@ from functools import cache
 from typing import Literal, NamedTuple
 
 from .lang import Lang, load, pick
+from .pay.formatting import format_date as format_day
 from .plan import clean_topic
 
 FILE = "aftercare.json"
@@ -137,8 +138,8 @@ def _greeting(names: list[str], lang: Lang) -> str:
 
 
 def format_date(day: date, lang: Lang) -> str:
-    """Write a date out: "3 maart 2025" / "3 March 2025"."""
-    return f"{day.day} {load(FILE)['months'][lang][day.month - 1]} {day.year}"
+    """Write a date out in a letter: "3 maart 2025" / "3 March 2025"."""
+    return format_day(day, lang, "letter")
 
 
 def _letter(names: list[str], body: str, candidate_name: str, lang: Lang) -> str:

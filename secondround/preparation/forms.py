@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-import re
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django import forms
@@ -12,7 +11,7 @@ from secondround.applications.models import Application
 from secondround.coach import competencies as lexicon
 from secondround.coach.lang import as_lang
 from secondround.coach.plan import STEP_KEYS
-from secondround.forms_common import DateField
+from secondround.forms_common import DateField, parse_number
 
 from .models import (
     MONEY_LIMIT,
@@ -196,19 +195,15 @@ class PurposeForm(forms.ModelForm):
         widgets = {"want_to_find_out": forms.Textarea(attrs={"rows": 4})}
 
 
-_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
-
-
 class MoneyField(forms.DecimalField):
     """Euros as people type them: "3500", "3500,50", "3.500,50", "€ 3.500" or "3500.50"."""
 
     def to_python(self, value: Any) -> Decimal | None:
-        if isinstance(value, str):
-            value = value.replace("€", "").replace(" ", "").replace("\u00a0", "")
-            if "," in value:
-                value = value.replace(".", "").replace(",", ".")
-            elif _THOUSANDS.match(value):
-                value = value.replace(".", "")
+        if isinstance(value, str) and value.strip() and len(value) <= 40:
+            try:
+                value = parse_number(value, money=True)
+            except InvalidOperation:
+                pass  # the DecimalField says what is wrong
         return super().to_python(value)
 
 

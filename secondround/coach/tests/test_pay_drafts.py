@@ -28,6 +28,9 @@ from secondround.coach.pay.drafts import next_working_day
         (-180, "nl", 0, "-€ 180"),
         (-180, "en", 0, "-€180"),
         (0.4, "nl", 0, "€ 0"),
+        (3650, "nl", 0, "€ 3.650"),
+        (3650.5, "nl", 2, "€ 3.650,50"),
+        (3650.5, "en", 2, "€3,650.50"),
         (-0.4, "en", 0, "€0"),
     ],
 )
@@ -55,6 +58,22 @@ def test_format_number_groups_thousands_per_language() -> None:
 )
 def test_format_date(lang: Lang, expected: str) -> None:
     assert format_date(date(2026, 3, 13), lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "lang", "style", "expected"),
+    [
+        (date(2026, 12, 3), "nl", "short", "3 dec. 2026"),
+        (date(2026, 5, 3), "nl", "short", "3 mei 2026"),  # "mei" is a whole word: no period
+        (date(2026, 12, 3), "en", "short", "3 Dec 2026"),
+        (date(2026, 12, 2), "nl", "weekday", "wo 2 dec."),
+        (date(2026, 12, 2), "en", "weekday", "Wed 2 Dec"),
+        (date(2026, 3, 3), "nl", "letter", "3 maart 2026"),
+        (date(2026, 12, 31), "en", "letter", "31 December 2026"),
+    ],
+)
+def test_dates_are_written_the_way_each_language_writes_them(day, lang, style, expected) -> None:
+    assert format_date(day, lang, style) == expected
 
 
 @pytest.mark.parametrize("lang", LANGS)
