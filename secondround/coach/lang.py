@@ -27,3 +27,14 @@ def load(name: str) -> Any:
 def pick(texts: dict[str, str], lang: Lang) -> str:
     """Choose the text of one language from a {"nl": ..., "en": ...} pair."""
     return texts[lang]
+
+
+def pick_count(texts: dict[str, Any], count: int, lang: Lang) -> str:
+    """The text for a number of things: {"nl": {"one": "nog 1 dag", "other": "nog {days} dagen"}}.
+
+    Dutch and English both use the singular for exactly one; a "zero" form is used when given.
+    """
+    forms = texts[lang]
+    if count == 0 and "zero" in forms:
+        return str(forms["zero"])
+    return str(forms["one" if count == 1 else "other"])

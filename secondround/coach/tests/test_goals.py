@@ -1,6 +1,6 @@
 """G1: a goal for every step, and the next thing to do."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -69,3 +69,25 @@ def test_prepare_counts_the_days_left() -> None:
     )
     assert "3 day" in next_action(state, today=TODAY, lang="en").text
     assert "nog 3 dag" in next_action(state, today=TODAY, lang="nl").text
+
+
+@pytest.mark.parametrize(
+    ("days", "lang", "expected"),
+    [
+        (3, "nl", "Bereid ronde 2 voor: nog 3 dagen."),
+        (1, "nl", "Bereid ronde 2 voor: nog 1 dag."),
+        (0, "nl", "Ronde 2 is vandaag. Lees je spiekbriefje nog eens door."),
+        (3, "en", "Prepare round 2: 3 days to go."),
+        (1, "en", "Prepare round 2: 1 day to go."),
+        (0, "en", "Round 2 is today. Read your sheet once more."),
+    ],
+)
+def test_the_days_left_agree_with_their_number(days, lang, expected) -> None:
+    state = ApplicationState(
+        stage="round_two",
+        has_own_goal=True,
+        next_round_number=2,
+        panel_size_next_round=1,
+        next_round_date=TODAY + timedelta(days=days),
+    )
+    assert next_action(state, today=TODAY, lang=lang).text == expected
