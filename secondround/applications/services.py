@@ -8,6 +8,7 @@ from django.db import models, transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from secondround.coach.address import address_for
 from secondround.coach.panel import PanelMember, PanelReading, read_panel
 
 from .models import Application, Debrief, Interviewer, Round
@@ -84,8 +85,15 @@ def round_panel(round: Round) -> list[PanelMember]:
             rounds__application_id=round.application_id, rounds__number__lt=round.number
         ).values_list("pk", flat=True)
     )
+    sector = round.application.sector
     return [
-        PanelMember(name=i.name, kind=i.kind, known=i.pk in earlier, role_title=i.role_title)
+        PanelMember(
+            name=i.name,
+            kind=i.kind,
+            known=i.pk in earlier,
+            role_title=i.role_title,
+            address=address_for(i.form_of_address, kind=i.kind, sector=sector),
+        )
         for i in round.interviewers.all()
     ]
 

@@ -3,12 +3,15 @@ the closing lines for the day sheet and the reflection prompts."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from typing import Literal, NamedTuple
 
+from .address import Address
 from .lang import Lang, load, pick
+from .names import first_name, join_names
 from .pay.formatting import format_date as format_day
 from .plan import clean_topic
 
@@ -119,22 +122,19 @@ def waiting_status(decision: Decision, today: date) -> Waiting:
     )
 
 
-def _text(key: str, lang: Lang) -> str:
-    return pick(load(FILE)[key], lang)
-
-
-def _join(names: list[str], lang: Lang) -> str:
-    if len(names) == 1:
-        return names[0]
-    return f"{', '.join(names[:-1])} {_text('and', lang)} {names[-1]}"
+def _text(key: str, lang: Lang, address: Address = "je") -> str:
+    return pick(load(FILE)[key], lang, address)
 
 
 def _greeting(names: list[str], lang: Lang) -> str:
+    """First names only, the way people greet in a Dutch e-mail: "Beste Lotte, Mark en Pieter,"."""
     if not names:
         return _text("greeting_none", lang)
     if len(names) >= MANY_NAMES:
         return _text("greeting_all", lang)
-    return _text("greeting_named", lang).format(names=_join(names, lang))
+    return _text("greeting_named", lang).format(
+        names=join_names([first_name(n) for n in names], lang)
+    )
 
 
 def format_date(day: date, lang: Lang) -> str:
@@ -143,12 +143,24 @@ def format_date(day: date, lang: Lang) -> str:
 
 
 def _letter(names: list[str], body: str, candidate_name: str, lang: Lang) -> str:
-    sign_off = "\n".join(part for part in (_text("sign_off", lang), candidate_name) if part)
-    return f"{_greeting(names, lang)}\n\n{body}\n\n{sign_off}"
+    """Greeting, body, and a name under it (a placeholder the user cannot miss when it is unknown)."""
+    name = candidate_name or _text("no_name", lang)
+    return f"{_greeting(names, lang)}\n\n{body}\n\n{_text('sign_off', lang)}\n{name}"
+
+
+def role_in_sentence(role: str, lang: Lang) -> str:
+    """A job title inside a Dutch sentence loses the capital of a list heading ("Teamleider
+    klantenservice" -> "teamleider klantenservice"); an abbreviation or a name with more capitals
+    ("HR-adviseur", "ICT-beheerder", "McKinsey-consultant") keeps its own. English keeps titles."""
+    role = " ".join(role.split())
+    first = role.split(" ", 1)[0] if role else ""
+    if lang == "nl" and first[:1].isupper() and first[1:] == first[1:].lower():
+        return role[:1].lower() + role[1:]
+    return role
 
 
 def _common(names: list[str], role: str, company: str, lang: Lang) -> dict[str, str]:
-    role, company = " ".join(role.split()), " ".join(company.split())
+    role, company = role_in_sentence(role, lang), " ".join(company.split())
     return {
         "about": _text("about_role", lang).format(role=role)
         if role
@@ -162,16 +174,49 @@ def _clean_names(names: list[str]) -> list[str]:
     return [" ".join(name.split()) for name in names if name.strip()]
 
 
+# A note that is a whole sentence cannot sit in "ons gesprek over ...": a subject pronoun or a
+# finite verb gives it away ("mijn voorbeeld viel goed", "we hadden een klik", "ik was te snel").
+CLAUSE = re.compile(
+    r"\b(ik|we|wij|ze|zij|hij|i|they|he|she|it|"
+    r"is|was|waren|zijn|viel|vielen|ging|gingen|ga|gaat|had|hadden|heb|hebben|heeft|werd|kon|"
+    r"wil|wilde|moet|moest|vond|vonden|vind|liep|kwam|went|were|did|had|felt|liked|got)\b",
+    re.IGNORECASE,
+)
+MAX_TOPIC_WORDS = 8
+INDIRECT_QUESTION = re.compile(
+    r"(hoe|wat|wie|waarom|wanneer|welke|waar|how|what|who|why|when|which|where)\b", re.IGNORECASE
+)
+
+
+def topic_phrase(text: str) -> str:
+    """A topic that fits "our talk about ...": a short noun phrase from a note ("de nieuwe
+    planning") or an indirect question ("hoe het team werkt"); "" when the note is a sentence of its
+    own or too long (then the letter simply leaves the line out)."""
+    phrase = clean_topic(" ".join(text.split()).strip().rstrip("?!."))
+    if not phrase or len(phrase.split()) > MAX_TOPIC_WORDS:
+        return ""
+    if INDIRECT_QUESTION.match(phrase):  # "hoe het team is opgebouwd" fits "over ..." as it is
+        return phrase[:1].lower() + phrase[1:]
+    return "" if CLAUSE.search(phrase) else phrase
+
+
 def thank_you_email(
-    *, names: list[str], topic: str, role: str, company: str, candidate_name: str, lang: Lang
+    *,
+    names: list[str],
+    topic: str,
+    role: str,
+    company: str,
+    candidate_name: str,
+    lang: Lang,
+    address: Address = "je",
 ) -> Draft:
     """A short thank-you mail to the people at the table, naming one topic from the talk."""
     names = _clean_names(names)
     entry = load(FILE)["thank_you"]
     values = _common(names, role, company, lang)
-    phrase = clean_topic(topic.strip().rstrip("?"))
+    phrase = topic_phrase(topic)
     topic_line = pick(entry["topic_line"], lang).format(topic=phrase) + " " if phrase else ""
-    body = pick(entry[values["number"]], lang).format(topic_line=topic_line, **values)
+    body = pick(entry[values["number"]], lang, address).format(topic_line=topic_line, **values)
     return Draft(
         subject=pick(entry["subject"], lang).format(**values),
         body=_letter(names, body, candidate_name.strip(), lang),
@@ -186,12 +231,13 @@ def follow_up_email(
     interview_date: date,
     candidate_name: str,
     lang: Lang,
+    address: Address = "je",
 ) -> Draft:
     """A friendly mail asking where things stand, for when the expected news has not come."""
     names = _clean_names(names)
     entry = load(FILE)["follow_up"]
     values = _common(names, role, company, lang)
-    body = pick(entry[values["number"]], lang).format(
+    body = pick(entry[values["number"]], lang, address).format(
         date=format_date(interview_date, lang), **values
     )
     return Draft(
@@ -200,10 +246,10 @@ def follow_up_email(
     )
 
 
-def closing_lines(lang: Lang) -> list[str]:
+def closing_lines(lang: Lang, address: Address = "je") -> list[str]:
     """D7 for the day sheet: ask how the procedure continues, when you hear, when you would start;
-    thank everyone present."""
-    return [pick(line, lang) for line in load(FILE)["closing_lines"]]
+    thank everyone present. What to say is in the form of the people at the table."""
+    return [pick(line, lang, address) for line in load(FILE)["closing_lines"]]
 
 
 def reflection_prompts(lang: Lang) -> list[Prompt]:

@@ -24,8 +24,14 @@ def load(name: str) -> Any:
         return json.load(handle)
 
 
-def pick(texts: dict[str, str], lang: Lang) -> str:
-    """Choose the text of one language from a {"nl": ..., "en": ...} pair."""
+def pick(texts: dict[str, str], lang: Lang, address: str = "je") -> str:
+    """Choose the text of one language from a {"nl": ..., "en": ...} pair.
+
+    A Dutch text said to the other person also has a formal version, "nl_u", used when that person
+    is addressed with "u" (`coach/address.py`); English has one form for both.
+    """
+    if lang == "nl" and address == "u" and "nl_u" in texts:
+        return texts["nl_u"]
     return texts[lang]
 
 

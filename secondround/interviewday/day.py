@@ -9,6 +9,7 @@ from typing import Any
 
 from secondround.applications.models import Application, Round
 from secondround.coach import aftercare, assignments
+from secondround.coach.address import Address, address_for, for_everyone
 from secondround.coach.lang import Lang
 
 from .models import Assignment, Decision, Outcome, Reflection
@@ -72,14 +73,22 @@ def panel_names(round: Round) -> list[str]:
     return [person.name for person in round.interviewers.all()]
 
 
+def panel_address(round: Round) -> Address:
+    """Je or u in a mail to the whole table: "u" as soon as one of them gets "u"."""
+    sector = round.application.sector
+    return for_everyone(
+        address_for(p.form_of_address, kind=p.kind, sector=sector) for p in round.interviewers.all()
+    )
+
+
 def default_topic(round: Round) -> str:
-    """The first line of what went well, else the first topic of the round notes."""
+    """The first topic of the round notes, else the first line of what went well."""
+    debrief = getattr(round, "debrief", None)
+    if debrief is not None and debrief.topic_list:
+        return debrief.topic_list[0]  # topics are noun phrases; what went well is often a sentence
     reflection = Reflection.objects.filter(round=round).first()
     if reflection and reflection.first_went_well:
         return reflection.first_went_well
-    debrief = getattr(round, "debrief", None)
-    if debrief is not None and debrief.topic_list:
-        return debrief.topic_list[0]
     return ""
 
 
@@ -91,6 +100,7 @@ def thank_you(round: Round, *, topic: str, lang: Lang, candidate_name: str) -> a
         company=round.application.company,
         candidate_name=candidate_name,
         lang=lang,
+        address=panel_address(round),
     )
 
 
@@ -104,6 +114,7 @@ def follow_up(round: Round, *, lang: Lang, candidate_name: str, today: date) -> 
         interview_date=interview_date(round, today=today),
         candidate_name=candidate_name,
         lang=lang,
+        address=panel_address(round),
     )
 
 

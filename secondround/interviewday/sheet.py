@@ -23,7 +23,7 @@ from secondround.coach.goals import Goal, stage_goal
 from secondround.coach.lang import Lang
 from secondround.coach.sheet import first_sentences, shorten
 
-from . import sources
+from . import day, sources
 from .models import Assignment, SheetOptions
 
 STATIC_DIR = Path(__file__).parent / "static" / "interviewday"
@@ -137,7 +137,7 @@ def _gather(round: Round, *, lang: Lang) -> Source:
         pitch=" ".join(sources.pitch_lines(round)),
         examples=sources.best_examples(round, lang=lang),
         questions=sources.questions_to_ask(round),
-        closing=aftercare.closing_lines(lang),
+        closing=aftercare.closing_lines(lang, day.panel_address(round)),
         salary=sources.salary_numbers(application) if show_salary else None,
         assignments=[_assignment_line(a) for a in round.assignments.all()],
     )

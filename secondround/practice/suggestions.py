@@ -8,8 +8,9 @@ from typing import Any
 from secondround.applications.models import Round
 from secondround.applications.services import round_panel
 from secondround.coach import questions as coach
+from secondround.coach.address import Address, for_everyone
+from secondround.coach.lang import as_lang
 
-from .bank import text_of
 from .labels import kind_label
 from .models import Direction, OwnQuestion, RoundQuestion
 
@@ -45,12 +46,21 @@ def _own(user: Any, kinds: list[str]) -> list[Suggestion]:
     ]
 
 
+def table_address(round: Round) -> Address:
+    """Je or u for questions to the whole table: "u" as soon as one of them gets "u"."""
+    return for_everyone(member.address for member in round_panel(round))
+
+
 def for_round(round: Round, *, lang: str, limit: int = 8) -> list[Suggestion]:
     """Suggestions for this panel that are not on the list yet: the user's own first."""
     kinds = _kinds_at_table(round)
     taken = set(RoundQuestion.objects.filter(round=round).values_list("source_id", flat=True))
     found = coach.suggest_questions_to_ask(
-        kinds, round_number=round.number, lang=lang, limit=limit + len(taken)
+        kinds,
+        round_number=round.number,
+        lang=as_lang(lang),
+        limit=limit + len(taken),
+        address=table_address(round),
     )
     suggested = [
         Suggestion(id=s.id, text=s.text, why=s.why, for_kinds=tuple(s.for_kinds)) for s in found
@@ -59,15 +69,16 @@ def for_round(round: Round, *, lang: str, limit: int = 8) -> list[Suggestion]:
     return [s for s in everything if s.id not in taken][: limit + 4]
 
 
-def text_for(source_id: str, *, user: Any, lang: str) -> str:
+def text_for(source_id: str, *, round: Round, lang: str) -> str:
     """The wording of a suggestion the user picked ("" when the id is unknown or not theirs)."""
     if not source_id:
         return ""
     if source_id.startswith(OWN_PREFIX):
         pk = source_id.removeprefix(OWN_PREFIX)
-        own = OwnQuestion.objects.for_user(user).filter(pk=pk if pk.isdigit() else 0).first()
+        own = OwnQuestion.objects.for_user(round.application.user)
+        own = own.filter(pk=pk if pk.isdigit() else 0).first()
         return own.text if own else ""
     for question in coach.questions_to_ask():
         if question.id == source_id:
-            return text_of(question.text, lang)
+            return question.text_in(as_lang(lang), table_address(round))
     return ""

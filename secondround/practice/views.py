@@ -114,7 +114,7 @@ def round_questions(request: HttpRequest, pk: int) -> HttpResponse:
     form = RoundQuestionForm(posted(request))
     if request.method == "POST":
         source_id = request.POST.get("source_id", "")
-        picked = suggestions.text_for(source_id, user=request.user, lang=_lang())
+        picked = suggestions.text_for(source_id, round=round, lang=_lang())
         if picked:
             services.round_question_add(round=round, text=picked, source_id=source_id)
         elif form.is_valid():

@@ -38,7 +38,7 @@ def _strings(value: Any) -> Iterator[str]:
 def _knowledge(value: Any, lang: str) -> Iterator[str]:
     if isinstance(value, dict):
         for key, item in value.items():
-            if key == lang:
+            if key == lang or (lang == "nl" and key == "nl_u"):  # nl_u: the same said with "u"
                 yield from _strings(item)
             elif key not in MATCHING:
                 yield from _knowledge(item, lang)
