@@ -11,14 +11,13 @@ from typing import Literal, NamedTuple
 
 from .address import Address
 from .lang import Lang, load, pick
-from .names import first_name, join_names
+from .names import greeting, role_in_sentence
 from .pay.formatting import format_date as format_day
 from .plan import clean_topic
 
 FILE = "aftercare.json"
 DEFAULT_WEEKS = (3, 6)  # A2: a decision takes three to six weeks on average
 FAST_DAYS = 14  # some employers decide within two weeks
-MANY_NAMES = 5  # from this many people on, greet them all at once
 
 Source = Literal["said_date", "said_weeks", "default", "fast"]
 State = Literal["waiting", "follow_up_due"]
@@ -126,17 +125,6 @@ def _text(key: str, lang: Lang, address: Address = "je") -> str:
     return pick(load(FILE)[key], lang, address)
 
 
-def _greeting(names: list[str], lang: Lang) -> str:
-    """First names only, the way people greet in a Dutch e-mail: "Beste Lotte, Mark en Pieter,"."""
-    if not names:
-        return _text("greeting_none", lang)
-    if len(names) >= MANY_NAMES:
-        return _text("greeting_all", lang)
-    return _text("greeting_named", lang).format(
-        names=join_names([first_name(n) for n in names], lang)
-    )
-
-
 def format_date(day: date, lang: Lang) -> str:
     """Write a date out in a letter: "3 maart 2025" / "3 March 2025"."""
     return format_day(day, lang, "letter")
@@ -145,18 +133,7 @@ def format_date(day: date, lang: Lang) -> str:
 def _letter(names: list[str], body: str, candidate_name: str, lang: Lang) -> str:
     """Greeting, body, and a name under it (a placeholder the user cannot miss when it is unknown)."""
     name = candidate_name or _text("no_name", lang)
-    return f"{_greeting(names, lang)}\n\n{body}\n\n{_text('sign_off', lang)}\n{name}"
-
-
-def role_in_sentence(role: str, lang: Lang) -> str:
-    """A job title inside a Dutch sentence loses the capital of a list heading ("Teamleider
-    klantenservice" -> "teamleider klantenservice"); an abbreviation or a name with more capitals
-    ("HR-adviseur", "ICT-beheerder", "McKinsey-consultant") keeps its own. English keeps titles."""
-    role = " ".join(role.split())
-    first = role.split(" ", 1)[0] if role else ""
-    if lang == "nl" and first[:1].isupper() and first[1:] == first[1:].lower():
-        return role[:1].lower() + role[1:]
-    return role
+    return f"{greeting(names, lang)}\n\n{body}\n\n{_text('sign_off', lang)}\n{name}"
 
 
 def _common(names: list[str], role: str, company: str, lang: Lang) -> dict[str, str]:

@@ -1,9 +1,11 @@
-"""People's names inside built texts: a first name for a greeting, a list joined the way a person says it."""
+"""Names and titles inside built texts: a first name for a greeting, a list joined the way a person
+says it, a job title with the capitals Dutch keeps mid-sentence."""
 
 from __future__ import annotations
 
 from .lang import Lang, load, pick
 
+MANY_NAMES = 5  # from this many people on, a letter greets them all at once
 # A title or an initial opens the name: then the whole name is the polite way to say it.
 TITLES = frozenset(
     {"dhr", "mevr", "mw", "mr", "mrs", "ms", "dr", "drs", "ir", "ing", "prof", "de", "van", "heer"}
@@ -27,3 +29,29 @@ def join_names(names: list[str], lang: Lang) -> str:
         return "".join(names)
     word = pick(load("aftercare.json")["and"], lang)
     return f"{', '.join(names[:-1])} {word} {names[-1]}"
+
+
+def _text(key: str, lang: Lang) -> str:
+    return pick(load("aftercare.json")[key], lang)
+
+
+def greeting(names: list[str], lang: Lang) -> str:
+    """First names only, the way people greet in a Dutch e-mail: "Beste Lotte, Mark en Pieter,"."""
+    if not names:
+        return _text("greeting_none", lang)
+    if len(names) >= MANY_NAMES:
+        return _text("greeting_all", lang)
+    return _text("greeting_named", lang).format(
+        names=join_names([first_name(n) for n in names], lang)
+    )
+
+
+def role_in_sentence(role: str, lang: Lang) -> str:
+    """A job title inside a Dutch sentence loses the capital of a list heading ("Teamleider
+    klantenservice" -> "teamleider klantenservice"); an abbreviation or a name with more capitals
+    ("HR-adviseur", "ICT-beheerder", "McKinsey-consultant") keeps its own. English keeps titles."""
+    role = " ".join(role.split())
+    first = role.split(" ", 1)[0] if role else ""
+    if lang == "nl" and first[:1].isupper() and first[1:] == first[1:].lower():
+        return role[:1].lower() + role[1:]
+    return role

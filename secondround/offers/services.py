@@ -188,6 +188,8 @@ def drafts(
         target_monthly=target,
         think_until=think_until,
         lang=lang,
+        address=application.address,
+        candidate_name=application.user.first_name,
     )
     return [Draft(code, found[code]) for code in ("accept", "time", "counter")]
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from ..lang import Lang, pick
+from ..address import Address
+from ..lang import Lang, load, pick
+from ..names import greeting, role_in_sentence
 from .formatting import format_date, format_eur
 from .valuation import texts
 
@@ -30,19 +32,27 @@ def draft_replies(
     think_until: date | None,
     lang: Lang,
     today: date | None = None,
+    address: Address = "je",
+    candidate_name: str = "",
 ) -> dict[str, str]:
     """Drafts with keys "accept", "time" and "counter", written in `lang` and filled from the data.
 
     Without `think_until` the time draft asks for a week from `today` (default: the real today).
     When the offer already meets the target, the counter draft asks to talk about the other terms.
+    In Dutch the letters say "je" or "u" as the employer is addressed; they greet the contact by
+    first name and end with the candidate's name.
     """
     entries = texts()["drafts"]
     deadline = think_until or next_working_day((today or date.today()) + timedelta(days=THINK_DAYS))
     gap = target_monthly - offer_monthly
+    role = role_in_sentence(role, lang)
+    about = load("aftercare.json")["about_role" if role else "about_unknown"]
+    contact = " ".join(contact_name.split())
     values = {
-        "company": company,
-        "role": role,
-        "contact": contact_name.strip() or pick(entries["contact_unknown"], lang),
+        "greeting": greeting([contact] if contact else [], lang),
+        "about": pick(about, lang).format(role=role),
+        "company": " ".join(company.split()),
+        "name": candidate_name.strip() or pick(load("aftercare.json")["no_name"], lang),
         "offer": format_eur(offer_monthly, lang),
         "target": format_eur(target_monthly, lang),
         "gap": format_eur(gap, lang),
@@ -50,7 +60,7 @@ def draft_replies(
     }
     counter = "counter" if gap >= 1 else "counter_no_gap"
     return {
-        "accept": pick(entries["accept"], lang).format(**values),
-        "time": pick(entries["time"], lang).format(**values),
-        "counter": pick(entries[counter], lang).format(**values),
+        "accept": pick(entries["accept"], lang, address).format(**values),
+        "time": pick(entries["time"], lang, address).format(**values),
+        "counter": pick(entries[counter], lang, address).format(**values),
     }

@@ -89,7 +89,8 @@ def test_drafts_contain_the_names_and_the_numbers(lang: Lang) -> None:
     )
     assert set(drafts) == {"accept", "time", "counter"}
     for text in drafts.values():
-        assert "Sanne de Vries" in text and "Bakker Logistiek" in text and "planner" in text
+        assert text.startswith(("Beste Sanne,", "Dear Sanne,")) and "Bakker Logistiek" in text
+        assert "planner" in text and text.endswith(("groet,\n[je naam]", "regards,\n[your name]"))
         assert "{" not in text
     money = {"nl": ("€ 4.250", "€ 4.600", "€ 350"), "en": ("€4,250", "€4,600", "€350")}[lang]
     assert all(m in drafts["counter"] for m in money)
@@ -104,7 +105,7 @@ def test_without_a_gap_the_counter_draft_asks_about_other_terms(lang: Lang) -> N
         company="X", role="Y", contact_name="", offer_monthly=4700, target_monthly=4600,
         think_until=None, lang=lang, today=date(2026, 3, 2),
     )  # fmt: skip
-    words = {"nl": ("pensioen", "heer/mevrouw"), "en": ("pension", "Sir or Madam")}[lang]
+    words = {"nl": ("pensioen", "Goedendag,"), "en": ("pension", "Hello,")}[lang]
     assert all(w in drafts["counter"] for w in words)
     assert format_date(date(2026, 3, 9), lang) in drafts["time"]  # a week later, a Monday
 
