@@ -7,7 +7,9 @@ from typing import Any
 
 from django.db.models import QuerySet
 
+from secondround.coach.address import Address
 from secondround.coach.drills import drills
+from secondround.coach.lang import as_lang
 
 from .bank import reveal
 from .labels import drill_kind_label, part_label
@@ -135,8 +137,9 @@ def summary_context(session: MockSession, *, lang: str) -> dict[str, Any]:
 # Drills
 
 
-def find_drill(drill_id: str, *, lang: str) -> Any | None:
-    return next((d for d in drills(lang) if d.id == drill_id), None)  # type: ignore[arg-type]
+def find_drill(drill_id: str, *, lang: str, address: Address = "je") -> Any | None:
+    found = drills(as_lang(lang), address)
+    return next((d for d in found if d.id == drill_id), None)
 
 
 def next_drill(drill_id: str, *, lang: str) -> Any | None:

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from secondround.applications.models import Application, Round
 from secondround.applications.services import round_panel
+from secondround.coach.address import Address
 from secondround.coach.analysis import analyze
 from secondround.coach.drills import check_drill
 from secondround.coach.lang import as_lang
@@ -190,8 +191,10 @@ def next_open_answer(session: MockSession) -> MockAnswer | None:
 
 
 @transaction.atomic
-def drill_attempt_save(*, user: Any, drill_id: str, answer: str, lang: str) -> DrillAttempt:
-    result = check_drill(drill_id, answer, as_lang(lang))
+def drill_attempt_save(
+    *, user: Any, drill_id: str, answer: str, lang: str, address: Address = "je"
+) -> DrillAttempt:
+    result = check_drill(drill_id, answer, as_lang(lang), address)
     attempt = DrillAttempt(
         user=user,
         drill_id=drill_id,

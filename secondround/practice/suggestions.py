@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from django.utils import timezone
+
 from secondround.applications.models import Round
 from secondround.applications.services import round_panel
 from secondround.coach import questions as coach
@@ -49,6 +51,15 @@ def _own(user: Any, kinds: list[str]) -> list[Suggestion]:
 def table_address(round: Round) -> Address:
     """Je or u for questions to the whole table: "u" as soon as one of them gets "u"."""
     return for_everyone(member.address for member in round_panel(round))
+
+
+def next_table_address(user: Any) -> Address:
+    """Je or u for the drills: the form of the table the user meets next (the latest round when
+    none is planned), "je" before there is any round."""
+    rounds = Round.objects.filter(application__user=user, application__archived=False)
+    upcoming = rounds.filter(starts_at__gte=timezone.now()).order_by("starts_at").first()
+    round = upcoming or rounds.order_by("-starts_at", "-pk").first()
+    return table_address(round) if round else "je"
 
 
 def for_round(round: Round, *, lang: str, limit: int = 8) -> list[Suggestion]:

@@ -298,14 +298,16 @@ def drill_list(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def drill(request: HttpRequest, drill_id: str) -> HttpResponse:
-    found = progress.find_drill(drill_id, lang=_lang())
+    address = suggestions.next_table_address(request.user)
+    found = progress.find_drill(drill_id, lang=_lang(), address=address)
     if found is None:
         raise Http404
     form = DrillForm(posted(request))
     attempt = None
     if request.method == "POST" and form.is_valid():
+        answer = form.cleaned_data["answer"]
         attempt = services.drill_attempt_save(
-            user=request.user, drill_id=drill_id, answer=form.cleaned_data["answer"], lang=_lang()
+            user=request.user, drill_id=drill_id, answer=answer, lang=_lang(), address=address
         )
     attempts = DrillAttempt.objects.for_user(request.user).filter(drill_id=drill_id)[:10]
     context = {
