@@ -3,7 +3,6 @@ the closing lines for the day sheet and the reflection prompts."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -13,7 +12,7 @@ from .address import Address
 from .lang import Lang, load, pick
 from .names import greeting, role_in_sentence
 from .pay.formatting import format_date as format_day
-from .plan import clean_topic
+from .plan import topic_phrase
 
 FILE = "aftercare.json"
 DEFAULT_WEEKS = (3, 6)  # A2: a decision takes three to six weeks on average
@@ -149,32 +148,6 @@ def _common(names: list[str], role: str, company: str, lang: Lang) -> dict[str, 
 
 def _clean_names(names: list[str]) -> list[str]:
     return [" ".join(name.split()) for name in names if name.strip()]
-
-
-# A note that is a whole sentence cannot sit in "ons gesprek over ...": a subject pronoun or a
-# finite verb gives it away ("mijn voorbeeld viel goed", "we hadden een klik", "ik was te snel").
-CLAUSE = re.compile(
-    r"\b(ik|we|wij|ze|zij|hij|i|they|he|she|it|"
-    r"is|was|waren|zijn|viel|vielen|ging|gingen|ga|gaat|had|hadden|heb|hebben|heeft|werd|kon|"
-    r"wil|wilde|moet|moest|vond|vonden|vind|liep|kwam|went|were|did|had|felt|liked|got)\b",
-    re.IGNORECASE,
-)
-MAX_TOPIC_WORDS = 8
-INDIRECT_QUESTION = re.compile(
-    r"(hoe|wat|wie|waarom|wanneer|welke|waar|how|what|who|why|when|which|where)\b", re.IGNORECASE
-)
-
-
-def topic_phrase(text: str) -> str:
-    """A topic that fits "our talk about ...": a short noun phrase from a note ("de nieuwe
-    planning") or an indirect question ("hoe het team werkt"); "" when the note is a sentence of its
-    own or too long (then the letter simply leaves the line out)."""
-    phrase = clean_topic(" ".join(text.split()).strip().rstrip("?!."))
-    if not phrase or len(phrase.split()) > MAX_TOPIC_WORDS:
-        return ""
-    if INDIRECT_QUESTION.match(phrase):  # "hoe het team is opgebouwd" fits "over ..." as it is
-        return phrase[:1].lower() + phrase[1:]
-    return "" if CLAUSE.search(phrase) else phrase
 
 
 def thank_you_email(
