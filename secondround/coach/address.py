@@ -41,6 +41,5 @@ def address_problems(where: str, informal: str, formal: str) -> list[str]:
         return [f"{where}: the 'u' version is not needed"] if formal else []
     if not formal:
         return [f"{where}: addresses the other person with 'je'; add the 'u' version (nl_u)"]
-    if INFORMAL.search(formal):
-        return [f"{where}: the 'u' version still says '{INFORMAL.search(formal).group(0)}'"]
-    return []
+    mixed = INFORMAL.search(formal)
+    return [f"{where}: the 'u' version still says '{mixed.group(0)}'"] if mixed else []
