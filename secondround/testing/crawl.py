@@ -27,6 +27,36 @@ HIDDEN = frozenset({"script", "style", "template"})
 class Page:
     url: str
     text: str
+    html: str = ""  # the page itself, for an HTML page
+
+
+class _Links(HTMLParser):
+    """(accessible name, href) of every link: its aria-label, else its text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.open: list[tuple[str, str, list[str]]] = []
+        self.links: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "a":
+            values = dict(attrs)
+            self.open.append((values.get("href") or "", values.get("aria-label") or "", []))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a" and self.open:
+            href, label, parts = self.open.pop()
+            self.links.append((label or " ".join("".join(parts).split()), href))
+
+    def handle_data(self, data: str) -> None:
+        for _, _, parts in self.open:
+            parts.append(data)
+
+
+def links(html: str) -> list[tuple[str, str]]:
+    parser = _Links()
+    parser.feed(html)
+    return parser.links
 
 
 class _Visible(HTMLParser):
@@ -58,6 +88,10 @@ def visible_text(html: str) -> str:
     parser = _Visible()
     parser.feed(html)
     return re.sub(r"\s+", " ", " ".join(parser.parts)).strip()
+
+
+def _is_html(response: Any) -> bool:
+    return str(response.get("Content-Type", "")).startswith("text/html")
 
 
 def _as_text(response: Any) -> str:
@@ -94,4 +128,5 @@ def crawl(client: Any, ids: list[int], words: dict[str, list[str]] | None = None
         for url in _urls(route, ids, words or {}):
             response = client.get(url)
             if response.status_code == 200:
-                yield Page(url, _as_text(response))
+                html = response.content.decode() if _is_html(response) else ""
+                yield Page(url, _as_text(response), html)

@@ -67,7 +67,7 @@ def test_the_topics_answer_starts_from_the_draft_and_is_saved(
 ) -> None:
     two = setup["two"]
     page = _plan(alice_client, two)
-    assert "Ik wil graag terugkomen op Inwerkperiode en Scholingsbudget." in page
+    assert "Ik wil graag terugkomen op inwerkperiode en scholingsbudget." in page
     alice_client.post(
         reverse("preparation:plan_topics", args=[two.pk]), {"topics_answer": "Mijn eigen antwoord."}
     )
