@@ -9,6 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from secondround import portability
@@ -102,9 +103,15 @@ def import_view(request: HttpRequest) -> HttpResponse:
         except portability.ImportRefused as refusal:
             form.add_error("file", str(refusal))
         else:
-            messages.success(
-                request, _("Import done: %(count)s items restored.") % {"count": count}
-            )
+            # The import may bring its own language: say it in the language of the next page.
+            request.user.refresh_from_db(fields=["language"])  # type: ignore[union-attr]
+            with translation.override(request.user.language):  # type: ignore[union-attr]
+                done = ngettext(
+                    "Import done: %(count)s item restored.",
+                    "Import done: %(count)s items restored.",
+                    count,
+                )
+            messages.success(request, done % {"count": count})
             return redirect("applications:dashboard")
     context = {
         "language_form": LanguageForm(initial={"language": request.user.language}),  # type: ignore[union-attr]
