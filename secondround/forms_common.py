@@ -7,9 +7,13 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from babel.numbers import NumberFormatError, parse_decimal
+from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from secondround.coach.lang import as_lang
+from secondround.coach.pay.formatting import LOCALE
 
 EARLIEST_YEAR = 2000
 LATEST_YEAR = 2100
@@ -62,6 +66,14 @@ class DateField(forms.DateField):
             return super().to_python(value)
         except (OverflowError, ValueError) as error:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from error
+
+
+def plain_number(value: Decimal | float | int) -> str:
+    """A number to edit in a field, in the page's language without thousands separators: 3650.00 ->
+    "3650"; 36.50 -> "36,5" (nl) or "36.5" (en)."""
+    return format_decimal(
+        Decimal(str(value)), format="0.##", locale=LOCALE[as_lang(get_language())]
+    )
 
 
 def parse_number(text: str, *, money: bool) -> Decimal:

@@ -6,7 +6,6 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-from babel.numbers import format_decimal
 from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -19,8 +18,7 @@ from secondround.coach.pay import (
     format_number,
     validate_package_values,
 )
-from secondround.coach.pay.formatting import LOCALE
-from secondround.forms_common import DateField, blank_means_default, parse_number
+from secondround.forms_common import DateField, blank_means_default, parse_number, plain_number
 
 from .models import BOOL_KEYS, NUMBER_KEYS, Decision, JobPackage
 
@@ -141,13 +139,8 @@ class NumberField(forms.Field):
 
     def prepare_value(self, value: Any) -> Any:
         if isinstance(value, Decimal | float | int) and not isinstance(value, bool):
-            return _plain(Decimal(str(value)), as_lang(get_language()))
+            return plain_number(value)
         return value
-
-
-def _plain(value: Decimal, lang: str) -> str:
-    """3650.00 -> "3650"; 36.50 -> "36,5" (nl) or "36.5" (en): easy to edit, no thousands dots."""
-    return format_decimal(value, format="0.##", locale=LOCALE[as_lang(lang)])
 
 
 class PackageForm(forms.ModelForm):

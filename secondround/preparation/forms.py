@@ -11,7 +11,7 @@ from secondround.applications.models import Application
 from secondround.coach import competencies as lexicon
 from secondround.coach.lang import as_lang
 from secondround.coach.plan import STEP_KEYS
-from secondround.forms_common import DateField, parse_number
+from secondround.forms_common import DateField, parse_number, plain_number
 
 from .models import (
     MONEY_LIMIT,
@@ -197,6 +197,11 @@ class PurposeForm(forms.ModelForm):
 
 class MoneyField(forms.DecimalField):
     """Euros as people type them: "3500", "3500,50", "3.500,50", "€ 3.500" or "3500.50"."""
+
+    def prepare_value(self, value: Any) -> Any:
+        if isinstance(value, Decimal | float | int) and not isinstance(value, bool):
+            return plain_number(value)  # "4300", not "4300.00", in a Dutch form
+        return value
 
     def to_python(self, value: Any) -> Decimal | None:
         if isinstance(value, str) and value.strip() and len(value) <= 40:

@@ -21,6 +21,9 @@ from secondround.testing.urls import all_routes
 
 HEARD = frozenset({"title", "alt", "aria-label", "placeholder", "aria-description"})
 HIDDEN = frozenset({"script", "style", "template"})
+INLINE = frozenset({"a", "abbr", "b", "code", "em", "i", "kbd", "mark", "q", "s", "small", "span",
+                    "strong", "sub", "sup", "time", "u"})  # fmt: skip
+TYPED = frozenset({"text", "email", "number", "search", "tel", "url", "date", "datetime-local"})
 
 
 @dataclass(frozen=True)
@@ -69,15 +72,19 @@ class _Visible(HTMLParser):
         if tag in HIDDEN:
             self.hidden += 1
         values = dict(attrs)
-        self.parts += [value for name, value in attrs if name in HEARD and value]
+        self.parts += [f" {value} " for name, value in attrs if name in HEARD and value]
+        if tag not in INLINE:
+            self.parts.append(" ")
         if tag == "input" and values.get("type") in ("submit", "button") and values.get("value"):
-            self.parts.append(values["value"] or "")
-        if tag == "input" and values.get("type") not in ("hidden", "submit", "button"):
-            self.parts.append(values.get("value") or "")
+            self.parts.append(f" {values['value']} ")
+        if tag == "input" and values.get("type", "text") in TYPED:
+            self.parts.append(f" {values.get('value') or ''} ")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in HIDDEN and self.hidden:
             self.hidden -= 1
+        if tag not in INLINE:
+            self.parts.append(" ")
 
     def handle_data(self, data: str) -> None:
         if not self.hidden:
@@ -87,7 +94,7 @@ class _Visible(HTMLParser):
 def visible_text(html: str) -> str:
     parser = _Visible()
     parser.feed(html)
-    return re.sub(r"\s+", " ", " ".join(parser.parts)).strip()
+    return re.sub(r"\s+", " ", "".join(parser.parts)).strip()
 
 
 def _is_html(response: Any) -> bool:
