@@ -55,3 +55,9 @@ def role_in_sentence(role: str, lang: Lang) -> str:
     if lang == "nl" and first[:1].isupper() and first[1:] == first[1:].lower():
         return role[:1].lower() + role[1:]
     return role
+
+
+def inline(text: str) -> str:
+    """A user's own text quoted inside a sentence: one line, without its closing full stop (the
+    sentence around it has one: "‘Contract voor een jaar’. Weeg dit mee.")."""
+    return " ".join(text.split()).rstrip(".;")

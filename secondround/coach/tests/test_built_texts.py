@@ -196,3 +196,19 @@ def test_a_greeting_uses_the_first_name_unless_the_name_opens_with_a_title(name,
 )
 def test_a_job_title_mid_sentence(role, lang, expected) -> None:
     assert role_in_sentence(role, lang) == expected
+
+
+def test_a_quoted_condition_or_wish_ends_once() -> None:
+    from secondround.coach.pay.compare import compare_packages
+    from secondround.coach.pay.numbers import wish_findings
+    from secondround.coach.pay.package import Package
+
+    offer = Package(name="KPN", monthly_gross=3900, conditions="Contract voor een jaar.")
+    other = Package(name="Mijn baan", monthly_gross=3650)
+    texts = [f.text for f in compare_packages([other, offer], lang="nl").findings]
+    texts += [f.text for f in wish_findings(offer, ["Twee dagen thuiswerken."], "nl")]
+    assert any("‘Contract voor een jaar’. Weeg dit mee." in t for t in texts), texts
+    assert any("‘Twee dagen thuiswerken’" in t for t in texts), texts
+    for text in texts:
+        reads_well(text)
+        assert "’." not in text.replace("’. Weeg", "")
