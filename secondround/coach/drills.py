@@ -63,7 +63,7 @@ def _drill(entry: dict[str, Any], lang: Lang, address: Address) -> Drill:
         id=entry["id"],
         kind=entry["kind"],
         prompt=pick(entry["prompt"], lang),
-        instructions=pick(entry["instructions"], lang),
+        instructions=pick(entry["instructions"], lang, address),
         phrases=tuple(pick(entry["phrases"], lang, address)),
         method_points=tuple(entry.get("method_points", [])),
     )

@@ -40,6 +40,8 @@ def _said_to_them() -> list[tuple[str, dict]]:
             formal = drill["phrases"].get("nl_u", [phrase] * (index + 1))[index]
             texts = {"nl": phrase, "nl_u": formal if formal != phrase else ""}
             found.append((f"{drill['id']}[{index}]", texts))
+    for drill in load("drills.json")["drills"]:
+        found.append((f"{drill['id']} instructions", _quoted(drill["instructions"])))
     for code, check in load("drills.json")["checks"].items():
         found.append((f"check {code}", _quoted(check.get("missing", {}))))
     for index, line in enumerate(load("aftercare.json")["closing_lines"]):
