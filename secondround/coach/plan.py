@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from .lang import Lang, load, pick
-from .names import role_in_sentence
+from .names import join_names, role_in_sentence
 
 FILE = "plan.json"
 
@@ -133,12 +133,6 @@ def topic_phrase(text: str) -> str:
     return "" if CLAUSE.search(phrase) else phrase
 
 
-def _join(items: list[str], lang: Lang) -> str:
-    if len(items) == 1:
-        return items[0]
-    return f"{', '.join(items[:-1])} {_text('and', lang)} {items[-1]}"
-
-
 def draft_topics_answer(topics: list[str], *, role: str, company: str, lang: Lang) -> str:
     """Draft the answer to "which topics would you like to discuss after our first talk?" from the
     round-one topics to come back to. Topics ending in "?" become questions; the rest are named.
@@ -160,7 +154,7 @@ def draft_topics_answer(topics: list[str], *, role: str, company: str, lang: Lan
         return _text("empty", lang).format(**values)
     parts = [_text("opening", lang)]
     if statements:
-        parts.append(_text("statements", lang).format(items=_join(statements, lang)))
+        parts.append(_text("statements", lang).format(items=join_names(statements, lang)))
         focus = "focus_one" if len(statements) == 1 else "focus_many"
         parts.append(_text(focus, lang).format(**values))
     if questions:
