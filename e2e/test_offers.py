@@ -107,7 +107,9 @@ def test_a_dutch_job_seeker_compares_an_offer_and_answers(site: str, page: Page)
     expect(
         page.get_by_role("heading", name=re.compile("Three answers to an offer"))
     ).to_be_visible()
-    expect(page.get_by_label("Draft: Ask for time to think")).to_contain_text("Dear")
+    expect(page.get_by_label("Draft: Ask for time to think")).to_contain_text(
+        "Thank you very much for the offer"
+    )
 
 
 def test_the_comparison_in_english(site: str, page: Page) -> None:
