@@ -22,9 +22,8 @@ def address_for(choice: str = "", *, kind: str = "", sector: str = "") -> Addres
     return "u" if kind in FORMAL_KINDS or sector in FORMAL_SECTORS else "je"
 
 
-# Words that address the other person informally, and formally.
+# Words that address the other person informally.
 INFORMAL = re.compile(r"\b(je|jij|jou|jouw|jullie|jezelf|jijzelf)\b", re.IGNORECASE)
-FORMAL = re.compile(r"\b(u|uw|uzelf)\b", re.IGNORECASE)
 
 
 def for_everyone(addresses: Iterable[Address]) -> Address:

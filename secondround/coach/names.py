@@ -13,7 +13,8 @@ TITLES = frozenset(
 
 
 def first_name(name: str) -> str:
-    """ "Lotte Smit" -> "Lotte"; "J. de Vries", "dhr. Bakker" or "Mr Okafor" stay whole."""
+    """The name to greet someone by: "Lotte Smit" -> "Lotte"; a name that opens with an initial or
+    a title ("J. de Vries", "dhr. Bakker", "Mr Okafor") stays whole."""
     words = name.split()
     if not words:
         return ""
@@ -24,7 +25,8 @@ def first_name(name: str) -> str:
 
 
 def join_names(names: list[str], lang: Lang) -> str:
-    """ "Lotte", "Lotte en Mark", "Lotte, Mark en Pieter" (no comma before the last, in either language)."""
+    """Names as a person lists them: "Lotte", "Lotte en Mark", "Lotte, Mark en Pieter" (no comma
+    before the last, in either language)."""
     if len(names) <= 1:
         return "".join(names)
     word = pick(load("aftercare.json")["and"], lang)
