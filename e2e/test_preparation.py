@@ -64,11 +64,13 @@ def test_a_dutch_user_prepares_round_two(site: str, page: Any) -> None:
     # The matrix shows the gap; writing an example from there closes it.
     page.goto(f"{site}{application.get_absolute_url()}")
     checked(page)
-    expect(page.get_by_text("1 van 2 competenties onderbouwd met een voorbeeld")).to_be_visible()
+    # Without a result the example is no evidence yet (an action and a result are needed).
+    expect(page.get_by_text("0 van 2 competenties onderbouwd met een voorbeeld")).to_be_visible()
     page.get_by_role("link", name="Competenties en voorbeelden").click()
     checked(page)
     gap = "Je noemt dit, maar je hebt er nog geen voorbeeld van."
     expect(page.get_by_text(gap)).to_have_count(1)
+    expect(page.get_by_text(re.compile("Bewering zonder bewijs: geen van deze"))).to_be_visible()
     screenshot(page, "preparation-matrix")
     page.get_by_role(
         "link", name=re.compile("Schrijf hier een voorbeeld voor.*Flexibiliteit")

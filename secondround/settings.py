@@ -187,3 +187,7 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# Short notice: with the next round this many days away or fewer, the six-step plan becomes a dated
+# plan per day (secondround/coach/short_notice.py).
+SECONDROUND_SHORT_NOTICE_DAYS = int(os.environ.get("SECONDROUND_SHORT_NOTICE_DAYS", "3"))

@@ -5,4 +5,4 @@ from django.utils.translation import gettext_lazy as _
 class ApplicationsConfig(AppConfig):
     name = "secondround.applications"
     verbose_name = _("Applications")
-    exported_models = ["Application", "Interviewer", "Round", "Debrief"]
+    exported_models = ["Application", "Interviewer", "Round", "Debrief", "FitQuestion"]

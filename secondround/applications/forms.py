@@ -3,11 +3,21 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from secondround.forms_common import DateTimeLocalField, blank_means_default
 
-from .models import DEBRIEF_TEXTS, Application, Debrief, Interviewer, Round, RoundFormat
+from .models import (
+    DEBRIEF_TEXTS,
+    Application,
+    Debrief,
+    FitQuestion,
+    Interviewer,
+    Round,
+    RoundFormat,
+    RoundStatus,
+)
 
 
 class ApplicationForm(forms.ModelForm):
@@ -21,10 +31,12 @@ class ApplicationForm(forms.ModelForm):
             "form_of_address",
             "vacancy_url",
             "vacancy_text",
+            "research",
             "goal",
         ]
         widgets = {
             "vacancy_text": forms.Textarea(attrs={"rows": 8}),
+            "research": forms.Textarea(attrs={"rows": 4}),
             "goal": forms.Textarea(attrs={"rows": 3}),
         }
 
@@ -39,8 +51,24 @@ class GoalForm(forms.ModelForm):
 class InterviewerForm(forms.ModelForm):
     class Meta:
         model = Interviewer
-        fields = ["name", "role_title", "kind", "form_of_address", "profile_url", "notes"]
-        widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
+        fields = [
+            "name",
+            "role_title",
+            "kind",
+            "form_of_address",
+            "profile_url",
+            "notes",
+            "looked_up",
+            "found",
+            "cares_about",
+            "question_for",
+        ]
+        widgets = {
+            "notes": forms.Textarea(attrs={"rows": 3}),
+            "found": forms.Textarea(attrs={"rows": 3}),
+            "cares_about": forms.Textarea(attrs={"rows": 2}),
+            "question_for": forms.Textarea(attrs={"rows": 2}),
+        }
 
 
 class RoundForm(forms.ModelForm):
@@ -57,8 +85,12 @@ class RoundForm(forms.ModelForm):
             "video_link",
             "status",
             "interviewers",
+            "own_goal",
         ]
-        widgets = {"interviewers": forms.CheckboxSelectMultiple}
+        widgets = {
+            "interviewers": forms.CheckboxSelectMultiple,
+            "own_goal": forms.Textarea(attrs={"rows": 3}),
+        }
 
     def __init__(self, *args: Any, application: Application, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -80,6 +112,17 @@ class RoundForm(forms.ModelForm):
             self.add_error(
                 "video_link", _("Add the link of the video call, or choose another format.")
             )
+        starts_at = data.get("starts_at")
+        if data.get("status") == RoundStatus.DONE and starts_at and starts_at > timezone.now():
+            when = formats.date_format(timezone.localtime(starts_at), "j F Y, H:i")
+            self.add_error(
+                "status",
+                _(
+                    "This round only starts on %(when)s, so it cannot be done yet. "
+                    "Correct the date if the interview already took place."
+                )
+                % {"when": when},
+            )
         return data
 
 
@@ -88,3 +131,14 @@ class DebriefForm(forms.ModelForm):
         model = Debrief
         fields = list(DEBRIEF_TEXTS)
         widgets = {name: forms.Textarea(attrs={"rows": 3}) for name in DEBRIEF_TEXTS}
+
+
+class FitAnswerForm(forms.ModelForm):
+    class Meta:
+        model = FitQuestion
+        fields = ["text", "answer", "answered_in"]
+        widgets = {"answer": forms.Textarea(attrs={"rows": 4})}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["answered_in"].queryset = self.instance.application.rounds.all()

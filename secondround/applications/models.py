@@ -74,6 +74,15 @@ class Application(models.Model):
         max_length=2000,
         help_text=_("In your own words: what do you want to reach in the next step?"),
     )
+    research = models.TextField(
+        _("my research"),
+        blank=True,
+        max_length=TEXT_LIMIT,
+        help_text=_(
+            "What you found about the company: products and services, recent news, how they "
+            "present themselves. It stays with the application for every round."
+        ),
+    )
     form_of_address = models.CharField(
         _("je or u in letters"),
         max_length=2,
@@ -149,6 +158,26 @@ class Interviewer(models.Model):
             "Automatic: u for a director or partner or a government employer, je otherwise."
         ),
     )
+    # Research per person (P1): look each interviewer up before the talk.
+    looked_up = models.BooleanField(_("I looked this person up"), default=False)
+    found = models.TextField(
+        _("what I found"),
+        blank=True,
+        max_length=TEXT_LIMIT,
+        help_text=_("For example their background, how long they work there, what they posted."),
+    )
+    cares_about = models.TextField(
+        _("what they care about"),
+        blank=True,
+        max_length=TEXT_LIMIT,
+        help_text=_("What matters to this person in the work, and what they will listen for."),
+    )
+    question_for = models.TextField(
+        _("my question for this person"),
+        blank=True,
+        max_length=2000,
+        help_text=_("One question you want to ask them in particular."),
+    )
 
     objects = InterviewerQuerySet.as_manager()
 
@@ -212,6 +241,12 @@ class Round(models.Model):
     interviewers = models.ManyToManyField(
         Interviewer, blank=True, related_name="rounds", verbose_name=_("people at the table")
     )
+    own_goal = models.TextField(
+        _("my goal for this round"),
+        blank=True,
+        max_length=2000,
+        help_text=_("In your own words: what do you want to reach in this round?"),
+    )
 
     objects = RoundQuerySet.as_manager()
 
@@ -242,6 +277,15 @@ class Round(models.Model):
         if self.starts_at is None:
             return None
         return self.starts_at + timezone.timedelta(minutes=self.duration_minutes)
+
+    @property
+    def done_before_start(self) -> bool:
+        """Marked done while its date still lies ahead: one of the two is wrong."""
+        return (
+            self.status == RoundStatus.DONE
+            and self.starts_at is not None
+            and self.starts_at > timezone.now()
+        )
 
 
 class DebriefQuerySet(OwnedQuerySet["Debrief"]):
@@ -312,3 +356,53 @@ def filled_debrief_exists() -> models.Exists:
     """For a Round queryset: whether the round has notes with at least one field filled in."""
     empty = models.Q(**{name: "" for name in DEBRIEF_TEXTS})
     return models.Exists(Debrief.objects.filter(round=models.OuterRef("pk")).exclude(empty))
+
+
+class FitQuestionQuerySet(OwnedQuerySet["FitQuestion"]):
+    owner = "application__user"
+
+    def open(self) -> FitQuestionQuerySet:
+        return self.filter(answer="")
+
+
+class FitQuestion(models.Model):
+    """Something the candidate wants to find out to know whether the job fits (G5, R2), and what
+    they found out. It belongs to the application: it travels from plan to sheet, reflection and
+    offer, so the choice is about the job and not only the money."""
+
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="fit_questions"
+    )
+    text = models.CharField(_("what I want to find out"), max_length=500)
+    answer = models.TextField(
+        _("what I found out"),
+        blank=True,
+        max_length=TEXT_LIMIT,
+        help_text=_("Leave it empty while you do not know yet."),
+    )
+    answered_in = models.ForeignKey(
+        Round,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="fit_answers",
+        verbose_name=_("found out in round"),
+    )
+    created = models.DateTimeField(_("created"), default=timezone.now)
+
+    objects = FitQuestionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["application", "created", "pk"]
+        verbose_name = _("fit question")
+        verbose_name_plural = _("fit questions")
+
+    def __str__(self) -> str:
+        return self.text
+
+    def get_absolute_url(self) -> str:
+        return reverse("applications:detail", args=[self.application_id]) + "#fit"
+
+    @property
+    def is_open(self) -> bool:
+        return not self.answer.strip()

@@ -11,7 +11,7 @@ from django.utils import timezone
 from secondround.coach.address import address_for
 from secondround.coach.panel import PanelMember, PanelReading, read_panel
 
-from .models import Application, Debrief, Interviewer, Round
+from .models import Application, Debrief, FitQuestion, Interviewer, Round
 
 
 @transaction.atomic
@@ -65,6 +65,21 @@ def debrief_save(*, debrief: Debrief) -> Debrief:
     debrief.full_clean()
     debrief.save()
     return debrief
+
+
+@transaction.atomic
+def fit_question_save(*, question: FitQuestion) -> FitQuestion:
+    question.text = " ".join(question.text.split())
+    if not question.answer.strip():
+        question.answered_in = None
+    question.full_clean()
+    question.save()
+    return question
+
+
+def still_to_look_up(round: Round) -> list[Interviewer]:
+    """The people at this table nobody has looked up yet (P1)."""
+    return [i for i in round.interviewers.all() if not i.looked_up]
 
 
 def previous_round(round: Round) -> Round | None:

@@ -16,17 +16,25 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from secondround.coach.goals import ApplicationState, next_action, stage_goal
+from secondround.coach.goals import ApplicationState, next_action, round_goal, stage_goal
 from secondround.coach.lang import as_lang
 from secondround.freshness import cached_body
 from secondround.web import confirm_delete, render_page, safe_next
 from secondround.web import posted as _posted
 
 from . import services
-from .forms import ApplicationForm, DebriefForm, GoalForm, InterviewerForm, RoundForm
+from .forms import (
+    ApplicationForm,
+    DebriefForm,
+    FitAnswerForm,
+    GoalForm,
+    InterviewerForm,
+    RoundForm,
+)
 from .models import (
     Application,
     Debrief,
+    FitQuestion,
     Interviewer,
     Round,
     RoundStatus,
@@ -139,6 +147,7 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "goal_form": GoalForm(instance=application),
         "rounds": application.rounds.prefetch_related("interviewers").select_related("debrief"),
         "interviewers": application.interviewers.all(),
+        "fit_questions": application.fit_questions.all(),
     }
     return render_page(request, "applications/application_detail.html", context)
 
@@ -210,8 +219,13 @@ def interviewer_edit(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         services.interviewer_save(interviewer=form.instance)
         messages.success(request, _("Saved."))
-        return redirect(interviewer)
-    context = {"form": form, "application": interviewer.application, "interviewer": interviewer}
+        return redirect(safe_next(request, interviewer.get_absolute_url()))
+    context = {
+        "form": form,
+        "application": interviewer.application,
+        "interviewer": interviewer,
+        "next": safe_next(request, ""),
+    }
     return render_page(request, "applications/interviewer_form.html", context, invalid=form)
 
 
@@ -272,8 +286,9 @@ def _round_body(request: HttpRequest, round: Round) -> str:
     context = {
         "round": round,
         "application": round.application,
-        "goal": stage_goal(round.application.stage, _lang()),
+        "goal": round_goal(round.number, _lang()),
         "reading": services.round_reading(round, lang=_lang()),
+        "to_look_up": services.still_to_look_up(round),
         "interviewers": round.interviewers.all(),
         "previous": previous,
         "previous_notes": getattr(previous, "debrief", None) if previous else None,
@@ -307,6 +322,37 @@ def round_notes(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect(round)
     context = {"form": form, "round": round, "application": round.application}
     return render_page(request, "applications/round_notes.html", context, invalid=form)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def fit_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    question = get_object_or_404(FitQuestion.objects.for_user(request.user), pk=pk)
+    form = FitAnswerForm(_posted(request), instance=question)
+    if request.method == "POST" and form.is_valid():
+        services.fit_question_save(question=form.instance)
+        messages.success(request, _("Saved."))
+        return redirect(safe_next(request, question.get_absolute_url()))
+    context = {
+        "form": form,
+        "question": question,
+        "application": question.application,
+        "next": safe_next(request, ""),
+    }
+    return render_page(request, "applications/fit_form.html", context, invalid=form)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def fit_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    question = get_object_or_404(FitQuestion.objects.for_user(request.user), pk=pk)
+    return confirm_delete(
+        request,
+        question,
+        delete=lambda: services.row_delete(row=question),
+        done=_("Removed."),
+        then=question.application,
+    )
 
 
 @require_http_methods(["GET"])

@@ -85,12 +85,21 @@ def add_working_days(day: date, count: int) -> date:
     return day
 
 
+def on_working_day(day: date) -> date:
+    """`day` itself when offices are open, else the next working day: news is not expected on a
+    Sunday or on Christmas Day."""
+    while not is_working_day(day):
+        day += timedelta(days=1)
+    return day
+
+
 def expected_decision(
     *, interview_date: date, said_date: date | None, said_weeks: int | None, fast_employer: bool
 ) -> Decision:
     """When news can be expected. What the employer said wins (a date over a number of weeks);
     otherwise three to six weeks, or up to two for a fast employer. Follow up one working day
-    after a date they named, two after an estimate."""
+    after a date they named, two after an estimate. Every date is a working day (no weekend, no
+    Dutch public holiday)."""
     if said_date is not None and said_date < interview_date:
         raise ValueError("said_date lies before the interview")
     if said_weeks is not None and said_weeks < 0:
@@ -109,6 +118,7 @@ def expected_decision(
         earliest, latest = (interview_date + timedelta(weeks=weeks) for weeks in DEFAULT_WEEKS)
         source = "default"
     margin = 1 if source in ("said_date", "said_weeks") else 2
+    earliest, latest = on_working_day(earliest), on_working_day(latest)
     return Decision(earliest, latest, add_working_days(latest, margin), source)
 
 

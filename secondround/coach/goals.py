@@ -75,3 +75,12 @@ def next_action(state: ApplicationState, *, today: date, lang: Lang) -> NextActi
         text = pick_count(texts["prepare"], days, lang)
         return NextAction("prepare", text.format(number=state.next_round_number, days=days))
     return make("set_date", number=state.next_round_number)
+
+
+def round_goal(round_number: int, lang: Lang) -> Goal:
+    """The goal of one round (G1), whatever stage the application has reached since: round one must
+    get a second round and teach you about the job; round two an offer and a fit check; later rounds
+    bring you closer to an offer."""
+    key = str(round_number) if round_number in (1, 2) else "further"
+    entry = load("goals.json")["round_goals"][key]
+    return Goal(stage=key, next_step=pick(entry["next_step"], lang), text=pick(entry, lang))

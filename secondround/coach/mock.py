@@ -4,7 +4,7 @@ decides which questions come, and every pick says why it is there."""
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,7 +20,7 @@ TARGET_SECONDS: dict[str, tuple[int, int]] = {
 }
 # The order a real talk tends to follow: introduction first, terms and closing last.
 TALK_ORDER: tuple[str, ...] = (
-    "intro", "motivation", "signal", "role_depth", "competency", "team_fit", "difficult",
+    "intro", "notes", "motivation", "signal", "role_depth", "competency", "team_fit", "difficult",
     "salary_terms", "closing",
 )  # fmt: skip
 
@@ -33,6 +33,20 @@ class MockPick:
     answer_type: str
     target_seconds: tuple[int, int]
     reasons: tuple[str, ...]
+    asker: str = ""  # who at the table asks it, when the coach knows
+
+
+@dataclass(frozen=True)
+class NoteQuestion:
+    """A question from the previous round's notes (a doubt or a topic), with who asks it."""
+
+    key: str
+    text: str
+    asker: str
+    reason: str
+
+
+MAX_NOTE_QUESTIONS = 3  # the rest of the mock still needs room for the panel's own questions
 
 
 @dataclass
@@ -45,6 +59,8 @@ class _Draft:
     tiebreak: dict[str, float]
     wanted: tuple[str, ...]
     reasons: dict[str, list[str]] = field(default_factory=dict)
+    askers: dict[str, str] = field(default_factory=dict)
+    notes: dict[str, NoteQuestion] = field(default_factory=dict)
 
     @property
     def full(self) -> bool:
@@ -126,12 +142,15 @@ def compose_mock(
     seed: int = 0,
     exclude: set[str] | frozenset[str] = frozenset(),
     asked_before: Mapping[str, int] | None = None,
+    notes: Sequence[NoteQuestion] = (),
 ) -> list[MockPick]:
     """Compose a mock interview of at most `size` questions for this panel and round. Always opens
     with a pitch, always holds a difficult question; new faces bring back round-one questions, known
     faces go deeper with STARR questions, and each competency the vacancy asks for is in a reason.
     Questions the candidate was really asked before (`asked_before`: id → times, from reflections)
-    come back first after the panel's own questions (A1: practise what comes back).
+    come back first after the panel's own questions (A1: practise what comes back). Doubts and
+    topics from the previous round's notes (`notes`) come right after the opening, asked by
+    someone who was there last time (R1, P2).
     """
     if size < 1:
         return []
@@ -143,6 +162,11 @@ def compose_mock(
     draft = _Draft(size=size, lang=lang, available=available, tiebreak=tiebreak, wanted=wanted)
     table = set().union(*(_member_kinds(m) for m in panel)) if panel else set(ASKER_KINDS)
     _add_intro(draft, panel, table, round_number)
+    for note in list(notes)[:MAX_NOTE_QUESTIONS]:
+        if not draft.full:
+            draft.notes[note.key] = note
+            draft.reasons[note.key] = [note.reason]
+            draft.askers[note.key] = note.asker
     _add_difficult(draft, table, round_number)
     if round_number >= 2:
         _add_salary(draft, panel)
@@ -206,7 +230,9 @@ def _add_salary(draft: _Draft, panel: list[PanelMember]) -> None:
             return None
         return _round_fit(q, 2) + _overlap(q, kinds)
 
-    draft.add(score, _reason("salary", draft.lang, who=who))
+    chosen = draft.add(score, _reason("salary", draft.lang, who=who))
+    if chosen is not None and deciders:
+        draft.askers[chosen.id] = deciders[0].name
 
 
 def _add_team_fit(draft: _Draft, panel: list[PanelMember], rnd: int) -> None:
@@ -222,7 +248,9 @@ def _add_team_fit(draft: _Draft, panel: list[PanelMember], rnd: int) -> None:
             return None
         return _round_fit(q, rnd) + _bonus(draft, q)
 
-    draft.add(score, _reason("team_fit", draft.lang, names=names))
+    chosen = draft.add(score, _reason("team_fit", draft.lang, names=names))
+    if chosen is not None:
+        draft.askers[chosen.id] = colleagues[0].name
 
 
 def _kind_short(kind: str, lang: Lang) -> str:
@@ -244,7 +272,9 @@ def _add_for_member(draft: _Draft, member: PanelMember, rnd: int) -> None:
             return None
         return 1.0 * (q.round == "second") + 2 * _bonus(draft, q) + 0.2 * q.difficulty
 
-    draft.add(deeper, reason)
+    chosen = draft.add(deeper, reason)
+    if chosen is not None:
+        draft.askers[chosen.id] = member.name
 
 
 def _add_round_one(draft: _Draft, member: PanelMember, kinds: set[str], rnd: int) -> None:
@@ -258,7 +288,9 @@ def _add_round_one(draft: _Draft, member: PanelMember, kinds: set[str], rnd: int
             return None
         return (q.round == "first") + 1.0 * (q.category == "motivation") + _bonus(draft, q)
 
-    draft.add(score, reason)
+    chosen = draft.add(score, reason)
+    if chosen is not None:
+        draft.askers[chosen.id] = member.name
 
 
 def _add_asked_before(draft: _Draft, asked: Mapping[str, int], limit: int = 2) -> None:
@@ -280,7 +312,11 @@ def _add_competencies(draft: _Draft, table: set[str], rnd: int) -> None:
         reason = _reason(
             "competency", draft.lang, competency=competency_name(competency, draft.lang)
         )
-        covering = [qid for qid in draft.reasons if competency in _by_id(draft, qid).competencies]
+        covering = [
+            qid
+            for qid in draft.reasons
+            if qid not in draft.notes and competency in _by_id(draft, qid).competencies
+        ]
         if covering:
             draft.reasons[covering[0]].append(reason)
             continue
@@ -335,18 +371,31 @@ def _fill_score(
 
 def _ordered(draft: _Draft) -> list[MockPick]:
     order = {qid: index for index, qid in enumerate(draft.reasons)}
-    picks = sorted(
-        (_by_id(draft, qid) for qid in draft.reasons),
-        key=lambda q: (TALK_ORDER.index(q.category), order[q.id]),
-    )
-    return [
-        MockPick(
-            question_id=q.id,
-            text=q.text_in(draft.lang),
-            category=q.category,
-            answer_type=q.answer_type,
-            target_seconds=TARGET_SECONDS[q.answer_type],
-            reasons=tuple(draft.reasons[q.id]),
-        )
-        for q in picks
+    picks = [_note_pick(draft, note) for note in draft.notes.values()] + [
+        _bank_pick(draft, _by_id(draft, qid)) for qid in draft.reasons if qid not in draft.notes
     ]
+    return sorted(picks, key=lambda p: (TALK_ORDER.index(p.category), order[p.question_id]))
+
+
+def _note_pick(draft: _Draft, note: NoteQuestion) -> MockPick:
+    return MockPick(
+        question_id=note.key,
+        text=note.text,
+        category="notes",
+        answer_type="star",
+        target_seconds=TARGET_SECONDS["star"],
+        reasons=tuple(draft.reasons[note.key]),
+        asker=note.asker,
+    )
+
+
+def _bank_pick(draft: _Draft, q: Question) -> MockPick:
+    return MockPick(
+        question_id=q.id,
+        text=q.text_in(draft.lang),
+        category=q.category,
+        answer_type=q.answer_type,
+        target_seconds=TARGET_SECONDS[q.answer_type],
+        reasons=tuple(draft.reasons[q.id]),
+        asker=draft.askers.get(q.id, ""),
+    )

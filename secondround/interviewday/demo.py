@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from django.utils import timezone
@@ -58,3 +59,14 @@ def fill(*, user: Any, application: Application, rounds: list[Round], lang: str)
     decision.save()
     # The demo user keeps her salary figures off the printed sheet (the default); shown explicitly.
     sheet_options_save(round=two, show_salary=False)
+
+
+def fill_further(*, user: Any, application: Application, rounds: list[Round], lang: str) -> None:
+    """The application further along: round two led to the offer."""
+    decision = decision_save(
+        decision=Decision(round=rounds[-1], said_weeks=1), today=timezone.localdate()
+    )
+    decision.outcome = Outcome.OFFER
+    decision.outcome_on = timezone.localdate() - timedelta(days=1)
+    decision.full_clean()
+    decision.save()

@@ -19,7 +19,7 @@ from django.utils.text import slugify
 from secondround.applications.models import Round
 from secondround.applications.services import round_reading
 from secondround.coach import aftercare
-from secondround.coach.goals import Goal, stage_goal
+from secondround.coach.goals import Goal, round_goal
 from secondround.coach.lang import Lang
 from secondround.coach.sheet import first_sentences, shorten
 
@@ -77,6 +77,8 @@ class Source:
     closing: list[str]
     salary: sources.SalaryNumbers | None
     assignments: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # doubts and topics of the previous round
+    find_out: list[str] = field(default_factory=list)  # fit questions still open (G5)
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,8 @@ class Sheet:
     questions: list[str]
     questions_more: int
     assignments: list[str]
+    notes: list[str] = field(default_factory=list)
+    find_out: list[str] = field(default_factory=list)
 
 
 def _assignment_line(assignment: Assignment) -> str:
@@ -120,26 +124,31 @@ def _gather(round: Round, *, lang: Lang) -> Source:
             role_title=i.role_title,
             kind=str(i.get_kind_display()),
             is_new=later_round and i.name not in known,
-            note=i.notes,
+            note=" · ".join(t for t in (i.cares_about.strip(), i.notes.strip()) if t),
         )
         for i in round.interviewers.all()
     ]
+    points = sources.note_points(round, lang=lang)
+    own_goal = round.own_goal.strip() or (application.goal if round.status == "planned" else "")
     options = SheetOptions.objects.filter(round=round).first()
     show_salary = bool(options and options.show_salary)
     return Source(
         round=round,
         lang=lang,
-        goal=stage_goal(application.stage, lang),
-        own_goal=application.goal,
+        goal=round_goal(round.number, lang),
+        own_goal=own_goal,
         people=people,
         new_names=[p.name for p in people if p.is_new],
         looks_for=[note.text for note in reading.notes if note.code.startswith("kind_")],
         pitch=" ".join(sources.pitch_lines(round)),
         examples=sources.best_examples(round, lang=lang),
-        questions=sources.questions_to_ask(round),
-        closing=aftercare.closing_lines(lang, day.panel_address(round)),
+        questions=sources.questions_to_ask(round, lang=lang),
+        closing=[p.closing for p in points if p.kind == "doubt"]
+        + aftercare.closing_lines(lang, day.panel_address(round)),
         salary=sources.salary_numbers(application) if show_salary else None,
         assignments=[_assignment_line(a) for a in round.assignments.all()],
+        notes=[p.sheet_line for p in points],
+        find_out=[q.text for q in application.fit_questions.open()],
     )
 
 
@@ -169,6 +178,8 @@ def shape(source: Source, limits: Limits) -> Sheet:
         questions=[shorten(q, limits.line) for q in source.questions[: limits.questions]],
         questions_more=max(len(source.questions) - limits.questions, 0),
         assignments=[shorten(a, limits.line) for a in source.assignments],
+        notes=[shorten(n, limits.line + 40) for n in source.notes],
+        find_out=[shorten(q, limits.line) for q in source.find_out[: limits.questions]],
     )
 
 
@@ -204,6 +215,8 @@ def estimated_lines(sheet: Sheet) -> int:
         + bool(sheet.examples_more),
         sum(_lines(q) for q in sheet.questions) + bool(sheet.questions_more),
         _lines(*sheet.assignments),
+        _lines(*sheet.notes),
+        _lines(*sheet.find_out),
         _lines(*source.closing),
         3 if source.salary else 0,
     ]

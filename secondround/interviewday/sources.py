@@ -15,9 +15,12 @@ from typing import Any
 from django.apps import apps
 from django.core.exceptions import FieldError
 from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from secondround.applications.models import Application, Round
 from secondround.coach.competencies import name as competency_name
+from secondround.coach.evidence import completeness, is_evidence
 from secondround.coach.lang import Lang
 
 # What a missing app, model, field or attribute raises; nothing else is swallowed.
@@ -71,10 +74,9 @@ def pitch_lines(round: Round) -> list[str]:
 
 
 def _strength(example: Any) -> tuple[int, int]:
-    """A complete STARR example is stronger than one with parts missing; a fuller telling breaks
-    ties."""
+    """The most complete STARR example is the strongest; a fuller telling breaks ties."""
     missing = getattr(example, "missing_parts", None) or []
-    return -len(missing), len(_text(example, ("telling",)))
+    return completeness(missing), len(_text(example, ("telling",)))
 
 
 def _label(competency_id: str, lang: Lang) -> str:
@@ -85,8 +87,9 @@ def _label(competency_id: str, lang: Lang) -> str:
 
 
 def best_examples(round: Round, *, lang: Lang) -> list[ExampleLine]:
-    """For each competency the vacancy asks for (and the user kept): the strongest STARR example of
-    the bank that proves it, as one line (its title)."""
+    """For each competency the vacancy asks for (and the user kept): the most complete STARR example
+    of the bank that proves it, as one line (its title). A claim without an action and a result
+    proves nothing, so it never shows here (coach.evidence)."""
     try:
         asked = _model("preparation", "AskedCompetency").objects.filter(
             application_id=round.application_id, removed=False
@@ -99,6 +102,8 @@ def best_examples(round: Round, *, lang: Lang) -> list[ExampleLine]:
         return []
     by_competency: dict[str, list[Any]] = {}
     for example in examples:
+        if not is_evidence(getattr(example, "missing_parts", None) or []):
+            continue
         for key in getattr(example, "competencies", None) or []:
             by_competency.setdefault(str(key), []).append(example)
     lines = []
@@ -110,15 +115,36 @@ def best_examples(round: Round, *, lang: Lang) -> list[ExampleLine]:
     return lines
 
 
-def questions_to_ask(round: Round) -> list[str]:
-    """The candidate's own questions for this round (D5), in their chosen order."""
+def questions_to_ask(round: Round, *, lang: Lang) -> list[str]:
+    """The candidate's own questions for this round (D5): those for everyone first, in their chosen
+    order, then per person at the table ("Vraag aan Lotte: ..."), with the question noted on that
+    person's research."""
     try:
-        rows = (
+        rows = list(
             _model("practice", "RoundQuestion")
             .objects.filter(round=round)
+            .select_related("interviewer")
             .order_by("position", "pk")
         )
-        return [text for row in rows if (text := _text(row, ("text",)))]
+    except MISSING:
+        rows = []
+    general = [text for row in rows if not row.interviewer_id and (text := _text(row, ("text",)))]
+    lines = list(general)
+    with translation.override(lang):
+        for person in round.interviewers.all():
+            own = [_text(row, ("text",)) for row in rows if row.interviewer_id == person.pk]
+            if person.question_for.strip():
+                own.append(" ".join(person.question_for.split()))
+            label = _("Question for %(name)s:") % {"name": person.name}
+            lines += [f"{label} {text}" for text in dict.fromkeys(own) if text]
+    return lines
+
+
+def note_points(round: Round, *, lang: Lang) -> list[Any]:
+    """The previous round's doubts and topics read for this round (preparation's reading)."""
+    try:
+        module = importlib.import_module("secondround.preparation.notes")
+        return list(module.notes_reading(round, lang=lang))
     except MISSING:
         return []
 
@@ -172,3 +198,29 @@ def bank_questions(lang: Lang, *, round_number: int | None = None) -> list[BankQ
                 BankQuestion(id=str(key), text=text, category=str(getattr(item, "category", "")))
             )
     return found
+
+
+def practised_question_ids(round: Round) -> list[str]:
+    """Bank questions of this round's practice interviews, most recent session first."""
+    try:
+        rows = (
+            _model("practice", "MockAnswer")
+            .objects.filter(session__round=round)
+            .order_by("-session__started", "position")
+            .values_list("question_id", flat=True)
+        )
+        return list(dict.fromkeys(rows))
+    except MISSING:
+        return []
+
+
+def short_bank(
+    round: Round, *, lang: Lang, selected: list[str], query: str = "", limit: int = 20
+) -> list[BankQuestion]:
+    """The questions to tick after a round (A1): those practised for it, those already ticked,
+    and what a search finds; not the whole bank."""
+    bank = bank_questions(lang)
+    keep = set(practised_question_ids(round)) | set(selected)
+    words = query.lower().split()
+    found = [q for q in bank if words and all(w in q.text.lower() for w in words)][:limit]
+    return [q for q in bank if q.id in keep] + [q for q in found if q.id not in keep]

@@ -203,6 +203,19 @@ def assignment_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["POST"])
 def round_done(request: HttpRequest, pk: int) -> HttpResponse:
     round = _round(request, pk)
+    if round.starts_at is not None and round.starts_at > timezone.now():
+        messages.error(
+            request,
+            _(
+                "Round %(number)s only starts on %(when)s, so it cannot be done yet. "
+                "Correct the date if the interview already took place."
+            )
+            % {
+                "number": round.number,
+                "when": date_format(timezone.localtime(round.starts_at), "j F Y, H:i"),
+            },
+        )
+        return redirect(round)
     if round.status != RoundStatus.DONE:
         services.round_mark_done(round=round)
         messages.success(
@@ -218,10 +231,12 @@ def round_done(request: HttpRequest, pk: int) -> HttpResponse:
 def reflection(request: HttpRequest, pk: int) -> HttpResponse:
     round = _round(request, pk)
     instance = Reflection.objects.filter(round=round).first() or Reflection(round=round)
+    query = request.GET.get("q", "").strip()[:100]
+    ticked = list(instance.asked_question_ids or []) + request.POST.getlist("asked_question_ids")
     form = ReflectionForm(
         posted(request),
         instance=instance,
-        bank=sources.bank_questions(_lang()),
+        bank=sources.short_bank(round, lang=_lang(), selected=ticked, query=query),
         prompts=aftercare.reflection_prompts(_lang()),
     )
     if request.method == "POST" and form.is_valid():
@@ -233,6 +248,8 @@ def reflection(request: HttpRequest, pk: int) -> HttpResponse:
         "round": round,
         "application": round.application,
         "reassurance": aftercare.reassurance(_lang()),
+        "query": query,
+        "fit_questions": round.application.fit_questions.all(),
     }
     return render_page(request, "interviewday/reflection.html", context, invalid=form)
 

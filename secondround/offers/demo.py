@@ -1,4 +1,5 @@
-"""Demo data: the current job once, and one offer for the demo application (decision left open)."""
+"""Demo data: the current job once, and the offer of the application that is further along (decision
+left open). The application still before round two has no offer yet."""
 
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ def fill(*, user: Any, application: Application, rounds: list[Round], lang: str)
         ),
         user=user,
     )
+
+
+def fill_further(*, user: Any, application: Application, rounds: list[Round], lang: str) -> None:
     conditions = (
         "Contract voor een jaar, daarna vast bij goed functioneren."
         if lang == "nl"

@@ -100,6 +100,7 @@ def offer_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "findings": services.numbers_findings(package, lang=_lang()),
         "numbers_url": services.numbers_url(application),
         "has_current": services.current_package(request.user) is not None,
+        "fit_questions": application.fit_questions.all(),
     }
     return render_page(request, "offers/offer_detail.html", context)
 

@@ -61,9 +61,12 @@ DEMO_DRILL = "drill-buy-time-bad-at"
 def _questions_to_ask(round: Round, lang: str) -> None:
     for suggestion in suggestions.for_round(round, lang=lang)[:5]:
         services.round_question_add(round=round, text=suggestion.text, source_id=suggestion.id)
-    first = services.questions_for_round(round)[0]
+    first, second = services.questions_for_round(round)[:2]
     first.text = OWN_WORDING["en" if lang == "en" else "nl"]
     services.round_question_save(question=first)
+    # A question tied to one person: the sheet shows it as "Vraag aan Joost Bakker: ...".
+    second.interviewer = round.interviewers.filter(kind="manager").first()
+    services.round_question_save(question=second)
 
 
 def fill(*, user: Any, application: Any, rounds: list[Round], lang: str) -> None:

@@ -5,7 +5,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from secondround.applications.models import InterviewerKind
+from secondround.applications.models import Interviewer, InterviewerKind
 
 from .labels import category_label
 from .models import ANSWER_LIMIT, MAX_SECONDS, QUESTION_LIMIT, Direction, OwnQuestion, RoundQuestion
@@ -71,10 +71,19 @@ class OwnQuestionForm(forms.ModelForm):
 class RoundQuestionForm(forms.ModelForm):
     class Meta:
         model = RoundQuestion
-        fields = ["text"]
+        fields = ["text", "interviewer"]
         labels = {"text": _("Your question")}
         widgets = {"text": forms.Textarea(attrs={"rows": 2, "maxlength": QUESTION_LIMIT})}
         error_messages = {"text": {"required": PICK_TEXT}}
+
+    def __init__(self, *args: Any, round: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        table = (
+            round if round is not None else self.instance.round if self.instance.round_id else None
+        )
+        people = table.interviewers.all() if table is not None else Interviewer.objects.none()
+        self.fields["interviewer"].queryset = people  # only people at this round's table
+        self.fields["interviewer"].empty_label = _("Everyone at the table")
 
     def clean_text(self) -> str:
         return _clean_required_text(self.cleaned_data.get("text", ""), str(PICK_TEXT))

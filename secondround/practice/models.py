@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from secondround.applications.models import Round
+from secondround.applications.models import Interviewer, Round
 from secondround.owned import OwnedQuerySet
 
 QUESTION_LIMIT = 1000
@@ -84,6 +84,15 @@ class RoundQuestion(models.Model):
     text = models.TextField(_("question"), max_length=QUESTION_LIMIT)
     source_id = models.CharField(_("suggested question"), max_length=60, blank=True)
     position = models.PositiveIntegerField(_("position"), default=1)
+    interviewer = models.ForeignKey(
+        Interviewer,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="questions_for_them",
+        verbose_name=_("for whom"),
+        help_text=_("Tie the question to one person, or leave it for everyone at the table."),
+    )
 
     objects = RoundQuestionQuerySet.as_manager()
 
@@ -143,6 +152,7 @@ class MockAnswer(models.Model):
     question_id = models.CharField(_("question id"), max_length=60)
     question_text = models.TextField(_("question"), max_length=QUESTION_LIMIT)
     reasons = models.JSONField(_("why this question"), default=list, blank=True)
+    asker = models.CharField(_("who asks it"), max_length=200, blank=True)
     target_min = models.PositiveIntegerField(_("target from (seconds)"), default=60)
     target_max = models.PositiveIntegerField(_("target to (seconds)"), default=120)
     answer_text = models.TextField(_("your answer"), blank=True, max_length=ANSWER_LIMIT)

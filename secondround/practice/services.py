@@ -8,13 +8,13 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from secondround.applications.models import Application, Round
+from secondround.applications.models import Application, Interviewer, Round
 from secondround.applications.services import round_panel
 from secondround.coach.address import Address
 from secondround.coach.analysis import analyze
 from secondround.coach.drills import check_drill
 from secondround.coach.lang import as_lang
-from secondround.coach.mock import compose_mock
+from secondround.coach.mock import NoteQuestion, compose_mock
 
 from .models import DrillAttempt, MockAnswer, MockSession, OwnQuestion, RoundQuestion
 
@@ -51,10 +51,16 @@ def _renumber(round: Round) -> None:
 
 
 @transaction.atomic
-def round_question_add(*, round: Round, text: str, source_id: str = "") -> RoundQuestion:
+def round_question_add(
+    *, round: Round, text: str, source_id: str = "", interviewer: Interviewer | None = None
+) -> RoundQuestion:
     highest = RoundQuestion.objects.filter(round=round).aggregate(m=Max("position"))["m"] or 0
     question = RoundQuestion(
-        round=round, text=text.strip(), source_id=source_id, position=highest + 1
+        round=round,
+        text=text.strip(),
+        source_id=source_id,
+        position=highest + 1,
+        interviewer=interviewer,
     )
     question.full_clean()
     question.save()
@@ -105,8 +111,13 @@ def _compose(
     round: Round, *, lang: str, size: int, seed: int, exclude: frozenset[str]
 ) -> list[Any]:
     from secondround.interviewday.day import asked_question_counts
+    from secondround.preparation.notes import notes_reading
 
     came_back = asked_question_counts(round.application.user)
+    notes = [
+        NoteQuestion(key=p.key, text=p.question, asker=p.asker, reason=p.reason)
+        for p in notes_reading(round, lang=as_lang(lang))  # asked in every session: the point
+    ]
     return compose_mock(
         round_panel(round),
         round_number=round.number,
@@ -116,6 +127,7 @@ def _compose(
         seed=seed,
         exclude=exclude - set(came_back),
         asked_before=came_back,
+        notes=notes,
     )
 
 
@@ -139,6 +151,7 @@ def mock_start(*, round: Round, lang: str, size: int = 5) -> MockSession:
             question_id=pick.question_id,
             question_text=pick.text,
             reasons=list(pick.reasons),
+            asker=pick.asker,
             target_min=low,
             target_max=high,
         )

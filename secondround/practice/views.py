@@ -103,7 +103,7 @@ def _questions_context(round: Round, lang: Lang, form: RoundQuestionForm | None 
         "application": round.application,
         "questions": services.questions_for_round(round),
         "suggestions": suggestions.for_round(round, lang=lang),
-        "form": form or RoundQuestionForm(),
+        "form": form or RoundQuestionForm(round=round),
     }
 
 
@@ -111,19 +111,23 @@ def _questions_context(round: Round, lang: Lang, form: RoundQuestionForm | None 
 @require_http_methods(["GET", "POST"])
 def round_questions(request: HttpRequest, pk: int) -> HttpResponse:
     round = _round(request, pk)
-    form = RoundQuestionForm(posted(request))
+    form = RoundQuestionForm(posted(request), round=round)
     if request.method == "POST":
         source_id = request.POST.get("source_id", "")
         picked = suggestions.text_for(source_id, round=round, lang=_lang())
         if picked:
             services.round_question_add(round=round, text=picked, source_id=source_id)
         elif form.is_valid():
-            services.round_question_add(round=round, text=form.cleaned_data["text"])
+            services.round_question_add(
+                round=round,
+                text=form.cleaned_data["text"],
+                interviewer=form.cleaned_data.get("interviewer"),
+            )
         if picked or form.is_valid():
             if not is_htmx(request):
                 messages.success(request, _("Question added to your list."))
                 return redirect("practice:round_questions", round.pk)
-            form = RoundQuestionForm()
+            form = RoundQuestionForm(round=round)
     context = _questions_context(round, _lang(), form)
     return render_page(
         request, "practice/round_questions.html", context, partial="list", invalid=form

@@ -7,7 +7,7 @@ from django import forms
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from secondround.applications.models import Application
+from secondround.applications.models import Application, FitQuestion
 from secondround.coach import competencies as lexicon
 from secondround.coach.lang import as_lang
 from secondround.coach.plan import STEP_KEYS
@@ -189,10 +189,13 @@ class TopicsForm(forms.ModelForm):
 
 
 class PurposeForm(forms.ModelForm):
+    """One thing to find out to know whether the job fits (G5); kept on the application."""
+
     class Meta:
-        model = RoundPlan
-        fields = ["want_to_find_out"]
-        widgets = {"want_to_find_out": forms.Textarea(attrs={"rows": 4})}
+        model = FitQuestion
+        fields = ["text"]
+        labels = {"text": _("What do you want to find out?")}
+        help_texts = {"text": _("About the work, the team or the company. One question at a time.")}
 
 
 class MoneyField(forms.DecimalField):

@@ -214,7 +214,8 @@ class RoundPlanQuerySet(OwnedQuerySet["RoundPlan"]):
 
 
 class RoundPlan(models.Model):
-    """The six preparation steps for one round (R2): ticks, the topics answer and G5's question."""
+    """The six preparation steps for one round (R2): ticks and the topics answer. What the candidate
+    wants to find out (G5) lives on the application as FitQuestion rows."""
 
     round = models.OneToOneField(Round, on_delete=models.CASCADE, related_name="plan")
     ticked = models.JSONField(_("steps ticked off"), default=list, blank=True)
@@ -223,14 +224,6 @@ class RoundPlan(models.Model):
         blank=True,
         max_length=TEXT_LIMIT,
         help_text=_("Edit the draft until it sounds like you."),
-    )
-    want_to_find_out = models.TextField(
-        _("what I want to find out"),
-        blank=True,
-        max_length=TEXT_LIMIT,
-        help_text=_(
-            "About the work, the team and the company: what do you need to know to choose?"
-        ),
     )
     updated = models.DateTimeField(_("last saved"), default=timezone.now)
 

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
+from django.conf import settings
 from django.utils import timezone
 
 from secondround.applications.models import Round
+from secondround.coach.assignments import checklist
+from secondround.coach.evidence import is_evidence
 from secondround.coach.lang import Lang
 from secondround.coach.plan import PlanStep, Progress, days_left, plan_progress, plan_steps
+from secondround.coach.short_notice import ChecklistDue, OpenStep, PlanDay, short_plan
 
 from .models import AskedCompetency, Example, Pitch, RoundPlan, Terms
 
@@ -46,7 +50,7 @@ class Backing:
     """How well the asked competencies of one application are backed by examples."""
 
     asked: list[str]
-    backed: list[str]  # with at least one example
+    backed: list[str]  # with at least one example that is evidence (coach.evidence)
     complete: list[str]  # with at least one example that has every STARR part
 
     @property
@@ -55,8 +59,9 @@ class Backing:
 
 
 def backing(asked: list[str], examples: list[tuple[list[str], list[str]]]) -> Backing:
-    """`examples` as (competency ids, missing parts) pairs."""
-    proven = {c for ids, _missing in examples for c in ids}
+    """`examples` as (competency ids, missing parts) pairs. A claim without an action and a result
+    backs nothing (coach.evidence)."""
+    proven = {c for ids, missing in examples if is_evidence(missing) for c in ids}
     complete = {c for ids, missing in examples if not missing for c in ids}
     return Backing(
         asked=asked,
@@ -138,4 +143,33 @@ def _status(
         steps=steps,
         progress=plan_progress({s.step.key: s.done for s in steps}),
         days_left=days_left(when, today),
+    )
+
+
+def _open_checklist(round: Round, interview_day: date, lang: Lang) -> list[ChecklistDue]:
+    """Open checklist items of the round's assignments, each on the day it was meant for."""
+    items = []
+    for assignment in round.assignments.all():  # type: ignore[attr-defined]
+        base = assignment.due_on or interview_day
+        for item in checklist(assignment.type, assignment.subtype or None, lang):
+            if item.key not in assignment.ticked:
+                items.append(ChecklistDue(item.text, base - timedelta(days=item.days_before)))
+    return items
+
+
+def day_plan(status: PlanStatus, *, lang: Lang, today: date | None = None) -> list[PlanDay]:
+    """The dated plan per day when the round is close (the SECONDROUND_SHORT_NOTICE_DAYS setting),
+    else [] and the six steps stand as they are."""
+    round = status.round
+    if round.starts_at is None:
+        return []
+    today = today or timezone.localdate()
+    interview_day = timezone.localtime(round.starts_at).date()
+    return short_plan(
+        today=today,
+        interview_day=interview_day,
+        open_steps=[OpenStep(s.step.key, s.step.title) for s in status.steps if not s.done],
+        checklist=_open_checklist(round, interview_day, lang),
+        lang=lang,
+        threshold=settings.SECONDROUND_SHORT_NOTICE_DAYS,
     )

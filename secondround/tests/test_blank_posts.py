@@ -39,10 +39,12 @@ from secondround.accounts.forms import (
 from secondround.applications.forms import (
     ApplicationForm,
     DebriefForm,
+    FitAnswerForm,
     GoalForm,
     InterviewerForm,
     RoundForm,
 )
+from secondround.applications.models import FitQuestion
 from secondround.coach.aftercare import reflection_prompts
 from secondround.interviewday import forms as day_forms
 from secondround.interviewday.sources import bank_questions
@@ -58,6 +60,7 @@ from secondround.practice.tests.factories import (
     make_session,
 )
 from secondround.preparation import forms as prep_forms
+from secondround.preparation.services import competencies_ensure
 from secondround.preparation.tests.factories import make_example, make_pitch
 from secondround.testing.factories import make_debrief
 from secondround.testing.urls import all_routes
@@ -105,6 +108,10 @@ class World:
     @cached_property
     def answer(self) -> Any:
         return make_session(round=self.round).answers.first()
+
+    @cached_property
+    def fit_question(self) -> Any:
+        return FitQuestion.objects.create(application=self.application, text="Hoe is het team?")
 
     @cached_property
     def example(self) -> Any:
@@ -232,6 +239,13 @@ CASES = [
         },
     ),
     Case("applications:round_notes", DebriefForm, args=_round),
+    Case(
+        "applications:fit_edit",
+        FitAnswerForm,
+        args=lambda w: [w.fit_question.pk],
+        form_kwargs=lambda w: {"instance": w.fit_question},
+        filled=lambda w: {"text": "Hoe is het team?"},
+    ),
     # interview day
     Case("interviewday:sheet_options", day_forms.SheetOptionsForm, args=_round),
     Case(
@@ -388,7 +402,14 @@ CASES = [
         filled=lambda w: {"step": "topics_answer"},
     ),
     Case("preparation:plan_topics", prep_forms.TopicsForm, args=_round),
-    Case("preparation:plan_purpose", prep_forms.PurposeForm, args=_round),
+    Case(
+        "preparation:plan_purpose",
+        prep_forms.PurposeForm,
+        args=_round,
+        filled=lambda w: {"text": "Hoe ziet een werkdag eruit?"},
+        # The plan page reads the vacancy once; do that before counting rows.
+        setup=lambda w: competencies_ensure(application=w.application),
+    ),
     Case("preparation:terms", prep_forms.TermsForm, args=lambda w: [w.application.pk]),
 ]
 
@@ -398,6 +419,7 @@ NO_FIELDS = {
     "applications:delete",
     "applications:interviewer_delete",
     "applications:round_delete",
+    "applications:fit_delete",
     "interviewday:assignment_delete",
     "interviewday:round_done",
     "offers:current_delete",

@@ -174,7 +174,7 @@ def test_an_empty_submit_is_answered_with_messages_on_every_form(client, alice) 
 
     user = demo_create(email="empty@example.com", password="empty-secret-42")
     client.force_login(user)
-    application = user.application_set.get()
+    application = user.application_set.get(company="Stroomlijn Energie")
     one, two = application.rounds.order_by("number")
     pages = [
         reverse("applications:create"),

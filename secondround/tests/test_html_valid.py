@@ -23,7 +23,7 @@ def _pages(user) -> dict[str, str]:
     from secondround.practice.models import MockSession
     from secondround.preparation.models import Example, Pitch
 
-    application = user.application_set.get()
+    application = user.application_set.get(company="Stroomlijn Energie")
     one, two = application.rounds.order_by("number")
     offer = JobPackage.objects.filter(user=user, kind="offer").get()
     return {

@@ -104,6 +104,24 @@ def test_times_keep_their_full_precision(alice) -> None:
     assert portability.export_user(fresh)["data"] == before["data"]
 
 
+def test_the_round_trip_keeps_research_goals_fit_questions_and_who_asks(alice) -> None:
+    user = demo_create(email="noor@example.com", password="noor-secret-42")
+    data = portability.export_user(user)["data"]
+    assert any(p["looked_up"] and p["cares_about"] for p in data["applications.interviewer"])
+    assert any(r["own_goal"] for r in data["applications.round"])
+    assert any(a["research"] for a in data["applications.application"])
+    assert any(q["answer"] and q["answered_in"] for q in data["applications.fitquestion"])
+    assert any(q["interviewer"] for q in data["practice.roundquestion"])
+    assert any(a["asker"] for a in data["practice.mockanswer"])
+    raw = portability.dumps(portability.export_user(user)).encode()
+    user.delete()
+    fresh = User.objects.create_user(email="noor@example.com", password="x-secret-42")
+    portability.import_user(fresh, portability.parse(raw))
+    again = portability.export_user(fresh)["data"]
+    for label in ("applications.interviewer", "applications.fitquestion", "practice.roundquestion"):
+        assert again[label] == data[label]
+
+
 def test_the_import_message_speaks_the_language_of_the_page_it_shows_on(bob_client, bob) -> None:
     """Bob's page is English; a Dutch export brings Dutch along, so the next page and its message
     are Dutch (a message in the old language on a page in the new one reads as a mistake)."""

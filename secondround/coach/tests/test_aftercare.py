@@ -59,13 +59,13 @@ D = date
             False,
             (D(2025, 3, 14), D(2025, 3, 14), D(2025, 3, 17), "said_date"),
         ),
-        # a Saturday date: still the Monday
+        # a Saturday date: news is expected on the Monday, the follow-up a working day later
         (
             D(2025, 3, 3),
             D(2025, 3, 15),
             None,
             False,
-            (D(2025, 3, 15), D(2025, 3, 15), D(2025, 3, 17), "said_date"),
+            (D(2025, 3, 17), D(2025, 3, 17), D(2025, 3, 18), "said_date"),
         ),
         # latest on a Friday before Easter Monday: Tuesday and Wednesday are the working days
         (
@@ -91,13 +91,13 @@ D = date
             False,
             (D(2025, 12, 31), D(2025, 12, 31), D(2026, 1, 2), "said_date"),
         ),
-        # the default window ends on New Year's Day
+        # the default window would end on New Year's Day: it ends the next working day instead
         (
             D(2025, 11, 20),
             None,
             None,
             False,
-            (D(2025, 12, 11), D(2026, 1, 1), D(2026, 1, 5), "default"),
+            (D(2025, 12, 11), D(2026, 1, 2), D(2026, 1, 6), "default"),
         ),
         # the day after is King's Day (a Monday in 2026)
         (
@@ -289,3 +289,21 @@ def test_reflection_and_closing_differ_per_language() -> None:
     assert reflection_prompts("nl") != reflection_prompts("en")
     assert closing_lines("nl") != closing_lines("en")
     assert reassurance("nl") != reassurance("en")
+
+
+@pytest.mark.parametrize(
+    ("interview", "weeks", "fast", "said"),
+    [
+        (date(2026, 12, 6), None, False, None),  # a Sunday interview: + 3 and 6 weeks is a Sunday
+        (date(2026, 12, 20), 1, False, None),  # one week later is Sunday 27 December
+        (date(2026, 12, 18), 1, False, None),  # one week later is Christmas Day
+        (date(2026, 12, 12), None, True, None),  # fast: two weeks later is Saturday 26 December
+        (date(2026, 12, 20), None, False, date(2026, 12, 26)),  # they named Boxing Day
+    ],
+)
+def test_expected_dates_are_never_on_a_weekend_or_holiday(interview, weeks, fast, said) -> None:
+    found = expected_decision(
+        interview_date=interview, said_date=said, said_weeks=weeks, fast_employer=fast
+    )
+    for day in (found.earliest, found.latest, found.follow_up_on):
+        assert is_working_day(day), day

@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from secondround.coach.goals import STAGES, ApplicationState, next_action, stage_goal
+from secondround.coach.goals import STAGES, ApplicationState, next_action, round_goal, stage_goal
 
 TODAY = date(2026, 11, 22)
 
@@ -69,6 +69,15 @@ def test_prepare_counts_the_days_left() -> None:
     )
     assert "3 day" in next_action(state, today=TODAY, lang="en").text
     assert "nog 3 dag" in next_action(state, today=TODAY, lang="nl").text
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_each_round_has_its_own_goal_whatever_the_stage(lang) -> None:
+    one, two, three = round_goal(1, lang), round_goal(2, lang), round_goal(3, lang)
+    assert ("tweede gesprek" if lang == "nl" else "second interview") in one.text
+    assert ("aanbod" if lang == "nl" else "offer") in two.text
+    assert ("past" if lang == "nl" else "fits") in two.text  # round two is also a fit check
+    assert three.text != two.text and round_goal(7, lang) == three
 
 
 @pytest.mark.parametrize(

@@ -204,7 +204,7 @@ def test_unknown_competencies_are_ignored() -> None:
 
 def test_target_lengths_follow_the_answer_type() -> None:
     assert set(TARGET_SECONDS) == set(ANSWER_TYPES)
-    assert set(TALK_ORDER) == set(CATEGORIES)
+    assert set(TALK_ORDER) == set(CATEGORIES) | {"notes"}  # notes: doubts from last time
     assert TARGET_SECONDS["star"] == (60, 120) and TARGET_SECONDS["short"] == (20, 45)
     picks = compose_mock([SANNE_HR_KNOWN], round_number=2, competencies=[], lang="nl", size=12)
     assert all(p.target_seconds == TARGET_SECONDS[p.answer_type] for p in picks)
@@ -234,3 +234,23 @@ def test_an_asked_question_already_in_the_mock_gets_the_reason_added() -> None:
     )
     again = next(p for p in picks if p.question_id == first.question_id)
     assert len(again.reasons) == len(first.reasons) + 1
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_doubts_from_the_notes_are_asked_early_by_the_person_from_last_time(lang) -> None:
+    from secondround.coach.mock import NoteQuestion
+    from secondround.coach.round_notes import Asker, read_notes
+
+    panel = [
+        PanelMember(name="Mark", kind="manager", known=True),
+        PanelMember(name="Lotte", kind="colleague", known=False),
+    ]
+    doubts = {"nl": "Of ik genoeg ervaring heb met grote teams", "en": "Whether I can lead"}[lang]
+    points = read_notes(doubts=doubts, topics="", askers=[Asker("Mark")], examples=[], lang=lang)
+    notes = [NoteQuestion(p.key, p.question, p.asker, p.reason) for p in points]
+    mock = compose_mock(panel, round_number=2, competencies=[], lang=lang, size=5, notes=notes)
+    assert len(mock) == 5
+    assert mock[0].category == "intro"
+    assert mock[1].question_id == "notes:doubt:1" and mock[1].asker == "Mark"
+    assert "Mark" in mock[1].text
+    assert any(pick.asker == "Lotte" for pick in mock)  # the new face asks a question too

@@ -130,7 +130,7 @@ def filled_sources(
     with (
         mock.patch.object(sources, "pitch_lines", lambda round: [pitch] if pitch else []),
         mock.patch.object(sources, "best_examples", lambda round, lang: list(examples)),
-        mock.patch.object(sources, "questions_to_ask", lambda round: list(questions)),
+        mock.patch.object(sources, "questions_to_ask", lambda round, lang: list(questions)),
         mock.patch.object(sources, "salary_numbers", lambda application: salary),
     ):
         yield

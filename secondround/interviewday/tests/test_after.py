@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from secondround.applications.models import Application, Debrief, Round
+from secondround.coach.aftercare import on_working_day
 from secondround.interviewday import day, services, sources
 from secondround.interviewday.models import Decision, Reflection
 from secondround.testing.factories import (
@@ -76,11 +77,14 @@ def test_reflection_ticks_questions_from_the_bank(alice_client: Any, done_round:
     ]
     with mock.patch.object(sources, "bank_questions", lambda lang, round_number=None: bank):
         url = reverse("interviewday:reflection", args=[done_round.pk])
-        page = alice_client.get(url).content.decode()
-        assert "Waarom wil je hier werken?" in page
-        alice_client.post(url, {"asked_question_ids": ["why_us"]})
+        assert "Waarom wil je hier werken?" not in alice_client.get(url).content.decode()
+        found = alice_client.get(url, {"q": "hier werken"}).content.decode()
+        assert "Waarom wil je hier werken?" in found and "grootste zwakte" not in found
+        alice_client.post(url + "?q=hier+werken", {"asked_question_ids": ["why_us"]})
         bad = alice_client.post(url, {"asked_question_ids": ["nonsense"]})
+        page = alice_client.get(url).content.decode()  # a ticked question stays on the list
     assert Reflection.objects.get(round=done_round).asked_question_ids == ["why_us"]
+    assert 'value="why_us" id="asked-why_us" checked' in page
     assert bad.status_code == 422
 
 
@@ -122,11 +126,12 @@ def test_decision_from_weeks_and_from_a_date(alice_client: Any, done_round: Roun
     interview = timezone.localtime(done_round.starts_at).date()
     assert alice_client.post(url, {"said_weeks": "2"}).status_code == 302
     decision = Decision.objects.get(round=done_round)
-    assert decision.latest == interview + timedelta(weeks=2) and decision.source == "said_weeks"
+    latest = on_working_day(interview + timedelta(weeks=2))
+    assert decision.latest == latest and decision.source == "said_weeks"
     said = interview + timedelta(days=10)
     assert alice_client.post(url, {"said_date": said.isoformat()}).status_code == 302
     decision.refresh_from_db()
-    assert decision.latest == said and decision.source == "said_date"
+    assert decision.latest == on_working_day(said) and decision.source == "said_date"
     assert Decision.objects.count() == 1
 
 
@@ -376,19 +381,21 @@ def test_round_panel_before_and_after(alice_client: Any, done_round: Round) -> N
         assert reverse(f"interviewday:{name}", args=[done_round.pk]) in page
 
 
-def test_reflection_offers_the_coach_bank_by_category(alice_client: Any, done_round: Round) -> None:
-    bank = sources.bank_questions("nl", round_number=1)
-    if not bank:
-        pytest.skip("the coach's question bank is not there")
-    assert all("\n" not in q.text and q.text for q in bank)
+def test_reflection_lists_the_questions_practised_for_this_round_not_the_whole_bank(
+    alice_client: Any, done_round: Round
+) -> None:
+    from secondround.practice.services import mock_start
+
+    session = mock_start(round=done_round, lang="nl", size=3)
+    practised = list(session.answers.values_list("question_id", flat=True))
     url = reverse("interviewday:reflection", args=[done_round.pk])
     page = alice_client.get(url).content.decode()
-    assert "<details" in page and "Motivatie" in page and bank[0].text in page
-    alice_client.post(url, {"asked_question_ids": [bank[0].id, bank[-1].id]})
-    assert Reflection.objects.get(round=done_round).asked_question_ids == [bank[0].id, bank[-1].id]
-    page = alice_client.get(url).content.decode()
-    assert f'value="{bank[0].id}" id="asked-{bank[0].id}" checked' in page
-    assert "<details open>" in page
+    assert page.count('name="asked_question_ids"') == len(practised) == 3
+    assert all(f'value="{qid}"' in page for qid in practised)
+    assert len(sources.bank_questions("nl")) > 100  # the whole bank stays out of the way
+    alice_client.post(url, {"asked_question_ids": practised[:1]})
+    assert Reflection.objects.get(round=done_round).asked_question_ids == practised[:1]
+    assert "<details open>" in alice_client.get(url).content.decode()
 
 
 def test_bank_follows_the_round(db: Any) -> None:

@@ -60,7 +60,7 @@ def test_export_import_round_trip(alice: Any) -> None:
 
 def test_demo_adds_a_presentation_and_round_one_aftercare(db: Any) -> None:
     user = demo_create(email="demo@example.com", password="demo-secret-42")
-    one, two = user.application_set.get().rounds.order_by("number")
+    one, two = user.application_set.get(company="Stroomlijn Energie").rounds.order_by("number")
     assignment = Assignment.objects.get(round=two)
     assert assignment.type == "presentation" and "90 dagen" in assignment.description
     assert (

@@ -35,7 +35,7 @@ def round(alice: Any) -> Any:
 def test_without_rows_everything_is_empty(round: Any) -> None:
     assert sources.pitch_lines(round) == []
     assert sources.best_examples(round, lang="nl") == []
-    assert sources.questions_to_ask(round) == []
+    assert sources.questions_to_ask(round, lang="nl") == []
     assert sources.salary_numbers(round.application) is None
 
 
@@ -76,7 +76,7 @@ def test_questions_to_ask_in_their_order(round: Any) -> None:
     question = model("practice", "RoundQuestion")
     question.objects.create(round=round, text="Tweede vraag", position=2)
     question.objects.create(round=round, text="Eerste vraag", position=1)
-    assert sources.questions_to_ask(round) == ["Eerste vraag", "Tweede vraag"]
+    assert sources.questions_to_ask(round, lang="nl") == ["Eerste vraag", "Tweede vraag"]
 
 
 def test_salary_numbers(round: Any) -> None:

@@ -95,12 +95,14 @@ def test_numbers_link_falls_back_to_the_application(alice) -> None:
 
 
 def test_demo_fills_a_current_job_and_one_open_offer(alice) -> None:
-    from secondround.offers.demo import fill
+    from secondround.offers.demo import fill, fill_further
 
-    application = make_application(user=alice, company="Stroomlijn Energie")
-    fill(
-        user=alice, application=application, rounds=[make_round(application=application)], lang="nl"
-    )
+    before = make_application(user=alice, company="Stroomlijn Energie")
+    application = make_application(user=alice, company="Waterschap Vallei")
+    fill(user=alice, application=before, rounds=[make_round(application=before)], lang="nl")
+    assert not JobPackage.objects.for_user(alice).offers().exists()  # no offer before round two
+    rounds = [make_round(application=application)]
+    fill_further(user=alice, application=application, rounds=rounds, lang="nl")
     assert JobPackage.objects.for_user(alice).current().get().monthly_gross == Decimal("3650")
     offer = JobPackage.objects.for_user(alice).offers().get()
     assert offer.decision == "open" and offer.application == application

@@ -15,6 +15,7 @@ from secondround.coach.lang import as_lang
 
 from .. import services
 from ..models import Pitch, Terms
+from ..notes import notes_reading
 from ..progress import PlanStatus, backing_for, plan_statuses
 
 register = template.Library()
@@ -71,3 +72,11 @@ def dashboard_plans(rows: list[tuple[Application, Any]], user: Any) -> list[Plan
         first.setdefault(round.application_id, round)
     statuses = plan_statuses(list(first.values()), user=user, lang=as_lang(get_language()))
     return [statuses[r.pk] for r in first.values()]
+
+
+@register.simple_tag
+def round_doubts(round: Round) -> dict[str, int]:
+    """How many doubts of the previous round's notes this round has, and how many are answered by
+    an example (for the round page; the plan shows them in full)."""
+    points = [p for p in notes_reading(round, lang=as_lang(get_language())) if p.kind == "doubt"]
+    return {"total": len(points), "backed": sum(1 for p in points if p.example)}

@@ -11,6 +11,7 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from secondround.applications.models import FitQuestion
 from secondround.preparation.forms import TermsForm
 from secondround.preparation.models import RoundPlan, Terms
 from secondround.testing.factories import make_application, make_round
@@ -83,11 +84,12 @@ def test_the_topics_answer_starts_from_the_draft_and_is_saved(
 def test_what_i_want_to_find_out_is_shown_back(alice_client: Any, setup: dict[str, Any]) -> None:
     two = setup["two"]
     alice_client.post(
-        reverse("preparation:plan_purpose", args=[two.pk]),
-        {"want_to_find_out": "<i>Hoe is de sfeer?</i>"},
+        reverse("preparation:plan_purpose", args=[two.pk]), {"text": "<i>Hoe is de sfeer?</i>"}
     )
     page = _plan(alice_client, two)
-    assert "&lt;i&gt;Hoe is de sfeer?&lt;/i&gt;" in page and "Je wilt ontdekken:" in page
+    assert "&lt;i&gt;Hoe is de sfeer?&lt;/i&gt;" in page and "nog open" in page
+    question = FitQuestion.objects.get()
+    assert question.application == setup["application"] and question.is_open
 
 
 def test_round_one_has_no_plan(alice_client: Any, setup: dict[str, Any]) -> None:
@@ -151,13 +153,14 @@ def test_bob_gets_404_on_plan_and_terms(bob_client: Any, setup: dict[str, Any]) 
     for name, data in [
         ("preparation:plan_tick", {"step": "pitch", "done": "1"}),
         ("preparation:plan_topics", {"topics_answer": "x"}),
-        ("preparation:plan_purpose", {"want_to_find_out": "x"}),
+        ("preparation:plan_purpose", {"text": "x"}),
     ]:
         assert bob_client.post(reverse(name, args=[two.pk]), data).status_code == 404
     terms = reverse("preparation:terms", args=[application.pk])
     assert bob_client.get(terms).status_code == 404
     assert bob_client.post(terms, {"target_monthly": "1"}).status_code == 404
     assert not RoundPlan.objects.exists() and not Terms.objects.exists()
+    assert not FitQuestion.objects.exists()
 
 
 def test_wrong_methods(alice_client: Any, setup: dict[str, Any]) -> None:

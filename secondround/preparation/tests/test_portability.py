@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 
 def test_export_and_import_round_trip(alice: Any, setup: dict[str, Any]) -> None:
     plan = plan_for(setup["two"])
-    plan.ticked, plan.want_to_find_out = ["reread_notes"], "Hoe is het team?"
+    plan.ticked = ["reread_notes"]
     plan_save(plan=plan)
     make_terms(application=setup["application"])
     first = export_user(alice)

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods
 
 from secondround.applications.models import Application
 from secondround.coach import competencies as lexicon
+from secondround.coach.evidence import is_evidence, rule_text
 from secondround.web import render_page
 
 from .. import services
@@ -35,6 +36,11 @@ class MatrixRow:
     def gap(self) -> bool:
         return not self.examples
 
+    @property
+    def claim_only(self) -> bool:
+        """Examples are linked, but none is evidence: a claim without evidence."""
+        return bool(self.examples) and not any(is_evidence(e.missing_parts) for e in self.examples)
+
 
 def _matrix(application: Application, user: object) -> dict[str, object]:
     code = lang()
@@ -55,6 +61,8 @@ def _matrix(application: Application, user: object) -> dict[str, object]:
         "rows": rows,
         "used": [(e, part_labels(e.missing_parts, code)) for e in used],
         "backing": backing([a.competency_id for a in asked], pairs),
+        "evidence_rule": rule_text(code),
+        "claims": {e.pk for e in examples if not is_evidence(e.missing_parts)},
     }
 
 

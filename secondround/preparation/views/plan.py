@@ -12,15 +12,16 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from secondround.applications.models import Application, Round
-from secondround.applications.services import previous_round
+from secondround.applications.models import Application, FitQuestion, Round
+from secondround.applications.services import fit_question_save, previous_round
 from secondround.coach.plan import draft_topics_answer
 from secondround.web import posted, render_page, safe_next
 
 from .. import services
 from ..forms import PurposeForm, TermsForm, TickForm, TopicsForm
 from ..models import Example, Terms
-from ..progress import backing_for, plan_statuses
+from ..notes import notes_reading
+from ..progress import backing_for, day_plan, plan_statuses
 from .common import lang
 
 PAGE = "preparation/plan.html"
@@ -64,7 +65,10 @@ def _context(request: HttpRequest, round: Round, **forms: Any) -> dict[str, Any]
         "topics_form": forms.get("topics_form")
         or TopicsForm(instance=plan, initial={"topics_answer": plan.topics_answer or draft}),
         "draft": draft,
-        "purpose_form": forms.get("purpose_form") or PurposeForm(instance=plan),
+        "purpose_form": forms.get("purpose_form") or PurposeForm(),
+        "fit_questions": application.fit_questions.all(),
+        "note_points": notes_reading(round, lang=lang()),
+        "days": day_plan(status, lang=lang()),
         "terms_form": forms.get("terms_form") or TermsForm(instance=terms),
     }
 
@@ -115,10 +119,10 @@ def plan_topics(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["POST"])
 def plan_purpose(request: HttpRequest, pk: int) -> HttpResponse:
     round = _round(request, pk)
-    form = PurposeForm(request.POST, instance=services.plan_for(round))
+    form = PurposeForm(request.POST, instance=FitQuestion(application=round.application))
     if form.is_valid():
-        services.plan_save(plan=form.instance)
-        messages.success(request, _("Saved. Take these questions with you to the interview."))
+        fit_question_save(question=form.instance)
+        messages.success(request, _("Saved. Take this question with you to the interview."))
         return redirect(_plan_url(round, "purpose"))
     return render_page(request, PAGE, _context(request, round, purpose_form=form), invalid=form)
 

@@ -1,0 +1,278 @@
+"""The notes of the previous round steer the next one (METHOD R1, P2, R3, D7).
+
+Each doubt ("what they may still doubt or ask") and each topic to come back to becomes four things:
+a question the mock asks early, in the mouth of someone who was there last time; a preparation slot
+"doubt → my evidence" that shows which STARR example answers it; a line to say or ask at the end to
+take the doubt away; and a line on the one-page sheet. All of it from plain data, in nl and en.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from .address import Address
+from .competencies import find_in_sentence
+from .evidence import is_evidence
+from .lang import Lang, load, pick
+from .plan import clean_topic
+
+FILE = "round_notes.json"
+MAX_POINTS = 6  # more than this on one round is a list of worries, not a plan
+
+Kind = Literal["doubt", "topic"]
+
+# First person → second person, for turning "of ik genoeg ervaring heb" into "of je ... hebt".
+_PRONOUNS_NL = {
+    "ik": {"je": "je", "u": "u"},
+    "mij": {"je": "jou", "u": "u"},
+    "me": {"je": "je", "u": "u"},
+    "mijn": {"je": "je", "u": "uw"},
+    "mezelf": {"je": "jezelf", "u": "uzelf"},
+    "mijzelf": {"je": "jezelf", "u": "uzelf"},
+}
+_VERBS_NL = {
+    "heb": {"je": "hebt", "u": "heeft"},
+    "ben": {"je": "bent", "u": "bent"},
+    "kan": {"je": "kunt", "u": "kunt"},
+    "wil": {"je": "wilt", "u": "wilt"},
+    "zal": {"je": "zult", "u": "zult"},
+}
+_PRONOUNS_EN = {
+    "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
+    "am": "are", "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll",
+}  # fmt: skip
+_WORD = re.compile(r"[\w']+|[^\w']+")
+
+
+@dataclass(frozen=True)
+class Asker:
+    """Someone at this round's table who was also there last time."""
+
+    name: str
+    address: Address = "je"
+
+
+@dataclass(frozen=True)
+class ExampleInfo:
+    """A STARR example from the bank, as much as the reading needs of it."""
+
+    id: int
+    title: str
+    text: str = ""
+    competencies: tuple[str, ...] = ()
+    missing_parts: tuple[str, ...] = ()
+
+    @property
+    def is_evidence(self) -> bool:
+        return is_evidence(self.missing_parts)
+
+
+@dataclass(frozen=True)
+class NotePoint:
+    kind: Kind
+    number: int  # 1.. within its kind
+    text: str  # the note as written, tidied
+    asker: str  # who asks it in the mock ("" when nobody from last time sits at the table)
+    question: str  # the mock question
+    reason: str  # why the mock asks it
+    slot_title: str  # "Twijfel: ..." / "Terugkomen op: ..."
+    slot_asks: str  # what the preparation slot asks for
+    example: ExampleInfo | None  # the example that answers it best, if any
+    closing: str  # what to say or ask near the end to take it away
+    sheet_line: str
+
+    @property
+    def key(self) -> str:
+        return f"notes:{self.kind}:{self.number}"
+
+
+def split_points(text: str) -> list[str]:
+    """One point per line; a line with semicolons holds several. Bullets and empty lines go."""
+    points: list[str] = []
+    for line in text.splitlines():
+        for part in line.split(";"):
+            point = " ".join(part.split()).strip(" -•*\t").rstrip(" .;")
+            if point and point.lower() not in (p.lower() for p in points):
+                points.append(point)
+    return points
+
+
+def _t(key: str, lang: Lang) -> str:
+    return pick(load(FILE)[key], lang)
+
+
+def _by_address(key: str, address: Address | None, lang: Lang) -> str:
+    entry = load(FILE)[key]
+    return pick(entry[address] if address else entry.get("none", entry["je"]), lang)
+
+
+def second_person(clause: str, address: Address, lang: Lang) -> str:
+    """Turn the candidate's own words about themself into how an interviewer would say them."""
+    tokens = _WORD.findall(clause)
+    has_ik = any(token.lower() == "ik" for token in tokens)
+    out = []
+    for token in tokens:
+        low = token.lower()
+        if lang == "en":
+            swapped = _PRONOUNS_EN.get(low)
+        else:
+            swapped = _PRONOUNS_NL.get(low, {}).get(address)
+            if swapped is None and has_ik:
+                swapped = _VERBS_NL.get(low, {}).get(address)
+        out.append(swapped if swapped is not None else token)
+    return "".join(out)
+
+
+def _whether_clause(text: str, lang: Lang) -> str | None:
+    """ "Of ik genoeg ervaring heb met ..." → "ik genoeg ervaring heb met ..."; else None."""
+    first, _, rest = text.rstrip(".?!").partition(" ")
+    return rest if rest and first.lower() in load(FILE)["whether_words"][lang] else None
+
+
+def _first_person(text: str, lang: Lang) -> bool:
+    words = {w.lower() for w in _WORD.findall(text)}
+    mine = {"ik", "mij", "me", "mijn"} if lang == "nl" else {"i", "me", "my", "i'm"}
+    return bool(words & mine)
+
+
+def _inline(text: str) -> str:
+    """Lower the first letter to sit inside a sentence, unless it starts a name ("Sanne Jansen")
+    or an abbreviation ("ICT")."""
+    words = text.split(" ")
+    first, second = words[0], (words[1] if len(words) > 1 else "")
+    if first[1:].islower() and not second[:1].isupper():
+        return first[:1].lower() + text[1:]
+    return text
+
+
+def _phrase(text: str) -> str:
+    return _inline(clean_topic(text).rstrip("?"))
+
+
+def _sentence(text: str) -> str:
+    flat = text.rstrip(" .")
+    return flat[:1].upper() + flat[1:] + "."
+
+
+def doubt_question(text: str, asker: Asker | None, lang: Lang) -> str:
+    """The mock question for one doubt, said by `asker` when there is one."""
+    address: Address = asker.address if asker else "je"
+    values = {"name": asker.name if asker else ""}
+    who = "named" if asker else "unnamed"
+    if (clause := _whether_clause(text, lang)) is not None:
+        opening = _t(f"ask_whether_{who}", lang).format(
+            clause=second_person(clause, address, lang), **values
+        )
+    elif _first_person(text, lang):
+        sentence = _sentence(second_person(text, address, lang))
+        sentence = _inline(sentence) if lang == "nl" else sentence  # Dutch: no capital after ":"
+        opening = _t(f"ask_sentence_{who}", lang).format(sentence=sentence, **values)
+    else:
+        opening = _t(f"ask_about_{who}", lang).format(phrase=_phrase(text), **values)
+    return f"{opening} {_by_address('doubt_follow', address, lang)}"
+
+
+def topic_question(text: str, asker: Asker | None, lang: Lang) -> str:
+    address: Address = asker.address if asker else "je"
+    who = "named" if asker else "unnamed"
+    opening = _t(f"topic_{who}", lang).format(
+        name=asker.name if asker else "", phrase=_phrase(text)
+    )
+    return f"{opening} {_by_address('topic_follow', address, lang)}"
+
+
+def doubt_closing(text: str, address: Address | None, lang: Lang) -> str:
+    """What the candidate can say near the end to take the doubt away (first person: their words)."""
+    if (clause := _whether_clause(text, lang)) is not None:
+        return _by_address("close_whether", address, lang).format(clause=clause.rstrip(" ."))
+    if _first_person(text, lang):
+        sentence = _inline(text.rstrip(" .")) + "."
+        return _by_address("close_sentence", address, lang).format(sentence=sentence)
+    return _by_address("close_about", address, lang).format(phrase=_phrase(text))
+
+
+def topic_closing(text: str, address: Address | None, lang: Lang) -> str:
+    """A question to ask about a topic; a topic that is already a question stays as it is."""
+    tidy = clean_topic(text)
+    if tidy.endswith("?"):
+        return tidy
+    return _by_address("ask_topic", address, lang).format(phrase=_inline(tidy))
+
+
+def _words(text: str, lang: Lang) -> set[str]:
+    stop = set(load(FILE)["stop_words"][lang])
+    return {w for w in re.findall(r"\w+", text.lower()) if len(w) >= 4 and w not in stop}
+
+
+def best_example(text: str, examples: Sequence[ExampleInfo], lang: Lang) -> ExampleInfo | None:
+    """The example that answers a note best: one proving a competency the note names, else one
+    sharing the most words with it. Only real evidence (an action and a result) counts."""
+    candidates = [e for e in examples if e.is_evidence]
+    named = set(find_in_sentence(text))
+    words = _words(text, lang)
+
+    def score(example: ExampleInfo) -> tuple[int, int, int]:
+        overlap = len(words & _words(f"{example.title} {example.text}", lang))
+        named_hits = 3 * len(named & set(example.competencies))
+        return (named_hits + overlap, -len(example.missing_parts), -example.id)
+
+    scored = [(score(e), e) for e in candidates]
+    fitting = [(s, e) for s, e in scored if s[0] > 0]
+    return max(fitting, key=lambda pair: pair[0])[1] if fitting else None
+
+
+def read_notes(
+    *,
+    doubts: str,
+    topics: str,
+    askers: Sequence[Asker],
+    examples: Sequence[ExampleInfo],
+    lang: Lang,
+) -> list[NotePoint]:
+    """Every doubt, then every topic, of the previous round's notes as preparation for this one.
+    The people who were there last time take turns asking (a doubt is theirs to raise)."""
+    points: list[NotePoint] = []
+    raw = [("doubt", t) for t in split_points(doubts)] + [
+        ("topic", t) for t in split_points(topics)
+    ]
+    counts = {"doubt": 0, "topic": 0}
+    for index, (kind, text) in enumerate(raw[:MAX_POINTS]):
+        counts[kind] += 1
+        asker = askers[index % len(askers)] if askers else None
+        address = asker.address if asker else None
+        example = best_example(text, examples, lang)
+        if kind == "doubt":
+            question, closing = (
+                doubt_question(text, asker, lang),
+                doubt_closing(text, address, lang),
+            )
+            sheet = (
+                _t("sheet_doubt_example", lang).format(text=text, example=example.title)
+                if example
+                else _t("sheet_doubt_none", lang).format(text=text)
+            )
+        else:
+            question, closing = (
+                topic_question(text, asker, lang),
+                topic_closing(text, address, lang),
+            )
+            sheet = _t("sheet_topic", lang).format(text=text)
+        points.append(
+            NotePoint(
+                kind=kind,  # type: ignore[arg-type]  # one of the two literals above
+                number=counts[kind],
+                text=text,
+                asker=asker.name if asker else "",
+                question=question,
+                reason=_t(f"reason_{kind}", lang),
+                slot_title=_t(f"slot_{kind}", lang).format(text=text),
+                slot_asks=_t(f"slot_asks_{kind}", lang),
+                example=example,
+                closing=closing,
+                sheet_line=sheet,
+            )
+        )
+    return points

@@ -1,0 +1,139 @@
+"""R1 → R3, D7: the previous round's doubts and topics become questions, slots, closing lines and
+sheet lines."""
+
+import pytest
+
+from secondround.coach.round_notes import (
+    Asker,
+    ExampleInfo,
+    doubt_question,
+    read_notes,
+    second_person,
+    split_points,
+)
+
+WINTER = ExampleInfo(
+    id=1,
+    title="Wintercrisis",
+    text="Ik nam het team van twaalf mee en de wachttijd daalde. I led the team of twelve.",
+    competencies=("stress_resistance",),
+)
+CLAIM = ExampleInfo(
+    id=2,
+    title="Flexibel",
+    text="Ik ben heel flexibel en het team vindt me fijn.",
+    competencies=("flexibility",),
+    missing_parts=("situation", "task", "action", "result", "reflection"),
+)
+MARK = Asker(name="Mark", address="je")
+LOTTE = Asker(name="Lotte", address="u")
+
+CASES = {
+    "nl": {
+        "doubts": "Of ik genoeg ervaring heb met een team van deze omvang.\nflexibiliteit",
+        "topics": "Inwerkperiode en begeleiding",
+        "questions": [
+            "Mark vroeg zich vorige keer af of je genoeg ervaring hebt met een team van deze "
+            "omvang. Kun je met een voorbeeld laten zien hoe dat zit?",
+            "Lotte had vorige keer nog een twijfel over flexibiliteit. Kunt u met een voorbeeld "
+            "laten zien hoe dat zit?",
+            "Mark komt terug op vorige keer: inwerkperiode en begeleiding. Hoe kijk je daar nu "
+            "tegenaan?",
+        ],
+        "closing": "Vorige keer vroeg je je af of ik genoeg ervaring heb met een team van deze "
+        "omvang. Mag ik daar een voorbeeld van geven?",
+        "sheet": [
+            "Twijfel: Of ik genoeg ervaring heb met een team van deze omvang → mijn bewijs: "
+            "Wintercrisis",
+            "Twijfel: flexibiliteit → nog geen voorbeeld",
+            "Terugkomen op: Inwerkperiode en begeleiding",
+        ],
+        "slot": "Twijfel: flexibiliteit",
+    },
+    "en": {
+        "doubts": "Whether I have enough experience with a team this size\nflexibility",
+        "topics": "Onboarding and support",
+        "questions": [
+            "Last time Mark wondered whether you have enough experience with a team this size. "
+            "Can you show with an example how that is?",
+            "Last time Lotte still had a doubt about flexibility. Can you show with an example "
+            "how that is?",
+            "Mark comes back to last time: onboarding and support. How do you see that now?",
+        ],
+        "closing": "Last time you wondered whether I have enough experience with a team this "
+        "size. May I give you an example?",
+        "sheet": [
+            "Doubt: Whether I have enough experience with a team this size → my evidence: "
+            "Wintercrisis",
+            "Doubt: flexibility → no example yet",
+            "Come back to: Onboarding and support",
+        ],
+        "slot": "Doubt: flexibility",
+    },
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_each_doubt_and_topic_becomes_question_slot_closing_and_sheet_line(lang) -> None:
+    case = CASES[lang]
+    points = read_notes(
+        doubts=case["doubts"],
+        topics=case["topics"],
+        askers=[MARK, LOTTE],
+        examples=[WINTER, CLAIM],
+        lang=lang,
+    )
+    assert [p.key for p in points] == ["notes:doubt:1", "notes:doubt:2", "notes:topic:1"]
+    assert [p.question for p in points] == case["questions"]
+    assert [p.asker for p in points] == ["Mark", "Lotte", "Mark"]
+    assert points[0].closing == case["closing"]
+    assert [p.sheet_line for p in points] == case["sheet"]
+    assert points[1].slot_title == case["slot"]
+    assert points[0].example == WINTER
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_claim_never_answers_a_doubt(lang) -> None:
+    points = read_notes(doubts="flexibel", topics="", askers=[], examples=[CLAIM], lang=lang)
+    assert points[0].example is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("nl", "Vorige keer bleef de vraag of je genoeg ervaring hebt met teams. Kun je"),
+        ("en", "Last time the question remained whether you have enough experience with teams."),
+    ],
+)
+def test_without_anyone_from_last_time_nobody_is_named(lang, expected) -> None:
+    text = {
+        "nl": "of ik genoeg ervaring heb met teams",
+        "en": "whether I have enough experience with teams",
+    }[lang]
+    assert doubt_question(text, None, lang).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("clause", "address", "lang", "expected"),
+    [
+        ("ik heb weinig ervaring met mijn team", "je", "nl", "je hebt weinig ervaring met je team"),
+        ("ik heb weinig ervaring met mijn team", "u", "nl", "u heeft weinig ervaring met uw team"),
+        ("ik ben te jong", "u", "nl", "u bent te jong"),
+        ("I am too young for my role", "je", "en", "you are too young for your role"),
+        ("de planning werkt niet", "je", "nl", "de planning werkt niet"),
+    ],
+)
+def test_the_candidates_words_turn_into_the_interviewers(clause, address, lang, expected) -> None:
+    assert second_person(clause, address, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- a\n\n• b; c\nA.", ["a", "b", "c"]),
+        ("", []),
+        ("één punt.", ["één punt"]),
+    ],
+)
+def test_notes_split_into_points(text, expected) -> None:
+    assert split_points(text) == expected
