@@ -9,7 +9,7 @@ import pytest
 from secondround.coach.address import address_for, address_problems, for_everyone
 from secondround.coach.aftercare import closing_lines
 from secondround.coach.drills import drills
-from secondround.coach.lang import load
+from secondround.coach.lang import load, pick
 from secondround.coach.questions import questions_to_ask
 
 
@@ -122,3 +122,16 @@ def test_drill_phrases_follow_the_form_of_the_interviewer(address, needle) -> No
 )
 def test_the_closing_line_on_the_sheet_follows_the_table(address, needle) -> None:
     assert any(needle in line for line in closing_lines("nl", address))
+
+
+@pytest.mark.parametrize(
+    ("texts", "address", "expected"),
+    [
+        ({"nl": "Kun je?", "nl_u": "Kunt u?", "en": "Can you?"}, "u", "Kunt u?"),
+        ({"nl": "Kun je?", "nl_u": "Kunt u?", "en": "Can you?"}, "je", "Kun je?"),
+        ({"je": {"nl": "Kun je?", "en": "Can you?"}, "u": {"nl": "Kunt u?", "en": "Can you?"}}, "u", "Kunt u?"),
+        ({"nl": "Hoe gaat het?", "en": "How are things?"}, "u", "Hoe gaat het?"),
+    ],
+)  # fmt: skip
+def test_one_helper_picks_the_form_in_either_shape(texts, address, expected) -> None:
+    assert pick(texts, "nl", address) == expected
