@@ -1,9 +1,10 @@
 """Every page a user can reach, rendered as text a person sees (for tests that read the whole UI).
 
 The routes come from the URL configuration (`all_routes`), so a page added later is read too. A route
-with an object id is tried with the account's own ids until one answers; the visible text is the text
-of the page plus the attributes a person sees or hears (title, alt, aria-label, placeholder, value of a
-button). A PDF is read with pypdf, a calendar file or a text download as it is.
+with an object id is tried with every id of the account, and each page that answers is read; the
+visible text is the text of the page plus what a person sees or hears in its attributes (title, alt,
+aria-label, placeholder, a typed value, the value of a button). A PDF is read with pypdf, a calendar
+file as it is; an export (JSON) is data, not text, and reads as empty.
 """
 
 from __future__ import annotations
