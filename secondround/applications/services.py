@@ -8,7 +8,7 @@ from django.db import models, transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from secondround.coach.address import address_for
+from secondround.coach.address import Address, address_for, for_everyone
 from secondround.coach.panel import PanelMember, PanelReading, read_panel
 
 from .models import Application, Debrief, FitQuestion, Interviewer, Round
@@ -111,6 +111,12 @@ def round_panel(round: Round) -> list[PanelMember]:
         )
         for i in round.interviewers.all()
     ]
+
+
+def round_address(round: Round) -> Address:
+    """Je or u for what is said or written to the whole table (a mail, the questions to ask): "u"
+    as soon as one of them gets "u"."""
+    return for_everyone(member.address for member in round_panel(round))
 
 
 def round_reading(round: Round, *, lang: str) -> PanelReading:

@@ -8,8 +8,8 @@ from datetime import date
 from typing import Any
 
 from secondround.applications.models import Application, Round
+from secondround.applications.services import round_address
 from secondround.coach import aftercare, assignments
-from secondround.coach.address import Address, address_for, for_everyone
 from secondround.coach.lang import Lang
 
 from .models import Assignment, Decision, Outcome, Reflection
@@ -73,14 +73,6 @@ def panel_names(round: Round) -> list[str]:
     return [person.name for person in round.interviewers.all()]
 
 
-def panel_address(round: Round) -> Address:
-    """Je or u in a mail to the whole table: "u" as soon as one of them gets "u"."""
-    sector = round.application.sector
-    return for_everyone(
-        address_for(p.form_of_address, kind=p.kind, sector=sector) for p in round.interviewers.all()
-    )
-
-
 def default_topic(round: Round) -> str:
     """The first topic of the round notes, else the first line of what went well."""
     debrief = getattr(round, "debrief", None)
@@ -100,7 +92,7 @@ def thank_you(round: Round, *, topic: str, lang: Lang, candidate_name: str) -> a
         company=round.application.company,
         candidate_name=candidate_name,
         lang=lang,
-        address=panel_address(round),
+        address=round_address(round),
     )
 
 
@@ -114,7 +106,7 @@ def follow_up(round: Round, *, lang: Lang, candidate_name: str, today: date) -> 
         interview_date=interview_date(round, today=today),
         candidate_name=candidate_name,
         lang=lang,
-        address=panel_address(round),
+        address=round_address(round),
     )
 
 

@@ -17,13 +17,13 @@ from django.utils import translation
 from django.utils.text import slugify
 
 from secondround.applications.models import Round
-from secondround.applications.services import round_reading
+from secondround.applications.services import round_address, round_reading
 from secondround.coach import aftercare
 from secondround.coach.goals import Goal, round_goal
 from secondround.coach.lang import Lang
 from secondround.coach.sheet import first_sentences, shorten
 
-from . import day, sources
+from . import sources
 from .models import Assignment, SheetOptions
 
 STATIC_DIR = Path(__file__).parent / "static" / "interviewday"
@@ -144,7 +144,7 @@ def _gather(round: Round, *, lang: Lang) -> Source:
         examples=sources.best_examples(round, lang=lang),
         questions=sources.questions_to_ask(round, lang=lang),
         closing=[p.closing for p in points if p.kind == "doubt"]
-        + aftercare.closing_lines(lang, day.panel_address(round)),
+        + aftercare.closing_lines(lang, round_address(round)),
         salary=sources.salary_numbers(application) if show_salary else None,
         assignments=[_assignment_line(a) for a in round.assignments.all()],
         notes=[p.sheet_line for p in points],

@@ -8,9 +8,9 @@ from typing import Any
 from django.utils import timezone
 
 from secondround.applications.models import Round
-from secondround.applications.services import round_panel
+from secondround.applications.services import round_address, round_panel
 from secondround.coach import questions as coach
-from secondround.coach.address import Address, for_everyone
+from secondround.coach.address import Address
 from secondround.coach.lang import as_lang
 
 from .labels import kind_label
@@ -48,18 +48,13 @@ def _own(user: Any, kinds: list[str]) -> list[Suggestion]:
     ]
 
 
-def table_address(round: Round) -> Address:
-    """Je or u for questions to the whole table: "u" as soon as one of them gets "u"."""
-    return for_everyone(member.address for member in round_panel(round))
-
-
 def next_table_address(user: Any) -> Address:
     """Je or u for the drills: the form of the table the user meets next (the latest round when
     none is planned), "je" before there is any round."""
     rounds = Round.objects.filter(application__user=user, application__archived=False)
     upcoming = rounds.filter(starts_at__gte=timezone.now()).order_by("starts_at").first()
     round = upcoming or rounds.order_by("-starts_at", "-pk").first()
-    return table_address(round) if round else "je"
+    return round_address(round) if round else "je"
 
 
 def for_round(round: Round, *, lang: str, limit: int = 8) -> list[Suggestion]:
@@ -71,7 +66,7 @@ def for_round(round: Round, *, lang: str, limit: int = 8) -> list[Suggestion]:
         round_number=round.number,
         lang=as_lang(lang),
         limit=limit + len(taken),
-        address=table_address(round),
+        address=round_address(round),
     )
     suggested = [
         Suggestion(id=s.id, text=s.text, why=s.why, for_kinds=tuple(s.for_kinds)) for s in found
@@ -91,5 +86,5 @@ def text_for(source_id: str, *, round: Round, lang: str) -> str:
         return own.text if own else ""
     for question in coach.questions_to_ask():
         if question.id == source_id:
-            return question.text_in(as_lang(lang), table_address(round))
+            return question.text_in(as_lang(lang), round_address(round))
     return ""
