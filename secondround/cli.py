@@ -10,7 +10,7 @@ import argparse
 import importlib
 import sys
 
-SUBCOMMANDS = ("serve", "demo", "export", "import", "analyze", "offer")
+SUBCOMMANDS = ("serve", "demo", "export", "import", "analyze", "vacancy", "offer")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,4 +1,4 @@
-"""Drills for the hard moments of the talk (METHOD D1, D2, D7): buy time, ask what is meant,
+"""Drills for the hard moments of the talk (METHOD D1, D2, D7, and S1, S2, S4 for salary): buy time,
 answer in order, and close well. An answer is read for what the candidate did, never scored."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import Any
 from .address import Address
 from .lang import LANGS, Lang, load, pick
 
-DRILL_KINDS: tuple[str, ...] = ("buy_time", "clarify", "structure", "closing")
+DRILL_KINDS: tuple[str, ...] = ("buy_time", "clarify", "structure", "closing", "salary")
 
 # A few very common words per language, enough to tell a Dutch answer from an English one.
 _MARKERS: dict[Lang, frozenset[str]] = {

@@ -15,11 +15,13 @@ from secondround.coach.lang import Lang, as_lang, pick, pick_count
 from secondround.coach.pay import (
     SUPPORTED_YEARS,
     Comparison,
+    Finding,
     OfferFileError,
     Package,
     compare_packages,
     format_eur,
     format_number,
+    range_findings,
     read_offer_file,
 )
 from secondround.coach.pay.valuation import Valuation, texts
@@ -52,9 +54,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     comparison = compare_packages(packages, year=args.year, lang=lang)
     if args.json:
-        print(json.dumps(as_json(comparison), ensure_ascii=False, indent=2))
+        print(json.dumps(as_json(comparison, packages, lang), ensure_ascii=False, indent=2))
     else:
-        print(render_table(comparison, lang))
+        print(render_table(comparison, lang, packages))
     return 0
 
 
@@ -85,7 +87,7 @@ def _cell(amount: float | None, unit: str, lang: Lang) -> str:
     return format_eur(amount, lang)
 
 
-def render_table(comparison: Comparison, lang: Lang) -> str:
+def render_table(comparison: Comparison, lang: Lang, packages: list[Package] | None = None) -> str:
     """The comparison as plain text: lines side by side, then findings, warnings and assumptions."""
     count = len(comparison.names)
     heading = pick_count(texts()["cli"]["heading_line"], count, lang)
@@ -103,7 +105,22 @@ def render_table(comparison: Comparison, lang: Lang) -> str:
         ]
         out.append(row.label[: LABEL_WIDTH - 1].ljust(LABEL_WIDTH) + "".join(cells))
     out += _notes(comparison, lang)
+    out += _positions(comparison, packages or [], lang)
     return "\n".join(out)
+
+
+def _position(pkg: Package, lang: Lang) -> list[Finding]:
+    return range_findings(pkg, pkg.their_range, lang) if pkg.their_range else []
+
+
+def _positions(comparison: Comparison, packages: list[Package], lang: Lang) -> list[str]:
+    """Where each offer lands in the employer's own range, for files with their_* keys."""
+    lines = [
+        f"- {name}: {finding.text}"
+        for name, pkg in zip(comparison.names, packages, strict=False)
+        for finding in _position(pkg, lang)
+    ]
+    return ["", f"{_cli('position', lang)}:", *lines] if lines else []
 
 
 def _notes(comparison: Comparison, lang: Lang) -> list[str]:
@@ -137,6 +154,29 @@ def _valuation_json(valuation: Valuation) -> dict[str, Any]:
     }
 
 
-def as_json(comparison: Comparison) -> list[dict[str, Any]]:
+def _new_keys(valuation: Valuation, pkg: Package | None, lang: Lang) -> dict[str, Any]:
+    """Keys added after the first version of this output; the earlier keys keep their meaning."""
+    a = valuation.amounts
+    assert a is not None
+    their = pkg.their_range if pkg else None
+    return {
+        "ikb_pct": pkg.ikb_pct if pkg else 0,
+        "ikb": round(a.ikb, 2),
+        "uncertain": round(a.uncertain, 2),
+        "total_value_certain": valuation.total_value_certain,
+        "their_range": None
+        if their is None
+        else {k: v for k, v in their.as_json().items() if k != "evidence"},
+        "position": [{"code": f.code, "text": f.text} for f in _position(pkg, lang)] if pkg else [],
+    }
+
+
+def as_json(
+    comparison: Comparison, packages: list[Package] | None = None, lang: Lang = "nl"
+) -> list[dict[str, Any]]:
     """One object per offer; net amounts are null when the estimate does not cover the situation."""
-    return [_valuation_json(v) for v in comparison.valuations]
+    found = packages or [None] * len(comparison.valuations)  # type: ignore[list-item]
+    return [
+        {**_valuation_json(v), **_new_keys(v, pkg, lang)}
+        for v, pkg in zip(comparison.valuations, found, strict=True)
+    ]

@@ -79,6 +79,7 @@ class Source:
     assignments: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # doubts and topics of the previous round
     find_out: list[str] = field(default_factory=list)  # fit questions still open (G5)
+    salary_lines: list[str] = field(default_factory=list)  # the salary talk, from round two
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,7 @@ def _gather(round: Round, *, lang: Lang) -> Source:
         assignments=[_assignment_line(a) for a in round.assignments.all()],
         notes=[p.sheet_line for p in points],
         find_out=[q.text for q in application.fit_questions.open()],
+        salary_lines=sources.salary_lines(round, lang=lang, show_numbers=show_salary),
     )
 
 
@@ -219,6 +221,7 @@ def estimated_lines(sheet: Sheet) -> int:
         _lines(*sheet.find_out),
         _lines(*source.closing),
         3 if source.salary else 0,
+        _lines(*source.salary_lines),
     ]
     return sum(parts) + 2 * sum(1 for part in parts if part)
 

@@ -168,6 +168,13 @@ def salary_numbers(application: Application) -> SalaryNumbers | None:
     return None if empty else numbers
 
 
+def salary_lines(round: Round, *, lang: Lang, show_numbers: bool) -> list[str]:
+    """Two or three lines for the salary talk from round two on (S1, S2, S4), from the offers app."""
+    from secondround.offers import services as offers
+
+    return offers.salary_sheet_lines(round, lang=lang, show_numbers=show_numbers)
+
+
 def offer_compare_url(application: Application) -> str | None:
     """Where to compare offer packages side by side (S3), if the offers app has that page."""
     for args in ([application.pk], []):

@@ -1,5 +1,6 @@
-"""Demo data: the current job once, and the offer of the application that is further along (decision
-left open). The application still before round two has no offer yet."""
+"""Demo data: the current job once and their salary range from the vacancy of the application before
+round two; the offer of the application that is further along, with a counter-offer that waits for
+their answer."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from django.utils import timezone
 from secondround.applications.models import Application, Round
 
 from . import services
-from .models import JobPackage, Kind
+from .models import JobPackage, Kind, SalaryPeriod, VacancySalary
 
 
 def fill(*, user: Any, application: Application, rounds: list[Round], lang: str) -> None:
@@ -32,6 +33,22 @@ def fill(*, user: Any, application: Application, rounds: list[Round], lang: str)
         ),
         user=user,
     )
+    evidence = (
+        "Salaris: € 3.600 tot € 4.400 bruto per maand o.b.v. 36 uur."
+        if lang == "nl"
+        else "Salary: €3,600 to €4,400 gross a month, based on 36 hours."
+    )
+    services.vacancy_salary_save(
+        salary=VacancySalary(
+            min_amount=Decimal("3600"),
+            max_amount=Decimal("4400"),
+            period=SalaryPeriod.MONTH,
+            hours_per_week=Decimal("36"),
+            holiday_allowance_included=False,
+            evidence=evidence,
+        ),
+        application=application,
+    )
 
 
 def fill_further(*, user: Any, application: Application, rounds: list[Round], lang: str) -> None:
@@ -40,7 +57,7 @@ def fill_further(*, user: Any, application: Application, rounds: list[Round], la
         if lang == "nl"
         else "One-year contract, then permanent if all goes well."
     )
-    services.package_save_offer(
+    offer = services.package_save_offer(
         package=JobPackage(
             kind=Kind.OFFER,
             name=application.company,
@@ -59,4 +76,14 @@ def fill_further(*, user: Any, application: Application, rounds: list[Round], la
             conditions=conditions,
         ),
         application=application,
+    )
+    # The demo candidate asked for more on the phone yesterday and waits for their answer.
+    services.counter_send(
+        package=offer,
+        sent_on=timezone.localdate() - timedelta(days=1),
+        parts={"monthly_gross": 4150.0},
+        note="Gevraagd op basis van hun eigen bandbreedte."
+        if lang == "nl"
+        else "Asked on the basis of their own range.",
+        answer_expected_on=timezone.localdate() + timedelta(days=4),
     )

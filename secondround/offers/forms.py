@@ -20,16 +20,21 @@ from secondround.coach.pay import (
 )
 from secondround.forms_common import DateField, blank_means_default, parse_number, plain_number
 
-from .models import BOOL_KEYS, NUMBER_KEYS, Decision, JobPackage
-
-MONEY_KEYS = frozenset(
-    k
-    for k in NUMBER_KEYS
-    if k not in {"hours_per_week", "vacation_days", "public_holidays_off"}
-    and not k.endswith("_pct")
+from .models import (
+    BOOL_KEYS,
+    MONEY_KEYS,
+    NEGOTIABLE,
+    NUMBER_KEYS,
+    CounterAnswer,
+    CounterOffer,
+    Decision,
+    JobPackage,
+    VacancySalary,
 )
+from .services import format_value
+
 FIELDSETS: list[tuple[Any, list[str]]] = [
-    (_("Salary"), ["name", "received_on", "monthly_gross", "hours_per_week"]),
+    (_("Salary"), ["name", "received_on", "answer_due", "monthly_gross", "hours_per_week"]),
     (
         _("Extra pay"),
         [
@@ -37,6 +42,7 @@ FIELDSETS: list[tuple[Any, list[str]]] = [
             "thirteenth_month",
             "year_end_bonus_pct",
             "year_end_bonus_amount",
+            "ikb_pct",
             "bonus",
             "profit_sharing",
         ],
@@ -74,7 +80,14 @@ HELP: dict[str, Any] = {
     "holiday_allowance_pct": _("Default: 8% (the legal minimum)."),
     "thirteenth_month": _("An extra month's salary once a year."),
     "year_end_bonus_pct": _("A percentage of twelve monthly salaries. Leave 0 if there is none."),
-    "bonus": _("Only what you can reasonably expect, not the maximum."),
+    "ikb_pct": _(
+        "An individual choice budget (common in government and healthcare), as a percentage of "
+        "twelve monthly salaries. It often already holds the holiday allowance: then set that to 0."
+    ),
+    "bonus": _(
+        "Only what you can reasonably expect, not the maximum. It is not certain: we also show "
+        "the total without it."
+    ),
     "pension_employer_pct": _(
         "Ask the employer or look in the pension scheme. Default: 0 (then we count no pension)."
     ),
@@ -145,6 +158,11 @@ class NumberField(forms.Field):
 
 class PackageForm(forms.ModelForm):
     received_on = DateField(label=_("Received on"), required=False)
+    answer_due = DateField(
+        label=_("They want my answer by"),
+        required=False,
+        help_text=_("Ask when they need your answer; it shows on your dashboard."),
+    )
 
     class Meta:
         model = JobPackage
@@ -155,6 +173,7 @@ class PackageForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if current:
             del self.fields["received_on"]
+            del self.fields["answer_due"]
         for key in NUMBER_KEYS:
             model_field = JobPackage._meta.get_field(key)
             self.fields[key] = NumberField(
@@ -264,3 +283,140 @@ class DecisionForm(forms.ModelForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["decision"].choices = Decision.choices
+
+
+class YesNoUnknown(forms.NullBooleanSelect):
+    def __init__(self) -> None:
+        super().__init__()
+        self.choices = [("unknown", _("Not stated")), ("true", _("Yes")), ("false", _("No"))]
+
+
+class VacancySalaryForm(forms.ModelForm):
+    """Their range as read from the vacancy; every field can be corrected."""
+
+    min_amount = NumberField(money=True, label=_("Lowest amount (€)"), required=False)
+    max_amount = NumberField(money=True, label=_("Highest amount (€)"), required=False)
+    hours_per_week = NumberField(money=False, label=_("Hours per week"), required=False)
+    ikb_pct = NumberField(money=False, label=_("Individual choice budget, IKB (%)"), required=False)
+
+    class Meta:
+        model = VacancySalary
+        fields = [
+            "min_amount",
+            "max_amount",
+            "period",
+            "hours_per_week",
+            "scale",
+            "holiday_allowance_included",
+            "ikb_pct",
+            "thirteenth_month",
+            "marktconform",
+        ]
+        widgets = {
+            "holiday_allowance_included": YesNoUnknown(),
+            "thirteenth_month": YesNoUnknown(),
+        }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["period"].choices = [("", _("Not stated"))] + list(
+            self.fields["period"].choices
+        )[1:]
+        self.fields["hours_per_week"].help_text = _(
+            "The hours the amounts are for, for example 36. Empty: not stated."
+        )
+        for field in self.fields.values():
+            field.label = str(field.label)[:1].upper() + str(field.label)[1:]
+
+
+def _negotiable_field(key: str, **kwargs: Any) -> NumberField:
+    label = str(JobPackage._meta.get_field(key).verbose_name)
+    return NumberField(money=key in MONEY_KEYS, label=label[:1].upper() + label[1:], **kwargs)
+
+
+def _limit_errors(form: forms.Form, values: dict[str, Any], prefix: str) -> None:
+    """The same limits as an offer: a counter-proposal of 200 hours a week is a typo."""
+    checked = {k: float(v) for k, v in values.items()}
+    for problem in validate_package_values({"monthly_gross": 1.0, **checked}):
+        name = f"{prefix}{problem.key}"
+        if name in form.fields and name not in form.errors:
+            form.add_error(name, _("This amount is not possible. Check for a typo."))
+
+
+class CounterOfferForm(forms.ModelForm):
+    """What you asked for in your counter-proposal: only the parts you fill in count."""
+
+    sent_on = DateField(label=_("Sent on"))
+    answer_expected_on = DateField(
+        label=_("Answer expected by"),
+        required=False,
+        help_text=_("The date they said they would come back to you."),
+    )
+
+    class Meta:
+        model = CounterOffer
+        fields = ["sent_on", "answer_expected_on", "note"]
+        widgets = {"note": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for key in NEGOTIABLE:
+            self.fields[f"ask_{key}"] = _negotiable_field(key, required=False)
+        self.fields["note"].label = _("What else I asked or said")
+
+    @property
+    def part_fields(self) -> list[forms.BoundField]:
+        return [self[f"ask_{key}"] for key in NEGOTIABLE]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        parts = {k: data.get(f"ask_{k}") for k in NEGOTIABLE if data.get(f"ask_{k}") is not None}
+        _limit_errors(self, parts, "ask_")
+        if not parts and not (data.get("note") or "").strip() and not self.errors:
+            raise forms.ValidationError(_("Fill in at least one part you asked for, or a note."))
+        data["parts"] = {k: float(v) for k, v in parts.items() if f"ask_{k}" not in self.errors}
+        self.instance.parts = data["parts"]  # the model's own check sees the parts too
+        return data
+
+
+class CounterAnswerForm(forms.ModelForm):
+    """Their answer, and the numbers of the new offer if they came back with one."""
+
+    answered_on = DateField(label=_("Answered on"), required=False)
+
+    class Meta:
+        model = CounterOffer
+        fields = ["answer", "answered_on", "answer_note"]
+        widgets = {"answer": forms.RadioSelect, "answer_note": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        counter: CounterOffer = self.instance
+        self.fields["answer"].choices = CounterAnswer.choices
+        self.fields["answer"].label = _("Their answer")
+        self.fields["answer_note"].label = _("What they said")
+        for key in NEGOTIABLE:
+            asked = (counter.parts or {}).get(key)
+            current = getattr(counter.package, key)
+            self.fields[f"new_{key}"] = _negotiable_field(
+                key,
+                required=False,
+                initial=current,
+                help_text=(
+                    _("You asked for %(amount)s.")
+                    % {"amount": format_value(key, asked, as_lang(get_language()))}
+                    if asked is not None
+                    else ""
+                ),
+            )
+
+    @property
+    def part_fields(self) -> list[forms.BoundField]:
+        return [self[f"new_{key}"] for key in NEGOTIABLE]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        values = {k: data.get(f"new_{k}") for k in NEGOTIABLE if data.get(f"new_{k}") is not None}
+        _limit_errors(self, values, "new_")
+        data["new_values"] = values
+        return data

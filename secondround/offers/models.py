@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -20,7 +21,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from secondround.applications.models import Application
-from secondround.coach.pay import LIMITS, Package
+from secondround.coach.pay import LIMITS, Package, SalaryRange, validate_package_values
 from secondround.owned import OwnedQuerySet
 
 CONDITIONS_LIMIT = 2000
@@ -57,6 +58,12 @@ def _number(key: str, label: str, default: float, help_text: str = "") -> models
 
 NUMBER_KEYS: tuple[str, ...] = tuple(k for k, s in LIMITS.items() if s.kind == "number")
 BOOL_KEYS: tuple[str, ...] = tuple(k for k, s in LIMITS.items() if s.kind == "bool")
+MONEY_KEYS = frozenset(
+    k
+    for k in NUMBER_KEYS
+    if k not in {"hours_per_week", "vacation_days", "public_holidays_off"}
+    and not k.endswith("_pct")
+)
 
 
 def _range_constraints() -> list[models.CheckConstraint]:
@@ -92,6 +99,20 @@ class JobPackage(models.Model):
         help_text=_("A short name to tell packages apart, for example the company."),
     )
     received_on = models.DateField(_("received on"), null=True, blank=True)
+    answer_due = models.DateField(
+        _("they want my answer by"),
+        null=True,
+        blank=True,
+        help_text=_("Ask when they need your answer; it shows on your dashboard."),
+    )
+    previous = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="next_versions",
+        verbose_name=_("earlier version"),
+    )
     decision = models.CharField(
         _("my answer"), max_length=12, choices=Decision.choices, default=Decision.OPEN
     )
@@ -104,6 +125,12 @@ class JobPackage(models.Model):
     year_end_bonus_pct = _number("year_end_bonus_pct", _("year-end bonus (% of 12 months)"), 0)
     year_end_bonus_amount = _number(
         "year_end_bonus_amount", _("year-end bonus, fixed amount (€)"), 0
+    )
+    ikb_pct = _number(
+        "ikb_pct",
+        _("individual choice budget, IKB (% of 12 months)"),
+        0,
+        help_text=_("Common in government and healthcare. Taxed as wage when paid out."),
     )
     bonus = _number("bonus", _("expected bonus per year (€)"), 0)
     profit_sharing = _number("profit_sharing", _("profit sharing per year (€)"), 0)
@@ -206,6 +233,14 @@ class JobPackage(models.Model):
             return str(_("My current job"))
         return self.application.company if self.application else str(_("Offer"))
 
+    @property
+    def version(self) -> int:
+        """1 for the first offer, 2 for the new offer after a counter-offer, and so on."""
+        number, seen = 1, self.previous
+        while seen is not None:
+            number, seen = number + 1, seen.previous
+        return number
+
     def as_package(self) -> Package:
         """The coach's plain dataclass, for valuing and comparing."""
         values: dict[str, Any] = {key: float(getattr(self, key)) for key in NUMBER_KEYS}
@@ -216,3 +251,174 @@ class JobPackage(models.Model):
             lease_car_first_registration_year=self.lease_car_first_registration_year,
             **values,
         )
+
+
+class SalaryPeriod(models.TextChoices):
+    MONTH = "month", _("per month")
+    YEAR = "year", _("per year")
+    HOUR = "hour", _("per hour")
+
+
+class VacancySalaryQuerySet(OwnedQuerySet["VacancySalary"]):
+    owner = "application__user"
+
+
+def _optional(label: Any, low: int = 0, high: int = 1_000_000) -> models.DecimalField:
+    """A number the vacancy may not state: empty means "not stated"."""
+    return models.DecimalField(
+        label,
+        max_digits=9,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal(low)), MaxValueValidator(Decimal(high))],
+    )
+
+
+class VacancySalary(models.Model):
+    """The employer's own salary information (S4), as read from the vacancy and then checked or
+    corrected by the user. Without a row the app reads the vacancy text afresh."""
+
+    application = models.OneToOneField(
+        Application, on_delete=models.CASCADE, related_name="vacancy_salary"
+    )
+    min_amount = _optional(_("lowest amount (€)"))
+    max_amount = _optional(_("highest amount (€)"))
+    period = models.CharField(
+        _("the amounts are"), max_length=5, choices=SalaryPeriod.choices, blank=True
+    )
+    hours_per_week = _optional(_("hours per week the amounts are based on"), 1, 60)
+    scale = models.CharField(_("scale"), max_length=40, blank=True)
+    holiday_allowance_included = models.BooleanField(
+        _("holiday allowance is included in the amounts"), null=True, blank=True
+    )
+    ikb_pct = _optional(_("individual choice budget, IKB (%)"), 0, 50)
+    thirteenth_month = models.BooleanField(_("13th month"), null=True, blank=True)
+    marktconform = models.BooleanField(
+        _("only 'competitive' (marktconform), no amounts"), default=False
+    )
+    evidence = models.TextField(_("sentences from the vacancy"), blank=True, max_length=5000)
+
+    objects = VacancySalaryQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("salary in the vacancy")
+        verbose_name_plural = _("salaries in vacancies")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(min_amount__isnull=True)
+                | Q(max_amount__isnull=True)
+                | Q(min_amount__lte=models.F("max_amount")),
+                name="vacancy_salary_min_not_above_max",
+                violation_error_message=_("The lowest amount is higher than the highest."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.application}: {self.min_amount}–{self.max_amount}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("offers:vacancy_salary", args=[self.application_id])
+
+    def as_range(self) -> SalaryRange:
+        def number(value: Decimal | None) -> float | None:
+            return None if value is None else float(value)
+
+        return SalaryRange(
+            min=number(self.min_amount),
+            max=number(self.max_amount),
+            period=self.period or None,  # type: ignore[arg-type]
+            hours_per_week=number(self.hours_per_week),
+            scale=self.scale or None,
+            holiday_allowance_included=self.holiday_allowance_included,
+            ikb_pct=number(self.ikb_pct),
+            thirteenth_month=self.thirteenth_month,
+            marktconform=self.marktconform,
+            evidence=tuple(line for line in self.evidence.splitlines() if line.strip()),
+        )
+
+
+# What a counter-offer can ask for: the parts of an offer people negotiate about.
+NEGOTIABLE: tuple[str, ...] = (
+    "monthly_gross",
+    "hours_per_week",
+    "vacation_days",
+    "pension_employer_pct",
+    "year_end_bonus_pct",
+    "bonus",
+    "training_budget",
+    "travel_allowance_monthly",
+    "home_office_allowance_monthly",
+    "lease_car_list_price",
+)
+
+
+class CounterAnswer(models.TextChoices):
+    WAITING = "waiting", _("Waiting for their answer")
+    ACCEPTED = "accepted", _("They agreed")
+    PARTLY = "partly", _("They agreed in part")
+    REFUSED = "refused", _("They said no")
+
+
+class CounterOfferQuerySet(OwnedQuerySet["CounterOffer"]):
+    owner = "package__user"
+
+
+class CounterOffer(models.Model):
+    """A counter-proposal sent about an offer (S2): which parts, which amounts, when an answer is
+    expected, and the answer. A new offer that comes back is a new version of the package."""
+
+    package = models.ForeignKey(JobPackage, on_delete=models.CASCADE, related_name="counters")
+    sent_on = models.DateField(_("sent on"))
+    parts = models.JSONField(_("what I asked for"), default=dict, blank=True)
+    note = models.TextField(_("what else I asked or said"), blank=True, max_length=2000)
+    answer_expected_on = models.DateField(_("answer expected by"), null=True, blank=True)
+    answer = models.CharField(
+        _("their answer"),
+        max_length=10,
+        choices=CounterAnswer.choices,
+        default=CounterAnswer.WAITING,
+    )
+    answered_on = models.DateField(_("answered on"), null=True, blank=True)
+    answer_note = models.TextField(_("what they said"), blank=True, max_length=2000)
+    new_version = models.ForeignKey(
+        JobPackage,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="from_counters",
+        verbose_name=_("the new offer"),
+    )
+
+    objects = CounterOfferQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["sent_on", "pk"]
+        verbose_name = _("counter-offer")
+        verbose_name_plural = _("counter-offers")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(answer__in=CounterAnswer.values), name="counter_answer_known"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.package}: {self.sent_on}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("offers:counter_answer", args=[self.pk])
+
+    def clean(self) -> None:
+        parts = self.parts if isinstance(self.parts, dict) else None
+        if (
+            parts is None
+            or set(parts) - set(NEGOTIABLE)
+            or validate_package_values({**parts, "monthly_gross": parts.get("monthly_gross", 1)})
+        ):
+            raise ValidationError({"parts": _("The counter-offer holds a part that cannot be.")})
+        if not parts and not self.note.strip():
+            raise ValidationError(_("Fill in at least one part you asked for, or a note."))
+
+    @property
+    def waiting(self) -> bool:
+        return self.answer == CounterAnswer.WAITING

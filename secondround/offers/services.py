@@ -9,23 +9,39 @@ from typing import Any
 
 from django.db import transaction
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
-from secondround.applications.models import Application, InterviewerKind
+from secondround.applications.models import Application, InterviewerKind, Round
+from secondround.coach.address import Address
 from secondround.coach.lang import Lang
 from secondround.coach.pay import (
     SUPPORTED_YEARS,
     Comparison,
     Finding,
+    SalaryRange,
     Valuation,
+    changed_keys,
     check_against_numbers,
     compare_packages,
     draft_replies,
     format_eur,
     format_number,
+    format_pct,
+    range_findings,
+    read_salary,
     value_package,
 )
+from secondround.coach.salary_talk import Moment, Numbers, salary_moments, sheet_lines
 
-from .models import Decision, JobPackage, Kind
+from .models import (
+    MONEY_KEYS,
+    CounterAnswer,
+    CounterOffer,
+    Decision,
+    JobPackage,
+    Kind,
+    VacancySalary,
+)
 
 DEFAULT_YEAR = SUPPORTED_YEARS[-1]
 THINK_WORKING_DAYS = 3
@@ -67,11 +83,119 @@ def package_delete(*, package: JobPackage) -> None:
     package.delete()
 
 
+@transaction.atomic
+def counter_send(
+    *,
+    package: JobPackage,
+    sent_on: date,
+    parts: dict[str, float],
+    note: str,
+    answer_expected_on: date | None,
+) -> CounterOffer:
+    """Record a counter-proposal; the offer's answer becomes "counter-offer"."""
+    counter = CounterOffer(
+        package=package,
+        sent_on=sent_on,
+        parts=parts,
+        note=note,
+        answer_expected_on=answer_expected_on,
+    )
+    counter.full_clean()
+    counter.save()
+    package_set_decision(package=package, decision=Decision.COUNTERING)
+    return counter
+
+
+@transaction.atomic
+def counter_record_answer(
+    *,
+    counter: CounterOffer,
+    answer: str,
+    answered_on: date | None,
+    answer_note: str,
+    new_values: dict[str, Decimal],
+) -> CounterOffer:
+    """Record their answer. When the numbers they came back with differ from the offer, the new
+    offer is saved as the next version of the package (the old one stays, for the comparison)."""
+    old = counter.package
+    changed = {k: v for k, v in new_values.items() if v is not None and getattr(old, k) != v}
+    if changed and counter.new_version is None:
+        new = JobPackage.objects.get(pk=old.pk)
+        new.pk, new.id = None, None
+        new.previous, new.decision, new.answer_due = old, Decision.OPEN, None
+        new.received_on = answered_on or old.received_on
+        for key, value in changed.items():
+            setattr(new, key, value)
+        new.full_clean()
+        new.save()
+        counter.new_version = new
+    elif counter.new_version is None and answer != CounterAnswer.WAITING:
+        # The same offer stands: the next move is yours again.
+        package_set_decision(package=old, decision=Decision.OPEN)
+    counter.answer, counter.answered_on, counter.answer_note = answer, answered_on, answer_note
+    counter.full_clean()
+    counter.save()
+    return counter
+
+
+@transaction.atomic
+def vacancy_salary_save(*, salary: VacancySalary, application: Application) -> VacancySalary:
+    """Keep the user's checked or corrected reading of the vacancy's salary information; the
+    sentences it came from are taken from the vacancy when the user did not keep any."""
+    salary.application = application
+    if not salary.evidence.strip():
+        salary.evidence = "\n".join(read_salary(application.vacancy_text).evidence)
+    salary.full_clean()
+    salary.save()
+    return salary
+
+
+@transaction.atomic
+def vacancy_salary_reset(*, application: Application) -> None:
+    """Forget the corrections: the vacancy text is read afresh."""
+    VacancySalary.objects.filter(application=application).delete()
+
+
 # --- reading ------------------------------------------------------------------------------------
 
 
 def current_package(user: Any) -> JobPackage | None:
     return JobPackage.objects.for_user(user).current().first()
+
+
+def saved_vacancy_salary(application: Application) -> VacancySalary | None:
+    return VacancySalary.objects.filter(application=application).first()
+
+
+def vacancy_salary(application: Application) -> SalaryRange:
+    """Their range: as the user checked it, or else as read from the vacancy text now."""
+    saved = saved_vacancy_salary(application)
+    return saved.as_range() if saved else read_salary(application.vacancy_text)
+
+
+def vacancy_salary_as_read(application: Application) -> VacancySalary:
+    """Unsaved: what the app reads in the vacancy text now (a form's starting point)."""
+    found = read_salary(application.vacancy_text)
+    return VacancySalary(
+        application=application,
+        min_amount=found.min,
+        max_amount=found.max,
+        period=found.period or "",
+        hours_per_week=found.hours_per_week,
+        scale=found.scale or "",
+        holiday_allowance_included=found.holiday_allowance_included,
+        ikb_pct=found.ikb_pct,
+        thirteenth_month=found.thirteenth_month,
+        marktconform=found.marktconform,
+        evidence="\n".join(found.evidence),
+    )
+
+
+def their_range_findings(package: JobPackage, *, lang: Lang) -> list[Finding]:
+    """Where an offer lands in the employer's own range from the vacancy (S4)."""
+    if package.application is None:
+        return []
+    return range_findings(package.as_package(), vacancy_salary(package.application), lang)
 
 
 def year_from(value: str | None) -> int:
@@ -84,10 +208,73 @@ def valuation(package: JobPackage, *, year: int = DEFAULT_YEAR, lang: Lang) -> V
 
 
 def compared_packages(application: Application) -> list[JobPackage]:
-    """The current job first (the baseline), then the offers of this application."""
+    """The current job first (the baseline), then the latest version of each offer."""
     current = current_package(application.user)
-    offers = list(application.packages.offers().order_by("received_on", "pk"))
+    offers = list(
+        application.packages.offers()
+        .filter(next_versions__isnull=True)
+        .select_related("previous")
+        .order_by("received_on", "pk")
+    )
     return ([current] if current else []) + offers
+
+
+@dataclass(frozen=True)
+class Change:
+    label: str
+    before: str
+    after: str
+
+
+def format_value(key: str, value: Any, lang: Lang) -> str:
+    """One value of an offer as a person reads it: money, a percentage, hours, yes or no."""
+    if isinstance(value, bool):
+        return str(_("yes") if value else _("no"))
+    if value is None:
+        return "—"
+    if key in MONEY_KEYS:
+        return format_eur(float(value), lang)
+    if key.endswith("_pct"):
+        return format_pct(float(value), lang)
+    return format_number(float(value), lang, 0 if float(value).is_integer() else 1)
+
+
+def field_label(key: str) -> str:
+    label = str(JobPackage._meta.get_field(key).verbose_name)
+    return label[:1].upper() + label[1:]
+
+
+@dataclass(frozen=True)
+class CounterShown:
+    counter: CounterOffer
+    parts: list[tuple[str, str]]
+
+
+def negotiation(package: JobPackage, *, lang: Lang) -> list[CounterShown]:
+    """The counter-offers about this version of the offer, each part with its label and amount."""
+    return [
+        CounterShown(
+            counter,
+            [(field_label(k), format_value(k, v, lang)) for k, v in (counter.parts or {}).items()],
+        )
+        for counter in package.counters.select_related("new_version")
+    ]
+
+
+def version_changes(package: JobPackage, *, lang: Lang) -> list[Change]:
+    """What changed since the earlier version of this offer (after a counter-offer)."""
+    old = package.previous
+    if old is None:
+        return []
+    return [
+        Change(
+            field_label(key),
+            format_value(key, getattr(old, key), lang),
+            format_value(key, getattr(package, key), lang),
+        )
+        for key in changed_keys(old.as_package(), package.as_package())
+        if key != "conditions"
+    ]
 
 
 def comparison(packages: list[JobPackage], *, year: int, lang: Lang) -> Comparison:
@@ -150,7 +337,47 @@ def numbers_url(application: Application) -> str:
     return reverse("preparation:terms", args=[application.pk])
 
 
-# --- the three answers (S2) ---------------------------------------------------------------------
+# --- the salary moments of a round (S1, S2, S4) ------------------------------------------------
+
+
+def talk_numbers(application: Application) -> Numbers:
+    """Your numbers and the top of their range per month, at the hours their range is for."""
+    mine = _my_numbers(application)
+    their = vacancy_salary(application)
+    hours = their.hours_per_week or 40.0
+    _, high = their.monthly(hours)
+    target, minimum = (mine[0], mine[1] or None) if mine else (None, None)
+    return Numbers(target=target, minimum=minimum, their_high=high, hours=hours)
+
+
+def round_address(round: Round) -> Address:
+    """U when anyone at the table is addressed with u (the formal form wins); else the employer's."""
+    people = list(round.interviewers.select_related("application"))
+    if people:
+        return "u" if any(person.address == "u" for person in people) else "je"
+    return round.application.address
+
+
+def salary_moments_for(round: Round, *, lang: Lang) -> list[Moment]:
+    return salary_moments(
+        round_number=round.number,
+        address=round_address(round),
+        numbers=talk_numbers(round.application),
+        lang=lang,
+    )
+
+
+def salary_sheet_lines(round: Round, *, lang: Lang, show_numbers: bool) -> list[str]:
+    """Two or three short lines for the sheet from round two on; your range only when shown."""
+    return sheet_lines(
+        round_number=round.number,
+        numbers=talk_numbers(round.application),
+        show_numbers=show_numbers,
+        lang=lang,
+    )
+
+
+# --- the answers to an offer (S2) ----------------------------------------------------------------
 
 
 def default_contact(application: Application) -> str:
@@ -191,13 +418,14 @@ def drafts(
         address=application.address,
         candidate_name=application.user.first_name,
     )
-    return [Draft(code, found[code]) for code in ("accept", "time", "counter")]
+    return [Draft(code, found[code]) for code in ("accept", "time", "counter", "decline")]
 
 
 DRAFT_DECISION = {
     "accept": Decision.ACCEPTED,
     "time": Decision.THINKING,
     "counter": Decision.COUNTERING,
+    "decline": Decision.DECLINED,
 }
 
 
@@ -218,7 +446,9 @@ class Row:
     key: bool  # one of the lines a person looks at first
 
 
-KEY_LINES = frozenset({"monthly_gross", "total_value", "value_per_worked_hour", "net_monthly"})
+KEY_LINES = frozenset(
+    {"monthly_gross", "total_value", "total_value_certain", "value_per_worked_hour", "net_monthly"}
+)
 
 
 def format_amount(value: float | None, unit: str, lang: Lang) -> str:
@@ -242,6 +472,68 @@ def table_rows(found: Comparison, lang: Lang) -> list[Row]:
         )
         for row in found.rows
     ]
+
+
+@dataclass(frozen=True)
+class CardLine:
+    label: str
+    baseline: str
+    text: str
+    verdict: str
+
+
+@dataclass(frozen=True)
+class OfferCard:
+    """One offer against the baseline, for a phone: the key figures, then what differs."""
+
+    name: str
+    key: list[CardLine]
+    differences: list[CardLine]
+
+
+def offer_cards(rows: list[Row], names: list[str]) -> list[OfferCard]:
+    """A card per package after the baseline (column 0): key lines first, then every other line
+    that is better or worse, the worse ones first (those are the ones to ask about)."""
+    cards = []
+    for column in range(1, len(names)):
+        lines = [
+            (
+                row,
+                CardLine(
+                    row.label, row.cells[0].text, row.cells[column].text, row.cells[column].verdict
+                ),
+            )
+            for row in rows
+        ]
+        differences = [
+            line for row, line in lines if not row.key and line.verdict in ("better", "worse")
+        ]
+        differences.sort(key=lambda line: line.verdict != "worse")
+        cards.append(
+            OfferCard(names[column], [line for row, line in lines if row.key], differences)
+        )
+    return cards
+
+
+def comparison_context(
+    application: Application, packages: list[JobPackage], *, year: int, lang: Lang
+) -> dict[str, Any]:
+    """Everything the comparison page shows about these packages (S3, S4)."""
+    found = comparison(packages, year=year, lang=lang)
+    offers = [p for p in packages if not p.is_current]
+    rows = table_rows(found, lang)
+    return {
+        "comparison": found,
+        "rows": rows,
+        "cards": offer_cards(rows, found.names),
+        "components": component_rows(found, lang),
+        "baseline": packages[0],
+        "numbers": [
+            (p, numbers_findings(p, lang=lang), their_range_findings(p, lang=lang)) for p in offers
+        ],
+        "numbers_url": numbers_url(application),
+        "changes": [(p, version_changes(p, lang=lang)) for p in offers if p.previous],
+    }
 
 
 def component_rows(found: Comparison, lang: Lang) -> list[tuple[str, list[str]]]:

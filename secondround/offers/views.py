@@ -19,8 +19,15 @@ from secondround.web import render_page, safe_next
 
 from . import services
 from .chart import build_chart
-from .forms import DecisionForm, PackageForm, RepliesForm
-from .models import JobPackage, Kind
+from .forms import (
+    CounterAnswerForm,
+    CounterOfferForm,
+    DecisionForm,
+    PackageForm,
+    RepliesForm,
+    VacancySalaryForm,
+)
+from .models import CounterOffer, JobPackage, Kind
 
 
 def _lang() -> Lang:
@@ -98,8 +105,12 @@ def offer_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "valuation": found,
         "lines": services.shown_lines(found, _lang()),
         "findings": services.numbers_findings(package, lang=_lang()),
+        "range_findings": services.their_range_findings(package, lang=_lang()),
         "numbers_url": services.numbers_url(application),
         "has_current": services.current_package(request.user) is not None,
+        "counters": services.negotiation(package, lang=_lang()),
+        "changes": services.version_changes(package, lang=_lang()),
+        "newer": package.next_versions.first(),
         "fit_questions": application.fit_questions.all(),
     }
     return render_page(request, "offers/offer_detail.html", context)
@@ -130,17 +141,8 @@ def compare(request: HttpRequest, pk: int) -> HttpResponse:
         "packages": packages,
     }
     if packages:
-        found = services.comparison(packages, year=year, lang=_lang())
-        offers = [p for p in packages if not p.is_current]
-        context.update(
-            comparison=found,
-            rows=services.table_rows(found, _lang()),
-            components=services.component_rows(found, _lang()),
-            chart=build_chart(found, _lang()),
-            baseline=packages[0],
-            numbers=[(p, services.numbers_findings(p, lang=_lang())) for p in offers],
-            numbers_url=services.numbers_url(application),
-        )
+        found = services.comparison_context(application, packages, year=year, lang=_lang())
+        context.update(found, chart=build_chart(found["comparison"], _lang()))
     return render_page(request, "offers/compare.html", context, partial="comparison")
 
 
@@ -199,3 +201,85 @@ def decision(request: HttpRequest, pk: int) -> HttpResponse:
         package.refresh_from_db()
     context = {"package": package, "decision_form": form, "saved": form.is_valid()}
     return render_page(request, "offers/decision.html", context, partial="decision", invalid=form)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def vacancy_salary(request: HttpRequest, pk: int) -> HttpResponse:
+    application = get_object_or_404(Application.objects.for_user(request.user), pk=pk)
+    saved = services.saved_vacancy_salary(application)
+    if request.method == "POST" and "reset" in request.POST:
+        services.vacancy_salary_reset(application=application)
+        messages.success(request, _("The salary information is read from the vacancy again."))
+        return redirect("offers:vacancy_salary", pk=application.pk)
+    form = VacancySalaryForm(
+        _data(request), instance=saved or services.vacancy_salary_as_read(application)
+    )
+    if request.method == "POST" and form.is_valid():
+        services.vacancy_salary_save(salary=form.instance, application=application)
+        messages.success(request, _("Their salary information is saved."))
+        return redirect(application)
+    context = {
+        "form": form,
+        "application": application,
+        "saved": saved,
+        "their": form.instance.as_range(),
+    }
+    return render_page(request, "offers/vacancy_salary.html", context, invalid=form)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def counter_create(request: HttpRequest, pk: int) -> HttpResponse:
+    package = get_object_or_404(
+        JobPackage.objects.for_user(request.user).offers().select_related("application"), pk=pk
+    )
+    initial = {"sent_on": timezone.localdate()}
+    form = CounterOfferForm(_data(request), instance=CounterOffer(package=package), initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        services.counter_send(
+            package=package,
+            sent_on=data["sent_on"],
+            parts=data["parts"],
+            note=data["note"],
+            answer_expected_on=data["answer_expected_on"],
+        )
+        messages.success(request, _("Your counter-offer is saved."))
+        return redirect(package)
+    context = {
+        "form": form,
+        "package": package,
+        "application": package.application,
+        "range_findings": services.their_range_findings(package, lang=_lang()),
+    }
+    return render_page(request, "offers/counter_form.html", context, invalid=form)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def counter_answer(request: HttpRequest, pk: int) -> HttpResponse:
+    counter = get_object_or_404(
+        CounterOffer.objects.for_user(request.user).select_related("package__application"), pk=pk
+    )
+    initial = {"answered_on": counter.answered_on or timezone.localdate()}
+    form = CounterAnswerForm(_data(request), instance=counter, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        counter = services.counter_record_answer(
+            counter=counter,
+            answer=data["answer"],
+            answered_on=data["answered_on"],
+            answer_note=data["answer_note"],
+            new_values=data["new_values"],
+        )
+        messages.success(request, _("Their answer is saved."))
+        return redirect(counter.new_version or counter.package)
+    package = counter.package
+    context = {
+        "form": form,
+        "counter": counter,
+        "package": package,
+        "application": package.application,
+    }
+    return render_page(request, "offers/counter_answer.html", context, invalid=form)

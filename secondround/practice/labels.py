@@ -44,6 +44,7 @@ DRILL_KINDS: dict[str, Promise] = {
     "clarify": _("Ask what they mean"),
     "structure": _("Answer in a clear order"),
     "closing": _("Close the interview well"),
+    "salary": _("Talk about salary"),
 }
 
 

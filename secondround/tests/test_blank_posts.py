@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 from http.cookies import SimpleCookie
 from typing import Any
@@ -50,6 +51,7 @@ from secondround.interviewday import forms as day_forms
 from secondround.interviewday.sources import bank_questions
 from secondround.interviewday.tests.factories import make_assignment
 from secondround.offers import forms as offer_forms
+from secondround.offers.models import CounterOffer
 from secondround.offers.tests.factories import make_current, make_offer
 from secondround.practice import bank, progress
 from secondround.practice import forms as practice_forms
@@ -96,6 +98,10 @@ class World:
     @cached_property
     def offer(self) -> Any:
         return make_offer(application=self.application)
+
+    @cached_property
+    def counter(self) -> Any:
+        return CounterOffer.objects.create(package=self.offer, sent_on=date(2026, 3, 3), note="x")
 
     @cached_property
     def own_question(self) -> Any:
@@ -295,6 +301,24 @@ CASES = [
         offer_forms.PackageForm,
         args=lambda w: [w.offer.pk],
         filled=lambda w: PACKAGE,
+    ),
+    Case(
+        "offers:counter",
+        offer_forms.CounterOfferForm,
+        args=lambda w: [w.offer.pk],
+        filled=lambda w: {"sent_on": "2026-03-03", "ask_monthly_gross": "4200"},
+    ),
+    Case(
+        "offers:counter_answer",
+        offer_forms.CounterAnswerForm,
+        args=lambda w: [w.counter.pk],
+        form_kwargs=lambda w: {"instance": w.counter},
+        filled=lambda w: {"answer": "refused"},
+    ),
+    Case(
+        "offers:vacancy_salary",
+        offer_forms.VacancySalaryForm,
+        args=lambda w: [w.application.pk],
     ),
     Case(
         "offers:decision",

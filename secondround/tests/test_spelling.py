@@ -70,6 +70,8 @@ def words(text: str) -> str:
     text = re.sub(
         r"%\(\w+\)[sd]|\{\w*\}|<[^>]+>|https?://\S+|\S+@\S+|\S+\.(?:toml|json|ics)\b", " ", text
     )
+    text = re.sub(r'"\w+"|\b\w+_\w+\b', " ", text)  # names from a file: "month", their_min
+    text = re.sub(r"(?<=\w)’(?=\w)", "'", text)  # month’s, collega’s: the dictionaries spell '
     text = re.sub(r"\b([A-Z]{2,})-(?=\w)", r"\1 ", text)  # STARR-voorbeeld: STARR and voorbeeld
     return re.sub(r"(?<!\w)['‘’-]|['‘’-](?!\w)|[/+]", " ", text)  # 'ik', hoofd- en, heer/mevrouw
 

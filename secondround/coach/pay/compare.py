@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 from ..lang import Lang, pick
 from ..names import inline
@@ -210,3 +210,15 @@ def compare_packages(
         findings=apples_and_pears(pkgs, vals, lang),
         assumptions=assumptions(pkgs, vals, year, lang),
     )
+
+
+VERSION_IGNORED = frozenset({"name", "stated", "their_range"})
+
+
+def changed_keys(old: Package, new: Package) -> list[str]:
+    """The parts of an offer that differ between two versions, in the order of the offer."""
+    return [
+        f.name
+        for f in fields(Package)
+        if f.name not in VERSION_IGNORED and getattr(old, f.name) != getattr(new, f.name)
+    ]

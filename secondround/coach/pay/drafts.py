@@ -1,4 +1,4 @@
-"""Three answers to an offer (METHOD S2): accept, ask for time, or make a counter-offer.
+"""Answers to an offer (METHOD S2): accept, ask for time, make a counter-offer, or decline politely.
 
 Every draft thanks the employer and shows enthusiasm; the numbers come from the offer and your
 target.
@@ -32,10 +32,11 @@ def draft_replies(
     think_until: date | None,
     lang: Lang,
     today: date | None = None,
-    address: Address = "je",
+    address: Address = "u",
     candidate_name: str = "",
 ) -> dict[str, str]:
-    """Drafts with keys "accept", "time" and "counter", written in `lang` and filled from the data.
+    """Drafts with keys "accept", "time", "counter" and "decline", written in `lang` and filled
+    from the data, in je or u (`address`) where the text has both forms.
 
     Without `think_until` the time draft asks for a week from `today` (default: the real today).
     When the offer already meets the target, the counter draft asks to talk about the other terms.
@@ -59,8 +60,5 @@ def draft_replies(
         "date": format_date(deadline, lang),
     }
     counter = "counter" if gap >= 1 else "counter_no_gap"
-    return {
-        "accept": pick(entries["accept"], lang, address).format(**values),
-        "time": pick(entries["time"], lang, address).format(**values),
-        "counter": pick(entries[counter], lang, address).format(**values),
-    }
+    keys = {"accept": "accept", "time": "time", "counter": counter, "decline": "decline"}
+    return {code: pick(entries[key], lang, address).format(**values) for code, key in keys.items()}

@@ -60,6 +60,7 @@ class TaxYear:
     checked_min: float
     checked_max: float
     sources: dict[str, str]
+    home_office_per_day: float = 0.0
 
 
 @cache
@@ -92,6 +93,7 @@ def tax_year(year: int) -> TaxYear:
         checked_min=data["checked_monthly_range"]["min"],
         checked_max=data["checked_monthly_range"]["max"],
         sources=data["sources"],
+        home_office_per_day=data["tax_free"]["home_office_per_day"]["amount"],
     )
 
 
@@ -162,14 +164,28 @@ def lease_car_addition(
 ) -> tuple[float, str | None]:
     """Bijtelling: the yearly amount added to taxable wage for private use of a lease car, minus
     the employee's own contribution (never below zero). Returns the amount and a warning code."""
+    gross, warning = private_use_value(
+        list_price=list_price,
+        electric=electric,
+        first_registration_year=first_registration_year,
+        ty=ty,
+    )
+    return max(0.0, gross - own_contribution_yearly), warning
+
+
+def private_use_value(
+    *, list_price: float, electric: bool, first_registration_year: int, ty: TaxYear
+) -> tuple[float, str | None]:
+    """What the tax office counts private use of a lease car as, per year: the bijtelling rate
+    that applies to this car (the reduced EV rate up to its list-price cap, the standard rate
+    above it) times the list price. The valuation counts the car at this same amount, so the value
+    of the car and the tax on it always rest on one rate."""
     if list_price <= 0:
         return 0.0, None
     ev, warning = lease_car_rate(
         electric=electric, first_registration_year=first_registration_year, ty=ty
     )
     if ev is None:
-        gross = ty.lease_standard_rate * list_price
-    else:
-        low_part = min(list_price, ev.up_to_list_price)
-        gross = ev.rate * low_part + ty.lease_standard_rate * (list_price - low_part)
-    return max(0.0, gross - own_contribution_yearly), warning
+        return ty.lease_standard_rate * list_price, warning
+    low_part = min(list_price, ev.up_to_list_price)
+    return ev.rate * low_part + ty.lease_standard_rate * (list_price - low_part), warning

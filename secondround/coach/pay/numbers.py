@@ -7,8 +7,9 @@ from typing import Any
 from ..lang import Lang, pick
 from ..names import inline
 from .compare import SAME_WITHIN, Finding
-from .formatting import format_eur
+from .formatting import format_count, format_eur, format_pct
 from .package import Package
+from .vacancy import SalaryRange
 from .valuation import texts
 
 
@@ -91,3 +92,73 @@ def check_against_numbers(
     return salary_findings(
         pkg, target_monthly=target_monthly, minimum_monthly=minimum_monthly, lang=lang
     ) + wish_findings(pkg, wishes, lang)
+
+
+def range_text(
+    their: SalaryRange, lang: Lang, hours_per_week: float | None = None, decimals: int = 0
+) -> str:
+    """Their range per month in words: "€ 3.200 tot € 4.500", "tot € 4.500", "vanaf € 3.200"."""
+    words = texts()["range"]
+    low, high = their.monthly(hours_per_week)
+    if low is not None and high is not None and low != high:
+        key = "from_to"
+    else:
+        key = "up_to" if low is None else "from"
+    return pick(words[key], lang).format(
+        low=format_eur(low or 0, lang, decimals), high=format_eur(high or 0, lang, decimals)
+    )
+
+
+def range_findings(pkg: Package, their: SalaryRange, lang: Lang) -> list[Finding]:
+    """Where the offer's monthly salary lands in the employer's own range from the vacancy,
+    scaled to the offer's hours when the vacancy names its hours basis (S4)."""
+    if not their.has_amounts:
+        return [_finding("only_marktconform", lang)] if their.marktconform else []
+    low, high = their.monthly(pkg.hours_per_week)
+    offer = pkg.monthly_gross
+    scaled = their.hours_per_week and their.hours_per_week != pkg.hours_per_week
+    basis = texts()["range"]["basis"]
+    values = {
+        "range": range_text(their, lang, pkg.hours_per_week),
+        "basis": pick(basis, lang).format(hours=format_count(pkg.hours_per_week, lang))
+        if scaled
+        else "",
+    }
+    if low is not None and offer < low - SAME_WITHIN:
+        return [_finding("below_range", lang, gap=format_eur(low - offer, lang), **values)]
+    if high is not None and offer > high + SAME_WITHIN:
+        return [_finding("above_range", lang, gap=format_eur(offer - high, lang), **values)]
+    if high is not None and offer >= high - SAME_WITHIN:
+        return [_finding("at_range_top", lang, **values)]
+    bottom = low if low is not None else offer
+    pct = 0.0 if high is None or high == bottom else (offer - bottom) / (high - bottom) * 100
+    room = format_eur((high or offer) - offer, lang)
+    return [_finding("in_range", lang, pct=format_pct(round(pct), lang), room=room, **values)]
+
+
+def describe_range(their: SalaryRange, lang: Lang) -> list[str]:
+    """Their salary information in short parts, as the vacancy states it (no conversion)."""
+    words = texts()["range"]
+    parts: list[str] = []
+    if their.has_amounts:
+        decimals = 2 if their.period == "hour" else 0
+        amount = range_text(SalaryRange(min=their.min, max=their.max), lang, decimals=decimals)
+        period = pick(words["periods"][their.period], lang) if their.period else ""
+        parts.append(f"{amount} {period}".strip())
+    if their.hours_per_week:
+        parts.append(
+            pick(words["hours"], lang).format(hours=format_count(their.hours_per_week, lang))
+        )
+    if their.scale:
+        parts.append(pick(words["scale"], lang).format(scale=their.scale))
+    if their.ikb_pct:
+        parts.append(pick(words["ikb"], lang).format(pct=format_pct(their.ikb_pct, lang)))
+    if their.holiday_allowance_included is not None:
+        parts.append(
+            pick(words["holiday_in" if their.holiday_allowance_included else "holiday_out"], lang)
+        )
+    if their.thirteenth_month is not None:
+        parts.append(pick(words["thirteenth" if their.thirteenth_month else "no_thirteenth"], lang))
+    if their.marktconform and not their.has_amounts:
+        parts.append(pick(words["marktconform"], lang))
+    return parts

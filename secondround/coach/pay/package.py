@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, fields
 from typing import Literal
 
 from ..lang import load
+from .vacancy import SalaryRange
 
 Kind = Literal["number", "year", "bool", "text"]
 
@@ -36,7 +37,8 @@ class Package:
     thirteenth_month: bool = False
     year_end_bonus_pct: float = 0  # percent of 12 monthly salaries
     year_end_bonus_amount: float = 0
-    bonus: float = 0  # expected variable pay a year
+    ikb_pct: float = 0  # individual choice budget (IKB), percent of 12 monthly salaries
+    bonus: float = 0  # expected variable pay a year, not guaranteed
     profit_sharing: float = 0
     pension_employer_pct: float = 0  # percent of pensionable salary
     pension_employee_pct: float = 0
@@ -61,6 +63,8 @@ class Package:
     second_job: bool = False
     # Keys the user gave explicitly (an offer file); not a value of the package itself.
     stated: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    # The employer's own range from the vacancy (an offer file's their_* keys); not a value either.
+    their_range: SalaryRange | None = field(default=None, compare=False, repr=False)
 
     def defaults_used(self) -> list[str]:
         """Keys whose value is still the assumption the coach made, for a UI to point out. A key
@@ -89,6 +93,7 @@ class Package:
 
 
 FIELD_DEFAULTS: dict[str, object] = {f.name: f.default for f in fields(Package)}
+NOT_VALUES = frozenset({"stated", "their_range"})
 ASSUMED_DEFAULTS: tuple[str, ...] = (
     "hours_per_week",
     "holiday_allowance_pct",
@@ -115,6 +120,7 @@ LIMITS: dict[str, FieldSpec] = {
     "thirteenth_month": FieldSpec("bool"),
     "year_end_bonus_pct": FieldSpec("number", 0, 100),
     "year_end_bonus_amount": FieldSpec("number", 0, 1_000_000),
+    "ikb_pct": FieldSpec("number", 0, 50),
     "bonus": FieldSpec("number", 0, 1_000_000),
     "profit_sharing": FieldSpec("number", 0, 1_000_000),
     "pension_employer_pct": FieldSpec("number", 0, 50),

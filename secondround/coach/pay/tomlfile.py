@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..lang import Lang, load, pick
 from .package import Package, validate_package_values
+from .vacancy import PERIODS, SalaryRange
+
+# The employer's own range from the vacancy, optional in an offer file: `their_min`, `their_max`
+# (euro), `their_period` ("month", "year" or "hour") and `their_hours_per_week`.
+RANGE_KEYS: dict[str, tuple[float, float]] = {
+    "their_min": (0, 1_000_000),
+    "their_max": (0, 1_000_000),
+    "their_hours_per_week": (1, 60),
+}
 
 KEY_LINE = re.compile(r"""^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))\s*=""")
 TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
@@ -80,13 +89,52 @@ def parse_offer_text(text: str, *, path: str, default_name: str = "") -> Package
             nl, en = _cli_text("nested", key=key)
             problems.append(_located(path, lines.get(key), nl, en))
     flat = {k: v for k, v in values.items() if not isinstance(v, dict | list)}
+    range_values = {k: flat.pop(k) for k in [*RANGE_KEYS, "their_period"] if k in flat}
+    for key, text_nl, text_en in _range_problems(range_values):
+        problems.append(_located(path, lines.get(key), text_nl, text_en))
     for problem in validate_package_values(flat):
         problems.append(_located(path, lines.get(problem.key), problem.text_nl, problem.text_en))
     if problems:
         raise OfferFileError(sorted(problems, key=lambda p: p.line or 0))
     if "name" not in flat and default_name:
         flat["name"] = default_name
-    return Package.from_values(flat)
+    return replace(Package.from_values(flat), their_range=_their_range(range_values))
+
+
+def _range_problems(values: dict[str, object]) -> list[tuple[str, str, str]]:
+    found = []
+    for key, value in values.items():
+        if key == "their_period":
+            if value not in PERIODS:
+                nl, en = _cli_text("their_period", key=key)
+                found.append((key, nl, en))
+            continue
+        low, high = RANGE_KEYS[key]
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        if not number or not low <= float(value) <= high:  # type: ignore[arg-type]
+            nl, en = _cli_text("their_number", key=key, low=f"{low:g}", high=f"{high:g}")
+            found.append((key, nl, en))
+    low_max = values.get("their_min"), values.get("their_max")
+    if not found and all(isinstance(v, int | float) for v in low_max):
+        if float(low_max[0]) > float(low_max[1]):  # type: ignore[arg-type]
+            found.append(("their_min", *_cli_text("their_order")))
+    return found
+
+
+def _their_range(values: dict[str, object]) -> SalaryRange | None:
+    if not values:
+        return None
+
+    def number(key: str) -> float | None:
+        value = values.get(key)
+        return None if value is None else float(value)  # type: ignore[arg-type]
+
+    return SalaryRange(
+        min=number("their_min"),
+        max=number("their_max"),
+        period=values.get("their_period", "month"),  # type: ignore[arg-type]
+        hours_per_week=number("their_hours_per_week"),
+    )
 
 
 def read_offer_file(path: str | Path) -> Package:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from ..lang import Lang, load, pick
@@ -13,11 +13,18 @@ from .netpay import (
     lease_car_addition,
     lease_car_rate,
     monthly_wage_tax,
+    private_use_value,
     tax_year,
 )
-from .package import Package, validate_package_values
+from .package import NOT_VALUES, Package, validate_package_values
 
 NOT_COVERED: tuple[str, ...] = ("aow_age", "thirty_percent_ruling", "second_job")
+# A fixed travel allowance may be paid as if for 214 days, when you travel to a fixed workplace at
+# least 128 days a year (NL_PAY_FACTS S29). Home-office and travel allowance cannot both be
+# tax-free for the same day (S32).
+FIXED_TRAVEL_DAYS = 214
+WORKDAYS_PER_WEEK = 5
+AVERAGE_MAX_HOURS = 48  # Working Hours Act: at most 48 hours a week on average over 16 weeks
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,7 @@ class Amounts:
     holiday_allowance: float
     thirteenth_month: float
     year_end_bonus: float
+    ikb: float
     bonus: float
     profit_sharing: float
     annual_gross_cash: float
@@ -59,6 +67,9 @@ class Amounts:
     other_benefits: float
     own_lease_contribution: float
     total_value: float
+    allowances_overlap: float
+    uncertain: float
+    total_value_certain: float
     days_off: float
     worked_hours: float
     value_per_worked_hour: float
@@ -79,6 +90,7 @@ class Valuation:
     worked_hours: float
     value_per_worked_hour: float
     net_monthly: float | None
+    total_value_certain: float
     net_annual: float | None
     components: list[tuple[str, float]]
     warnings: list[Notice] = field(default_factory=list)
@@ -93,6 +105,22 @@ def registration_year(pkg: Package, year: int) -> int:
     return pkg.lease_car_first_registration_year or year
 
 
+def home_office_days(pkg: Package, ty: TaxYear) -> float:
+    """The days a year the home-office allowance pays for, at the tax-free amount per day."""
+    return 12 * pkg.home_office_allowance_monthly / ty.home_office_per_day
+
+
+def allowances_overlap(pkg: Package, ty: TaxYear, days_off: float) -> float:
+    """The part of the home-office allowance that falls on days the travel allowance also pays
+    for: a fixed travel allowance counts 214 days, and the year has only so many working days.
+    That part cannot be tax-free twice, so it counts as uncertain."""
+    if pkg.travel_allowance_monthly <= 0 or pkg.home_office_allowance_monthly <= 0:
+        return 0.0
+    working_days = WORKDAYS_PER_WEEK * 52 - days_off
+    extra = home_office_days(pkg, ty) + FIXED_TRAVEL_DAYS - working_days
+    return min(12 * pkg.home_office_allowance_monthly, max(0.0, extra) * ty.home_office_per_day)
+
+
 def compute_amounts(pkg: Package, ty: TaxYear) -> Amounts:
     """All yearly figures of an offer. Pensionable salary = 12 monthly salaries + holiday allowance
     - franchise; the employee's pension premium comes off the wage before tax (S43)."""
@@ -100,37 +128,47 @@ def compute_amounts(pkg: Package, ty: TaxYear) -> Amounts:
     holiday = base * pkg.holiday_allowance_pct / 100
     thirteenth = pkg.monthly_gross if pkg.thirteenth_month else 0.0
     year_end = base * pkg.year_end_bonus_pct / 100 + pkg.year_end_bonus_amount
-    cash = base + holiday + thirteenth + year_end + pkg.bonus + pkg.profit_sharing
-    pensionable = max(0.0, base + holiday - pkg.pension_franchise)
+    ikb = base * pkg.ikb_pct / 100
+    cash = base + holiday + thirteenth + year_end + ikb + pkg.bonus + pkg.profit_sharing
+    pensionable = max(0.0, base + holiday + ikb - pkg.pension_franchise)
     employer_pension = pensionable * pkg.pension_employer_pct / 100
     employee_pension = pensionable * pkg.pension_employee_pct / 100
     allowances = 12 * (pkg.travel_allowance_monthly + pkg.home_office_allowance_monthly)
-    lease_value = ty.lease_standard_rate * pkg.lease_car_list_price
+    lease_value, _ = private_use_value(
+        list_price=pkg.lease_car_list_price,
+        electric=pkg.lease_car_electric,
+        first_registration_year=registration_year(pkg, ty.year),
+        ty=ty,
+    )
     phone = pkg.phone_value_yearly if pkg.phone else 0.0
     laptop = pkg.laptop_value_yearly if pkg.laptop else 0.0
-    own_lease = 12 * pkg.lease_car_own_contribution if pkg.lease_car_list_price > 0 else 0.0
+    own_paid = 12 * pkg.lease_car_own_contribution if pkg.lease_car_list_price > 0 else 0.0
+    own_lease = min(own_paid, lease_value)  # paying more than the car is worth is flagged
     total = (
         cash + employer_pension + allowances + lease_value + phone + laptop
         + pkg.training_budget + pkg.other_benefits_yearly - own_lease
     )  # fmt: skip
     days_off = pkg.vacation_days + pkg.public_holidays_off
     worked = 52 * pkg.hours_per_week - days_off * pkg.hours_per_week / 5
+    overlap = allowances_overlap(pkg, ty, days_off)
+    uncertain = pkg.bonus + pkg.profit_sharing + overlap
     addition, _ = lease_car_addition(
         list_price=pkg.lease_car_list_price,
         electric=pkg.lease_car_electric,
         first_registration_year=registration_year(pkg, ty.year),
-        own_contribution_yearly=own_lease,
+        own_contribution_yearly=own_paid,
         ty=ty,
     )
     taxable = cash - employee_pension + addition
     tax = annual_wage_tax(taxable, ty)
     month_taxable = pkg.monthly_gross - employee_pension / 12 + addition / 12
-    net_month = month_taxable - addition / 12 - monthly_wage_tax(month_taxable, ty) - own_lease / 12
+    net_month = month_taxable - addition / 12 - monthly_wage_tax(month_taxable, ty) - own_paid / 12
     return Amounts(
         base_salary=base,
         holiday_allowance=holiday,
         thirteenth_month=thirteenth,
         year_end_bonus=year_end,
+        ikb=ikb,
         bonus=pkg.bonus,
         profit_sharing=pkg.profit_sharing,
         annual_gross_cash=cash,
@@ -145,13 +183,16 @@ def compute_amounts(pkg: Package, ty: TaxYear) -> Amounts:
         other_benefits=pkg.other_benefits_yearly,
         own_lease_contribution=own_lease,
         total_value=total,
+        allowances_overlap=overlap,
+        uncertain=uncertain,
+        total_value_certain=total - uncertain,
         days_off=days_off,
         worked_hours=worked,
         value_per_worked_hour=total / worked,
         lease_car_addition=addition,
         taxable_wage=taxable,
         wage_tax_annual=tax,
-        net_annual=cash - employee_pension - tax - own_lease,
+        net_annual=cash - employee_pension - tax - own_paid,
         net_monthly=net_month,
     )
 
@@ -172,6 +213,9 @@ def _format_values(pkg: Package, a: Amounts, ty: TaxYear, lang: Lang) -> dict[st
         ty=ty,
     )
     eur = {
+        "uncertain": a.uncertain,
+        "overlap": a.allowances_overlap,
+        "variable": pkg.bonus + pkg.profit_sharing,
         "monthly": pkg.monthly_gross,
         "franchise": pkg.pension_franchise,
         "pensionable": a.pensionable_salary,
@@ -189,6 +233,7 @@ def _format_values(pkg: Package, a: Amounts, ty: TaxYear, lang: Lang) -> dict[st
     values.update(
         holiday_pct=format_pct(pkg.holiday_allowance_pct, lang),
         year_end_pct=format_pct(pkg.year_end_bonus_pct, lang),
+        ikb_pct=format_pct(pkg.ikb_pct, lang),
         employer_pct=format_pct(pkg.pension_employer_pct, lang),
         employee_pct=format_pct(pkg.pension_employee_pct, lang),
         standard_rate=format_pct(ty.lease_standard_rate * 100, lang),
@@ -210,6 +255,7 @@ LINE_ORDER: tuple[tuple[str, str, str], ...] = (
     ("holiday_allowance", "holiday_allowance", "eur"),
     ("thirteenth_month", "thirteenth_month", "eur"),
     ("year_end_bonus", "year_end_bonus", "eur"),
+    ("ikb", "ikb", "eur"),
     ("bonus", "bonus", "eur"),
     ("profit_sharing", "profit_sharing", "eur"),
     ("annual_gross_cash", "annual_gross_cash", "eur"),
@@ -222,6 +268,7 @@ LINE_ORDER: tuple[tuple[str, str, str], ...] = (
     ("other_benefits", "other_benefits", "eur"),
     ("own_lease_contribution", "own_lease_contribution", "eur"),
     ("total_value", "total_value", "eur"),
+    ("total_value_certain", "total_value_certain", "eur"),
     ("worked_hours", "worked_hours", "hours"),
     ("value_per_worked_hour", "value_per_worked_hour", "eur_per_hour"),
     ("employee_pension", "employee_pension", "eur"),
@@ -233,9 +280,9 @@ LINE_ORDER: tuple[tuple[str, str, str], ...] = (
 NET_LINES = frozenset({"wage_tax_annual", "net_annual", "net_monthly"})
 
 
-def _explanation_key(code: str, pkg: Package, amount: float) -> str:
+def _explanation_key(code: str, pkg: Package, amount: float, ev: bool) -> str:
     """Lines with nothing in them get a "none" text that says so, rather than a formula."""
-    if code == "lease_car_addition" and amount > 0 and pkg.lease_car_electric:
+    if code in ("lease_car_addition", "lease_car_value") and amount > 0 and ev:
         return "explanation_ev"
     if code in ("monthly_gross", "base_salary", "annual_gross_cash", "total_value", "worked_hours"):
         return "explanation"
@@ -247,11 +294,18 @@ def _explanation_key(code: str, pkg: Package, amount: float) -> str:
 def _lines(pkg: Package, a: Amounts, ty: TaxYear, lang: Lang, covered: bool) -> list[Line]:
     entries = texts()["lines"]
     values = _format_values(pkg, a, ty, lang)
+    ev, _ = lease_car_rate(
+        electric=pkg.lease_car_electric,
+        first_registration_year=registration_year(pkg, ty.year),
+        ty=ty,
+    )
     lines = []
     for code, attr, unit in LINE_ORDER:
         amount: float | None = getattr(a, attr) if attr else pkg.monthly_gross
         entry = entries[code]
-        key = _explanation_key(code, pkg, amount or 0.0)
+        key = _explanation_key(code, pkg, amount or 0.0, ev is not None)
+        if code == "total_value_certain":
+            key = "explanation" if a.uncertain else "explanation_none"
         if code in NET_LINES and not covered:
             amount, key = None, "explanation_not_covered"
         lines.append(
@@ -266,7 +320,29 @@ def _lines(pkg: Package, a: Amounts, ty: TaxYear, lang: Lang, covered: bool) -> 
     return lines
 
 
-def _warnings(pkg: Package, ty: TaxYear, lang: Lang) -> list[Notice]:
+def _impossible(pkg: Package, ty: TaxYear, a: Amounts) -> list[str]:
+    """Combinations that cannot be, or cannot all be true at once: said, never silently used."""
+    car = pkg.lease_car_list_price > 0
+    checks = {
+        "lease_registered_after_year": car
+        and (pkg.lease_car_first_registration_year or ty.year) > ty.year,
+        "lease_details_without_car": not car
+        and (
+            pkg.lease_car_electric
+            or pkg.lease_car_own_contribution > 0
+            or pkg.lease_car_first_registration_year is not None
+        ),
+        "travel_allowance_with_lease_car": car and pkg.travel_allowance_monthly > 0,
+        "allowances_overlap": a.allowances_overlap > 0,
+        "hours_above_average_maximum": pkg.hours_per_week > AVERAGE_MAX_HOURS,
+        "ikb_and_holiday_allowance": pkg.ikb_pct > 0 and pkg.holiday_allowance_pct > 0,
+        "own_contribution_above_car_value": car
+        and 12 * pkg.lease_car_own_contribution > a.lease_car_value + 0.5,
+    }
+    return [code for code, found in checks.items() if found]
+
+
+def _warnings(pkg: Package, ty: TaxYear, lang: Lang, a: Amounts) -> list[Notice]:
     entries = texts()["warnings"]
     minimum = ty.minimum_hourly_wage
     hourly = 12 * pkg.monthly_gross / (52 * pkg.hours_per_week)
@@ -281,6 +357,13 @@ def _warnings(pkg: Package, ty: TaxYear, lang: Lang) -> list[Notice]:
         "reg_year": str(registration_year(pkg, ty.year)),
         "year": str(ty.year),
         "standard_rate": format_pct(ty.lease_standard_rate * 100, lang),
+        "hours": format_count(pkg.hours_per_week, lang),
+        "max_hours": str(AVERAGE_MAX_HOURS),
+        "overlap": format_eur(a.allowances_overlap, lang),
+        "home_days": format_count(round(home_office_days(pkg, ty)), lang),
+        "travel_days": str(FIXED_TRAVEL_DAYS),
+        "ikb_pct": format_pct(pkg.ikb_pct, lang),
+        "car_value": format_eur(a.lease_car_value, lang),
     }
     codes = [code for code in NOT_COVERED if getattr(pkg, code)]
     if not ty.checked_min <= pkg.monthly_gross <= ty.checked_max:
@@ -291,7 +374,8 @@ def _warnings(pkg: Package, ty: TaxYear, lang: Lang) -> list[Notice]:
         codes.append("holiday_allowance_below_minimum")
     if pkg.vacation_days < 20:
         codes.append("vacation_below_minimum")
-    if pkg.lease_car_list_price > 0:
+    impossible = _impossible(pkg, ty, a)
+    if pkg.lease_car_list_price > 0 and "lease_registered_after_year" not in impossible:
         _, lease_warning = lease_car_rate(
             electric=pkg.lease_car_electric,
             first_registration_year=registration_year(pkg, ty.year),
@@ -299,6 +383,7 @@ def _warnings(pkg: Package, ty: TaxYear, lang: Lang) -> list[Notice]:
         )
         if lease_warning:
             codes.append(lease_warning)
+    codes += impossible
     return [Notice(code, _fill(entries[code], lang, values)) for code in codes]
 
 
@@ -316,7 +401,7 @@ def _components(a: Amounts, lang: Lang) -> list[tuple[str, float]]:
     parts = {
         "salary": a.base_salary,
         "holiday_allowance": a.holiday_allowance,
-        "extra_month": a.thirteenth_month + a.year_end_bonus,
+        "extra_month": a.thirteenth_month + a.year_end_bonus + a.ikb,
         "variable": a.bonus + a.profit_sharing,
         "pension": a.employer_pension,
         "allowances": a.allowances,
@@ -343,7 +428,11 @@ def _default_text(pkg: Package, key: str, lang: Lang) -> str:
 def value_package(pkg: Package, *, year: int = 2026, lang: Lang) -> Valuation:
     """Value one offer for one tax year: yearly cash, total value, hours, value per hour and the
     estimated net pay, each as a line with a label and a short explanation in `lang`."""
-    values = {k: v for k, v in asdict(pkg).items() if v is not None and k != "stated"}
+    values = {
+        f.name: getattr(pkg, f.name)
+        for f in fields(pkg)
+        if f.name not in NOT_VALUES and getattr(pkg, f.name) is not None
+    }
     problems = validate_package_values(values)
     if problems:  # e.g. 0 hours a week would divide by zero; forms and files check this first
         raise ValueError("; ".join(p.text_en for p in problems))
@@ -359,9 +448,10 @@ def value_package(pkg: Package, *, year: int = 2026, lang: Lang) -> Valuation:
         worked_hours=round(a.worked_hours, 2),
         value_per_worked_hour=round(a.value_per_worked_hour, 2),
         net_monthly=round(a.net_monthly, 2) if covered else None,
+        total_value_certain=round(a.total_value_certain, 2),
         net_annual=round(a.net_annual, 2) if covered else None,
         components=_components(a, lang),
-        warnings=_warnings(pkg, ty, lang),
+        warnings=_warnings(pkg, ty, lang, a),
         defaults_used=_defaults(pkg, lang),
         amounts=a,
     )

@@ -180,3 +180,27 @@ def test_every_check_has_feedback_in_both_languages_and_valid_patterns(code) -> 
     for lang in LANGS:
         for pattern in check.get("patterns", {}).get(lang, []):
             re.compile(pattern)
+
+
+SALARY_ANSWERS = [
+    ("drill-salary-current-pay", "Ik kijk liever naar wat bij deze functie past. Ik denk aan "
+     "€ 4.000 tot € 4.500 bruto per maand. Welke bandbreedte hebben jullie?", "nl", True),
+    ("drill-salary-current-pay", "Ik verdien nu 3.650 euro bruto.", "nl", False),
+    ("drill-salary-current-pay", "I would rather look at what fits this role: I am thinking of "
+     "€4,000 to €4,500 a month.", "en", True),
+    ("drill-salary-expectations", "Op basis van de functie en mijn ervaring denk ik aan tussen "
+     "4.000 en 4.500 euro bruto per maand.", "nl", True),
+    ("drill-salary-expectations", "Iets van 4.000 euro.", "nl", False),
+    ("drill-salary-expectations", "Based on my experience, between €55k and €60k a year.", "en", True),
+    ("drill-salary-offer-in-room", "Dank je wel, daar ben ik echt blij mee! Wil je het op de mail "
+     "zetten? En wanneer wil je mijn antwoord hebben?", "nl", True),
+    ("drill-salary-offer-in-room", "Ja, ik neem het aan!", "nl", False),
+    ("drill-salary-offer-in-room", "Thank you, I am really pleased. Could you send it by e-mail? "
+     "By when would you like my answer?", "en", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("drill_id", "answer", "lang", "passed"), SALARY_ANSWERS)
+def test_the_salary_drills_read_what_the_answer_did(drill_id, answer, lang, passed) -> None:
+    result = check_drill(drill_id, answer, lang)
+    assert result.passed is passed, [o.text for o in result.missing]

@@ -164,3 +164,12 @@ def test_wishes_are_checked_against_benefits_and_conditions(
     )
     assert [f.code for f in findings] == ["at_target", code]
     assert wish in findings[1].text
+
+
+def test_changed_keys_name_what_a_new_version_changed() -> None:
+    from secondround.coach.pay import Package, changed_keys
+
+    old = Package(name="Stroomlijn", monthly_gross=3900, vacation_days=25)
+    new = Package(name="Stroomlijn (2)", monthly_gross=4100, vacation_days=25, training_budget=500)
+    assert changed_keys(old, new) == ["monthly_gross", "training_budget"]
+    assert changed_keys(old, old) == []

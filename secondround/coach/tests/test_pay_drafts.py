@@ -87,7 +87,7 @@ def test_drafts_contain_the_names_and_the_numbers(lang: Lang) -> None:
         think_until=date(2026, 3, 13),
         lang=lang,
     )
-    assert set(drafts) == {"accept", "time", "counter"}
+    assert set(drafts) == {"accept", "time", "counter", "decline"}
     for text in drafts.values():
         assert text.startswith(("Beste Sanne,", "Dear Sanne,")) and "Bakker Logistiek" in text
         assert "planner" in text and text.endswith(("groet,\n[je naam]", "regards,\n[your name]"))
@@ -120,3 +120,23 @@ def test_without_a_gap_the_counter_draft_asks_about_other_terms(lang: Lang) -> N
 )
 def test_a_deadline_never_falls_in_the_weekend(day: date, expected: date) -> None:
     assert next_working_day(day) == expected
+
+
+@pytest.mark.parametrize(
+    ("address", "lang", "words", "not_words"),
+    [
+        ("u", "nl", ("waardering voor u", "wens u veel succes"), ("jou", " je ")),
+        ("je", "nl", ("waardering voor jou", "wens je veel succes"), (" u ",)),
+        ("je", "en", ("decided not to accept", "every success"), ()),
+    ],
+)
+def test_the_decline_is_polite_and_follows_je_or_u(address, lang, words, not_words) -> None:
+    drafts = draft_replies(
+        company="Stroomlijn", role="teamleider", contact_name="Sanne", offer_monthly=3900,
+        target_monthly=4200, think_until=None, lang=lang, today=date(2026, 3, 2), address=address,
+    )  # fmt: skip
+    decline = drafts["decline"]
+    assert decline.startswith(("Beste Sanne", "Dear Sanne")) and "Stroomlijn" in decline
+    assert all(w in decline for w in words)
+    assert not any(w in decline for w in not_words)
+    assert {"nl": "Hartelijk dank", "en": "Thank you"}[lang] in decline

@@ -188,7 +188,11 @@ def test_an_electric_car_costs_less_net_than_the_same_fuel_car() -> None:
     fuel_v, ev_v = (value_package(p, year=2026, lang="nl") for p in (fuel, ev))
     assert ev_v.net_monthly is not None and fuel_v.net_monthly is not None
     assert ev_v.net_monthly > fuel_v.net_monthly
-    assert fuel_v.total_value == ev_v.total_value  # private use is worth the same to you
+    # One rate for both: the car is valued at the same bijtelling the tax is computed on.
+    for found in (fuel_v, ev_v):
+        assert found.amounts is not None
+        assert found.amounts.lease_car_value == found.amounts.lease_car_addition
+    assert fuel_v.total_value - ev_v.total_value == pytest.approx(0.04 * 30000)
 
 
 def test_employee_pension_comes_off_before_tax() -> None:

@@ -105,3 +105,50 @@ def test_an_unknown_year_is_refused_by_the_parser() -> None:
     with pytest.raises(SystemExit) as caught:
         main(["offer", "compare", EXAMPLE_A, "--year", "2024"])
     assert caught.value.code == 2
+
+
+RANGE_OFFER = """
+name = "Provincie"
+monthly_gross = 3800
+hours_per_week = 36
+holiday_allowance_pct = 0
+ikb_pct = 16.37
+bonus = 1000
+their_min = 3600
+their_max = 4500
+their_period = "month"
+their_hours_per_week = 36
+"""
+
+
+def test_compare_reads_ikb_their_range_and_uncertain_parts(tmp_path, capsys) -> None:
+    path = tmp_path / "provincie.toml"
+    path.write_text(RANGE_OFFER, encoding="utf-8")
+    assert main(["offer", "compare", str(path), "--json"]) == 0
+    (found,) = json.loads(capsys.readouterr().out)
+    assert found["ikb_pct"] == 16.37 and found["ikb"] == round(12 * 3800 * 0.1637, 2)
+    assert found["uncertain"] == 1000
+    assert found["total_value_certain"] == round(found["total_value"] - 1000, 2)
+    assert found["their_range"] == {"min": 3600, "max": 4500, "period": "month",
+        "hours_per_week": 36, "scale": None, "holiday_allowance_included": None,
+        "ikb_pct": None, "thirteenth_month": None}  # fmt: skip
+    assert [p["code"] for p in found["position"]] == ["in_range"]
+    for key in ("name", "annual_gross_cash", "total_value", "net_monthly", "lines", "warnings"):
+        assert key in found  # the earlier keys are all still there
+    assert main(["offer", "compare", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Naast hun bandbreedte:" in out and "Totale waarde zonder onzekere delen" in out
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [('their_period = "week"', "their_period"), ("their_min = 5000", "their_min is hoger"),
+     ('their_max = "veel"', "their_max moet een getal")],
+)  # fmt: skip
+def test_a_bad_range_in_the_file_is_refused_with_its_line(tmp_path, capsys, extra, message) -> None:
+    path = tmp_path / "bad.toml"
+    text = "\n".join(line for line in RANGE_OFFER.splitlines() if line.split(" =")[0] not in extra)
+    path.write_text(text + "\n" + extra + "\n", encoding="utf-8")
+    assert main(["offer", "compare", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "regel" in err

@@ -5,28 +5,34 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.translation import get_language
 
 from secondround.applications.models import Application, Round
 from secondround.coach.lang import as_lang
 from secondround.coach.pay import format_eur
+from secondround.coach.pay.numbers import describe_range
 from secondround.coach.pay_timing import TimingAdvice, terms_timing
 
 from .. import services
-from ..models import Decision, JobPackage, Kind
+from ..models import CounterAnswer, CounterOffer, Decision, JobPackage, Kind
 
 register = template.Library()
 
 
 @register.simple_tag
 def offers_for(application: Application) -> dict[str, Any]:
-    """The offers of one application and whether the user entered their current job (2 queries)."""
+    """The offers of one application, whether the user entered their current job, and the
+    salary information of the vacancy (3 queries)."""
     mine = Q(application=application) | Q(kind=Kind.CURRENT)
     packages = list(JobPackage.objects.filter(mine, user_id=application.user_id))
+    their = services.vacancy_salary(application)
+    superseded = {p.previous_id for p in packages}  # after a counter-offer: only the newest
     return {
-        "offers": [p for p in packages if p.kind == Kind.OFFER],
+        "offers": [p for p in packages if p.kind == Kind.OFFER and p.pk not in superseded],
         "current": next((p for p in packages if p.kind == Kind.CURRENT), None),
+        "their": their,
+        "their_parts": describe_range(their, as_lang(get_language())),
     }
 
 
@@ -46,17 +52,41 @@ def terms_timing_for(round: Round, application: Application) -> dict[str, Any] |
 
 
 @register.simple_tag
+def salary_words_for(round: Round) -> list[Any]:
+    """What they may ask about salary in this round and what you can say, in je or u."""
+    return services.salary_moments_for(round, lang=as_lang(get_language()))
+
+
+CLOSED = ["accepted", "declined", "rejected", "withdrawn"]
+
+
+@register.simple_tag
 def waiting_offers(user: Any) -> list[JobPackage]:
-    """Offers of active applications still waiting for an answer, for the dashboard (1 query)."""
+    """The newest version of offers of active applications still waiting for your answer, with
+    the date they want it by first (1 query)."""
     return list(
         JobPackage.objects.for_user(user)
         .offers()
         .filter(
-            decision__in=[Decision.OPEN, Decision.THINKING, Decision.COUNTERING],
+            decision__in=[Decision.OPEN, Decision.THINKING],
             application__archived=False,
+            next_versions__isnull=True,
         )
-        .exclude(application__stage__in=["accepted", "declined", "rejected", "withdrawn"])
+        .exclude(application__stage__in=CLOSED)
         .select_related("application")
+        .order_by(F("answer_due").asc(nulls_last=True), "pk")
+    )
+
+
+@register.simple_tag
+def waiting_counters(user: Any) -> list[CounterOffer]:
+    """Counter-offers still waiting for the employer's answer, for the dashboard (1 query)."""
+    return list(
+        CounterOffer.objects.for_user(user)
+        .filter(answer=CounterAnswer.WAITING, package__application__archived=False)
+        .exclude(package__application__stage__in=CLOSED)
+        .select_related("package__application")
+        .order_by(F("answer_expected_on").asc(nulls_last=True), "pk")
     )
 
 

@@ -94,17 +94,21 @@ def test_numbers_link_falls_back_to_the_application(alice) -> None:
     assert services.numbers_url(application) == f"/prepare/applications/{application.pk}/terms/"
 
 
-def test_demo_fills_a_current_job_and_one_open_offer(alice) -> None:
+def test_demo_fills_a_current_job_their_range_and_one_offer_with_a_waiting_counter_offer(
+    alice,
+) -> None:
     from secondround.offers.demo import fill, fill_further
 
     before = make_application(user=alice, company="Stroomlijn Energie")
     application = make_application(user=alice, company="Waterschap Vallei")
     fill(user=alice, application=before, rounds=[make_round(application=before)], lang="nl")
     assert not JobPackage.objects.for_user(alice).offers().exists()  # no offer before round two
+    assert services.vacancy_salary(before).max == 4400  # their range, for the salary words
     rounds = [make_round(application=application)]
     fill_further(user=alice, application=application, rounds=rounds, lang="nl")
     assert JobPackage.objects.for_user(alice).current().get().monthly_gross == Decimal("3650")
     offer = JobPackage.objects.for_user(alice).offers().get()
-    assert offer.decision == "open" and offer.application == application
+    assert offer.decision == "countering" and offer.application == application
+    assert offer.counters.get().waiting
     found = services.comparison(services.compared_packages(application), year=2026, lang="nl")
     assert any(v == "better" for row in found.rows for v in row.verdicts)

@@ -199,10 +199,11 @@ def test_the_drafts_hold_the_numbers_and_the_company(alice_client, application, 
     make_interviewer(application=application, name="Sanne Jansen", kind="hr")
     url = reverse("offers:replies", args=[offer.pk])
     html = alice_client.get(url).content.decode()
-    assert html.count("<textarea") == 3 and "readonly" in html
+    assert html.count("<textarea") == 4 and "readonly" in html
     assert "Beste Sanne," in html and "Stroomlijn Energie" in html
     assert "€ 3.900" in html and "€ 4.100" in html and "€ 200 meer per maand" in html
     assert 'data-copy-target="draft-time"' in html and 'aria-live="polite"' in html
+    assert "Vriendelijk afslaan" in html and "waardering voor jou en het team" in html  # je
     response = alice_client.get(
         url,
         {"contact_name": "Joost", "target_monthly": "4.300", "think_until": "2099-03-13"},
@@ -228,7 +229,7 @@ def test_bad_draft_input_gives_a_message_and_drafts_from_defaults(alice_client, 
     )
     assert response.status_code == 422
     html = response.content.decode()
-    assert 'value="-5"' in html and html.count("<textarea") == 3
+    assert 'value="-5"' in html and html.count("<textarea") == 4
 
 
 def test_alice_records_her_answer(alice_client, offer) -> None:
@@ -326,3 +327,19 @@ def test_a_cleared_optional_number_takes_its_default(alice_client, alice, applic
     assert response.status_code == 302
     assert offer.hours_per_week == Decimal("40") and offer.vacation_days == Decimal("20")
     assert offer.public_holidays_off == Decimal("6")
+
+
+def test_the_comparison_has_a_card_per_offer_with_the_differences_first(
+    alice_client, alice, application
+) -> None:
+    make_current(user=alice)
+    make_offer(application=application, name="Stroomlijn")
+    response = alice_client.get(reverse("offers:compare", args=[application.pk]))
+    (card,) = response.context["cards"]
+    assert card.name == "Stroomlijn"
+    assert [line.label for line in card.key][0] == "Brutoloon per maand"
+    assert card.differences and card.differences[0].verdict == "worse"  # the ones to ask about
+    assert all(line.verdict in ("better", "worse") for line in card.differences)
+    html = response.content.decode()
+    assert html.index('class="offer-card"') < html.index('<table class="compare">')
+    assert "<summary>Toon de hele tabel: elke regel van elk pakket</summary>" in html
