@@ -25,6 +25,12 @@ def _isolated_data_dir(
     monkeypatch.setenv("SECONDROUND_DATA_DIR", str(tmp_path_factory.getbasetemp() / "data"))
 
 
+@pytest.fixture(autouse=True)
+def _isolated_audio_dir(settings: Any, tmp_path: Any) -> None:
+    """Recorded answers of a test go to its own folder, never to a real data folder."""
+    settings.AUDIO_DIR = tmp_path / "audio"
+
+
 @pytest.fixture
 def alice(db: Any) -> Any:
     from secondround.accounts.models import User

@@ -18,7 +18,16 @@ GOOD = (
     "drie weken weg en steeg de klanttevredenheid met tien procent. Ik heb geleerd dat korte lijnen "
     "veel rust geven."
 )
-WITHOUT_RESULT = "Ik ben flexibel. Ik help collega's graag als het druk is."
+WITHOUT_RESULT = (
+    "Vorig jaar werkte ik als teamleider bij een energiebedrijf. Ons team had een achterstand van "
+    "vierhonderd klantvragen. Mijn taak was om die binnen een maand weg te werken. Ik heb het werk "
+    "opnieuw verdeeld en elke ochtend een korte stand-up gehouden."
+)
+PITCH = (
+    "Ik ben Pia en ik werk nu als senior medewerker klantenservice bij een energiebedrijf. Daarvoor "
+    "heb ik vijf jaar in een callcenter gewerkt. Ik zoek een rol waarin ik een team mag leiden, en "
+    "daarom spreekt deze functie me erg aan."
+)
 
 
 def _round_two(email: str) -> Any:
@@ -73,6 +82,7 @@ def test_a_full_practice_interview_for_round_two(site: str, page: Page) -> None:
     page.get_by_role("button", name="Begin met oefenen").click()
     checked(page)
     reasons: list[str] = []
+    stories = 0
     for number in (1, 2, 3, 4, 5):
         expect(page.get_by_role("heading", name=f"Vraag {number} van 5")).to_be_visible()
         reasons.append(page.locator(".reasons").inner_text())
@@ -83,8 +93,12 @@ def test_a_full_practice_interview_for_round_two(site: str, page: Page) -> None:
         page.wait_for_timeout(1200)
         page.get_by_role("button", name="Timer pauzeren").click()
         expect(page.locator(".timer-clock")).not_to_have_text("0:00")
-        text = GOOD if number != 2 else WITHOUT_RESULT
-        page.get_by_label("Je antwoord").fill(text)
+        # Answer as the question asks: a STARR story, a pitch, or a view.
+        card = page.locator(".mock-question-card").inner_text()
+        star = "Een STARR-voorbeeld" in card
+        stories += star
+        text = (WITHOUT_RESULT if stories == 1 else GOOD) if star else PITCH
+        page.get_by_label("Je antwoord", exact=True).fill(text)
         if number == 1:
             # The draft is saved while typing and survives a reload.
             expect(page.locator("#draft-status")).to_contain_text(
@@ -92,35 +106,49 @@ def test_a_full_practice_interview_for_round_two(site: str, page: Page) -> None:
             )
             page.reload()
             checked(page)
-            expect(page.get_by_label("Je antwoord")).to_have_value(text)
+            expect(page.get_by_label("Je antwoord", exact=True)).to_have_value(text)
             screenshot(page, "practice-question")
         page.get_by_role("button", name="Antwoord insturen").click()
         checked(page)
         feedback = page.locator("#feedback")
-        expect(feedback).to_contain_text("STARR-onderdelen")
         expect(
             page.get_by_role("heading", name=re.compile("De vraag achter de vraag"))
         ).to_be_visible()
         box_feedback = feedback.bounding_box()
         box_reveal = page.locator(".reveal").bounding_box()
         assert box_feedback and box_reveal and box_feedback["y"] < box_reveal["y"]
-        if number == 2:
+        if star:
+            expect(feedback).to_contain_text("STARR-onderdelen")
+        else:
+            # A pitch or a view is not judged on STARR parts.
+            expect(feedback).not_to_contain_text("STARR-onderdelen")
+        if star and stories == 1:
             expect(feedback).to_contain_text("✗ Resultaat")
+            expect(page.get_by_text("Wat leverde het op?")).to_be_visible()
+            page.get_by_label("Je antwoord op de vervolgvraag").first.fill(
+                "Na drie weken was de achterstand weg."
+            )
+            page.get_by_role("button", name="Antwoorden", exact=True).click()
+            expect(page.get_by_text("Waarom dit werd gevraagd:").first).to_be_visible()
+            checked(page)
         if number < 5:
             page.get_by_role("link", name="Volgende vraag").click()
             checked(page)
+    assert stories >= 1, "the mock for round two holds a STARR question"
     assert any("Nieuw gezicht" in r and "Joost" in r for r in reasons), reasons
 
     page.get_by_role("button", name="Afronden en samenvatting bekijken").click()
     checked(page)
     expect(page.get_by_role("heading", name="Samenvatting van je oefengesprek")).to_be_visible()
     expect(page.get_by_text("5 van 5 beantwoord")).to_be_visible()
+    expect(page.get_by_text("Wat leverde het op?").first).to_be_visible()  # the whole exchange
+    with_result = page.locator("dt:has-text('Met een resultaat') + dd").inner_text().split()[0]
     screenshot(page, "practice-summary")
 
     page.get_by_role("link", name="Bekijk je voortgang").click()
     checked(page)
     expect(page.locator("svg.chart-svg")).to_be_visible()
-    expect(page.get_by_role("table").first).to_contain_text("4 (80%)")
+    expect(page.get_by_role("table").first).to_contain_text(f"{with_result} (")
 
     # One drill: the closing (D7).
     page.get_by_role("navigation", name="Oefenen").get_by_role("link", name="Oefeningen").click()

@@ -33,7 +33,7 @@ Wie ben jij?
 - Je werkt resultaatgericht en neemt initiatief.
 """
 
-OTHER_APPS = ("preparation", "practice", "offers", "interviewday")
+OTHER_APPS = ("preparation", "practice", "offers", "interviewday", "talk")
 
 NOTES = {
     "nl": {

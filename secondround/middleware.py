@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils import translation
 
@@ -13,6 +14,7 @@ CSP = "; ".join(
         "script-src 'self'",
         "style-src 'self'",
         "img-src 'self' data:",
+        "media-src 'self' blob:",
         "font-src 'self'",
         "connect-src 'self'",
         "form-action 'self'",
@@ -32,7 +34,7 @@ def content_security_policy(get_response: Handler) -> Handler:
         response = get_response(request)
         response.headers.setdefault("Content-Security-Policy", CSP)
         response.headers.setdefault(
-            "Permissions-Policy", "camera=(), microphone=(), geolocation=()"
+            "Permissions-Policy", "camera=(), microphone=(self), geolocation=()"
         )
         return response
 
@@ -40,16 +42,36 @@ def content_security_policy(get_response: Handler) -> Handler:
 
 
 def user_language(get_response: Handler) -> Handler:
-    """A signed-in user sees the language saved on their profile, whatever the browser asks for."""
+    """A signed-in user sees the language saved on their profile, whatever the browser asks for.
+
+    The profile is the source of truth; the language cookie follows it, so LocaleMiddleware can
+    settle the language of most requests without loading the user (a health check costs no query).
+    The cookie is written whenever a view sets `request.remember_language` (at login and on a
+    change of language, see accounts), and once for a signed-in browser that lacks it (then the user
+    is read).
+    """
+    codes = {code for code, _name in settings.LANGUAGES}
 
     def middleware(request: HttpRequest) -> HttpResponse:
-        language = getattr(request.user, "language", None)
-        if language:
-            translation.activate(language)
-            request.LANGUAGE_CODE = language
+        cookie = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        if cookie not in codes and settings.SESSION_COOKIE_NAME in request.COOKIES:
+            language = getattr(request.user, "language", None)
+            if language:
+                translation.activate(language)
+                request.LANGUAGE_CODE = language
+                request.remember_language = language  # type: ignore[attr-defined]
         response = get_response(request)
-        if language:
-            response.headers.setdefault("Content-Language", language)
+        language = getattr(request, "remember_language", None)
+        if language and language != cookie:
+            response.set_cookie(
+                settings.LANGUAGE_COOKIE_NAME,
+                language,
+                max_age=settings.LANGUAGE_COOKIE_AGE,
+                secure=settings.LANGUAGE_COOKIE_SECURE,
+                httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+            )
+            response.headers["Content-Language"] = language
         return response
 
     return middleware

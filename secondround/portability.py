@@ -55,7 +55,8 @@ def export_user(user: Any) -> dict[str, Any]:
     data: dict[str, list[dict[str, Any]]] = {}
     for model in exported_models():
         label = _label(model)
-        rows = list(model.objects.for_user(user).order_by("pk"))  # type: ignore[attr-defined]
+        links = [field.name for field in _m2m_fields(model)]  # one query per link, not per row
+        rows = list(model.objects.for_user(user).order_by("pk").prefetch_related(*links))  # type: ignore[attr-defined]
         local[label] = {row.pk: index for index, row in enumerate(rows, start=1)}
         data[label] = [_export_row(row, local) for row in rows]
     return {

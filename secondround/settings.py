@@ -13,6 +13,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from secondround.cache_url import cache_config
+
 BASE_DIR = Path(__file__).resolve().parent
 
 
@@ -56,6 +58,7 @@ INSTALLED_APPS = [
     "secondround.practice",
     "secondround.offers",
     "secondround.interviewday",
+    "secondround.talk",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -117,14 +120,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 
 FORMS_URLFIELD_ASSUME_HTTPS = True
-# A database cache: shared by every server process (and every host on PostgreSQL). Holds the rendered
-# bodies of the busiest pages; see secondround/freshness.py for why they are never stale.
+# The cache holds the rendered bodies of the busiest pages (see secondround/freshness.py for why
+# they are never stale). Default: the database cache, shared by every server process (and every host
+# on PostgreSQL), bounded to CACHE_MAX_ENTRIES rows. CACHE_URL=redis://… or memcached://… when hosting
+# with one (secondround/cache_url.py).
 CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "secondround_cache",
-        "OPTIONS": {"MAX_ENTRIES": 5000},
-    }
+    "default": cache_config(
+        os.environ.get("CACHE_URL"),
+        max_entries=int(os.environ.get("CACHE_MAX_ENTRIES", "5000")),
+    )
 }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -146,6 +150,11 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Dutch")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The language cookie follows the profile (set at login and on a change), so LocaleMiddleware can
+# settle the language without loading the user (secondround/middleware.py, user_language).
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_SECURE = HOSTED
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
@@ -191,3 +200,10 @@ LOGGING = {
 # Short notice: with the next round this many days away or fewer, the six-step plan becomes a dated
 # plan per day (secondround/coach/short_notice.py).
 SECONDROUND_SHORT_NOTICE_DAYS = int(os.environ.get("SECONDROUND_SHORT_NOTICE_DAYS", "3"))
+
+# Speaking practice: recorded answers stay in the data folder; the engines a user may turn on
+# (transcription, the AI interviewer) get at most this many seconds per request.
+AUDIO_DIR = data_dir() / "audio"
+AUDIO_MAX_BYTES = 25 * 1024 * 1024
+TRANSCRIPTION_TIMEOUT = float(os.environ.get("SECONDROUND_TRANSCRIPTION_TIMEOUT", "60"))
+CHAT_TIMEOUT = float(os.environ.get("SECONDROUND_CHAT_TIMEOUT", "15"))

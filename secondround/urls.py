@@ -17,6 +17,7 @@ urlpatterns = [
     path("practice/", include("secondround.practice.urls")),
     path("offers/", include("secondround.offers.urls")),
     path("day/", include("secondround.interviewday.urls")),
+    path("talk/", include("secondround.talk.urls")),
     path("admin/", admin.site.urls),
     path("", include("secondround.applications.urls")),
 ]

@@ -32,6 +32,8 @@ class User(AbstractUser):
     language = models.CharField(
         _("language"), max_length=2, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
     )
+    # Moves on every write to the user's data; part of the page cache key (see freshness.py).
+    data_version = models.PositiveBigIntegerField(default=0, editable=False)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []
@@ -39,6 +41,17 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return self.email
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # The data version only moves through freshness.touch (UPDATE ... + 1). Saving a user loaded
+        # earlier must not write an older version back: a page cached under it could come back.
+        if not self._state.adding and kwargs.get("update_fields") is None:
+            kwargs["update_fields"] = [
+                f.name
+                for f in self._meta.concrete_fields
+                if not f.primary_key and f.name != "data_version"
+            ]
+        super().save(*args, **kwargs)
 
 
 class LoginFailure(models.Model):

@@ -24,8 +24,12 @@ def user_set_language(*, user: User, language: str) -> None:
 
 @transaction.atomic
 def user_delete(*, user: User) -> None:
-    """Deletes the account; every user-owned row goes with it through ON DELETE CASCADE."""
+    """Deletes the account; every user-owned row goes with it through ON DELETE CASCADE, and the
+    recorded audio in the data folder with it."""
+    from secondround.talk.services import recordings_delete_all
+
     LoginFailure.objects.filter(email=user.email).delete()
+    recordings_delete_all(user=user)
     user.delete()
 
 

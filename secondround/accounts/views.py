@@ -68,7 +68,7 @@ def set_language(request: HttpRequest) -> HttpResponse:
         language = form.cleaned_data["language"]
         if request.user.is_authenticated:
             services.user_set_language(user=request.user, language=language)  # type: ignore[arg-type]
-        response.set_cookie("django_language", language, max_age=365 * 24 * 3600, samesite="Lax")
+        request.remember_language = language  # type: ignore[attr-defined] # cookie: middleware
     return response
 
 
@@ -103,8 +103,9 @@ def import_view(request: HttpRequest) -> HttpResponse:
         except portability.ImportRefused as refusal:
             form.add_error("file", str(refusal))
         else:
-            # The import may bring its own language: say it in the language of the next page.
-            request.user.refresh_from_db(fields=["language"])  # type: ignore[union-attr]
+            # The import may have set the profile's language: the cookie follows, and the message is
+            # written in the language of the page that shows it.
+            request.remember_language = request.user.language  # type: ignore[attr-defined,union-attr]
             with translation.override(request.user.language):  # type: ignore[union-attr]
                 done = ngettext(
                     "Import done: %(count)s item restored.",

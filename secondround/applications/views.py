@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
@@ -16,13 +13,13 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from secondround.coach.goals import ApplicationState, next_action, round_goal, stage_goal
+from secondround.coach.goals import round_goal, stage_goal
 from secondround.coach.lang import as_lang
-from secondround.freshness import cached_body
+from secondround.freshness import cached
 from secondround.web import confirm_delete, render_page, safe_next
 from secondround.web import posted as _posted
 
-from . import services
+from . import selectors, services
 from .forms import (
     ApplicationForm,
     DebriefForm,
@@ -37,9 +34,6 @@ from .models import (
     FitQuestion,
     Interviewer,
     Round,
-    RoundStatus,
-    Stage,
-    filled_debrief_exists,
 )
 
 
@@ -50,60 +44,15 @@ def _lang() -> str:
 @login_required
 @require_http_methods(["GET"])
 def dashboard(request: HttpRequest) -> HttpResponse:
-    upcoming = Round.objects.for_user(request.user).filter(application__archived=False).upcoming()
-    context = {
-        "next_round": upcoming.select_related("application").first(),
-        "body": mark_safe(  # noqa: S308 - our own rendered template
-            cached_body(request, "dashboard", lambda: _dashboard_body(request))
-        ),
-    }
+    body = cached(request, "dashboard", lambda: _dashboard_body(request))
+    context = {"body": mark_safe(body)}  # noqa: S308 - our own rendered template
     return render_page(request, "applications/dashboard.html", context)
 
 
 def _dashboard_body(request: HttpRequest) -> str:
-    # Lean queries on purpose: this page is opened most and grows with every application.
-    applications = list(
-        Application.objects.for_user(request.user)
-        .filter(archived=False)
-        .only("id", "company", "role", "stage", "goal")
-    )
-    rounds: dict[int, list[dict[str, Any]]] = {app.pk: [] for app in applications}
-    for row in (
-        Round.objects.filter(application_id__in=list(rounds))
-        .order_by("application_id", "number")
-        .annotate(panel=Count("interviewers"), noted=filled_debrief_exists())
-        .values("application_id", "number", "status", "starts_at", "panel", "noted")
-    ):
-        rounds[row["application_id"]].append(row)
-    today = timezone.localdate()
-    rows = [
-        (app, next_action(_state(app, rounds[app.pk]), today=today, lang=_lang()))
-        for app in applications
-    ]
-    by_stage = [(label, [r for r in rows if r[0].stage == value]) for value, label in Stage.choices]
-    context = {
-        "rows": rows,
-        "by_stage": [(label, items) for label, items in by_stage if items],
-        "archived_count": Application.objects.for_user(request.user).filter(archived=True).count(),
-    }
+    data = selectors.dashboard(request.user, lang=_lang(), today=timezone.localdate())
+    context = {"dashboard": data, "rows": data.pairs}  # rows: for other apps' cards
     return render_to_string("applications/_dashboard_body.html", context, request=request)
-
-
-def _state(app: Application, rounds: list[dict[str, Any]]) -> ApplicationState:
-    done = [r for r in rounds if r["status"] == RoundStatus.DONE]
-    planned = [r for r in rounds if r["status"] == RoundStatus.PLANNED]
-    undebriefed = done[-1]["number"] if done and not done[-1]["noted"] else None
-    upcoming = planned[0] if planned else None
-    starts_at = upcoming["starts_at"] if upcoming else None
-    return ApplicationState(
-        stage=app.stage,
-        has_own_goal=bool(app.goal.strip()),
-        round_count=len(rounds),
-        next_round_number=upcoming["number"] if upcoming else None,
-        next_round_date=timezone.localtime(starts_at).date() if starts_at else None,
-        undebriefed_round_number=undebriefed,
-        panel_size_next_round=upcoming["panel"] if upcoming else 0,
-    )
 
 
 @login_required
@@ -273,12 +222,18 @@ def _round_form(request: HttpRequest, form: RoundForm, application: Application)
 @login_required
 @require_http_methods(["GET"])
 def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    round = get_object_or_404(
-        Round.objects.for_user(request.user).select_related("application"), pk=pk
-    )
-    body = cached_body(request, "round", lambda: _round_body(request, round))
-    context = {"round": round, "application": round.application, "body": mark_safe(body)}  # noqa: S308
+    # A cached hit needs no query for the round: the key holds the user, so bob never gets
+    # alice's entry, and any change (a deletion too) moves alice's version.
+    page = cached(request, "round", lambda: _round_page(request, pk))
+    context = {"title": page["title"], "body": mark_safe(page["body"])}  # noqa: S308
     return render_page(request, "applications/round_detail.html", context)
+
+
+def _round_page(request: HttpRequest, pk: int) -> dict[str, str]:
+    rounds = Round.objects.for_user(request.user).select_related("application", "debrief")
+    round = get_object_or_404(rounds.prefetch_related("interviewers"), pk=pk)
+    title = f"{_('Round')} {round.number} — {round.application.company}"
+    return {"title": title, "body": _round_body(request, round)}
 
 
 def _round_body(request: HttpRequest, round: Round) -> str:
@@ -292,7 +247,7 @@ def _round_body(request: HttpRequest, round: Round) -> str:
         "interviewers": round.interviewers.all(),
         "previous": previous,
         "previous_notes": getattr(previous, "debrief", None) if previous else None,
-        "notes": Debrief.objects.filter(round=round).first(),
+        "notes": getattr(round, "debrief", None),
     }
     return render_to_string("applications/_round_body.html", context, request=request)
 

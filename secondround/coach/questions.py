@@ -174,6 +174,35 @@ def get_question(question_id: str) -> Question:
     raise KeyError(f"unknown question: {question_id}")
 
 
+def _plain(text: str) -> str:
+    return " ".join(text.lower().split()).rstrip(" ?.!")
+
+
+@cache
+def _context_by_text() -> dict[str, str]:
+    table = {}
+    for question in _they_ask():
+        for lang in LANGS:
+            context = f"{question.tests_in(lang)} {question.tip_in(lang)}"
+            table[_plain(question.text_in(lang))] = context
+    return table
+
+
+def context_for(text: str) -> str:
+    """What a bank question is about (what it tests and its tip), found by its text in either
+    language; empty for a question that is not in the bank."""
+    return _context_by_text().get(_plain(text), "") if text.strip() else ""
+
+
+def context_of(question_id: str, lang: Lang) -> str:
+    """What the bank question with this id is about; empty for an own question."""
+    try:
+        question = get_question(question_id)
+    except KeyError:
+        return ""
+    return f"{question.tests_in(lang)} {question.tip_in(lang)}"
+
+
 # ---------------------------------------------------------------- validation
 
 

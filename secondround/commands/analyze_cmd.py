@@ -7,8 +7,11 @@ import json
 import sys
 from pathlib import Path
 
-from secondround.coach.analysis import STARR_PARTS, Analysis, analyze, part_label
+from secondround.coach.analysis import STARR_PARTS, Analysis, part_label
+from secondround.coach.answer_kinds import ANSWER_TYPES
+from secondround.coach.followups import Reading, read_answer
 from secondround.coach.lang import Lang, load, pick
+from secondround.coach.questions import context_for
 
 DESCRIPTION = """\
 Analyse an interview answer, a STARR example or a pitch, in Dutch or English.
@@ -17,6 +20,13 @@ Shows each sentence numbered with the STARR parts it shows (Situation, Task, Act
 Reflection), the parts that are missing, claims about yourself without an example ("I'm a team
 player"), filler words ("um", "eigenlijk"), how often you say 'I' versus 'we', the speaking time,
 and short observations. The report is in the language of the text.
+
+With --question the answer is also checked against that question (does it answer it?), and
+--type says what kind of answer the question asks for: star (a STARR example, the default),
+pitch (who you are, what you did, why this job), opinion (a view, not judged on STARR parts) or
+short (short and clear). The report then ends with tips for that kind of answer and the
+follow-up questions an interviewer would ask, in order; --json adds them as "tips" and
+"follow_ups".
 
 Reads FILE (UTF-8 text), or standard input when FILE is '-' or left out.
 Exit codes: 0 done, 2 no usable text (empty, missing file, not UTF-8).
@@ -28,6 +38,7 @@ examples:
   echo "Last year I ... " | secondround analyze --lang en
   secondround analyze pitch.txt --target 60 --wpm 140
   secondround analyze answer.txt --json > analysis.json
+  secondround analyze pitch.txt --type pitch --question "Vertel eens iets over jezelf."
 """
 
 
@@ -66,6 +77,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         metavar="SECONDS",
         help="target speaking time, e.g. 60 for a pitch",
     )
+    parser.add_argument("--question", metavar="TEXT", help="the question this answer is for")
+    parser.add_argument(
+        "--type",
+        choices=ANSWER_TYPES,
+        default="star",
+        help="the kind of answer the question asks for (default: star)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -100,16 +118,43 @@ def run(args: argparse.Namespace) -> int:
     except InputError as error:
         print(f"secondround analyze: {error}", file=sys.stderr)
         return 2
-    analysis = analyze(text, lang=args.lang, wpm=args.wpm, target_seconds=args.target)
+    question = (args.question or "").strip()
+    reading = read_answer(
+        text,
+        question=question,
+        answer_type=args.type,
+        context=context_for(question),
+        lang=args.lang,
+        wpm=args.wpm,
+        target_seconds=args.target,
+    )
     if args.json:
-        print(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2))
+        print(json.dumps(reading.to_dict(), ensure_ascii=False, indent=2))
     else:
-        print(report(analysis))
+        print(report(reading.analysis, starr=reading.answer_type == "star"))
+        print(talk_back(reading))
     return 0
 
 
-def report(analysis: Analysis) -> str:
-    """The analysis as plain text, in the user's language."""
+def talk_back(reading: Reading) -> str:
+    """The tips for this kind of answer and the follow-up questions, as plain text."""
+    lang = reading.analysis.ui_lang
+    texts = load("followups.json")["report"]
+    lines = ["", pick(texts["tips"], lang)]
+    lines.extend(f"  - {tip.text}" for tip in reading.tips)
+    lines.extend(["", pick(texts["follow_ups"], lang)])
+    for number, follow_up in enumerate(reading.follow_ups, start=1):
+        lines.append(f"  {number}. {follow_up.text}")
+        lines.append(f"     ({follow_up.reason})")
+    if not reading.follow_ups:
+        lines.append(f"  {pick(texts['no_follow_ups'], lang)}")
+    return "\n".join(lines)
+
+
+def report(analysis: Analysis, *, starr: bool = True) -> str:
+    """The analysis as plain text, in the user's language. Without `starr` (a pitch, an opinion, a
+    short answer) the missing STARR parts and the STARR observations are left out: the tips for
+    that kind of answer replace them."""
     lang = analysis.ui_lang
     lines = [
         _say("summary", lang).format(
@@ -125,9 +170,10 @@ def report(analysis: Analysis) -> str:
         tags = ", ".join(part_label(part, lang) for part in analysis.sentence_parts(index))
         lines.append(f"  {index + 1:>2}. [{tags or '-'}] {sentence}")
     lines.append("")
-    lines.extend(_details(analysis, lang))
-    lines.extend(["", _say("observations", lang)])
-    lines.extend(f"  - {note.text}" for note in analysis.observations)
+    lines.extend(_details(analysis, lang)[0 if starr else 1 :])
+    if starr:
+        lines.extend(["", _say("observations", lang)])
+        lines.extend(f"  - {note.text}" for note in analysis.observations)
     return "\n".join(lines)
 
 

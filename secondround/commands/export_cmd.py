@@ -19,6 +19,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "-o", "--output", default="-", help="file to write (default: standard output)"
     )
+    parser.add_argument(
+        "--with-audio",
+        action="store_true",
+        help="also put the recorded answers' audio in the file (base64; transcripts always come along)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -31,7 +36,12 @@ def run(args: argparse.Namespace) -> int:
     if user is None:
         print("secondround export: no such account; name it with --email", file=sys.stderr)
         return 2
-    text = portability.dumps(portability.export_user(user))
+    document = portability.export_user(user)
+    if args.with_audio:
+        from secondround.talk.services import audio_for_export
+
+        document["audio"] = audio_for_export(user)
+    text = portability.dumps(document)
     if args.output == "-":
         sys.stdout.write(text + "\n")
     else:

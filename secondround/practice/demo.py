@@ -86,8 +86,12 @@ def fill(*, user: Any, application: Any, rounds: list[Round], lang: str) -> None
         ),
         user=user,
     )
-    session = services.mock_start(round=round_two, lang=lang, size=3)
-    first, second = list(session.answers.order_by("position"))[:2]
+    # Five questions, so a known face's STARR question is among them; two are answered.
+    session = services.mock_start(round=round_two, lang=lang, size=5)
+    answers = list(session.answers.order_by("position"))
+    # The STARR story answers a question that asks for an example (not the opening pitch).
+    first = next((a for a in answers if a.answer_type == "star"), answers[0])
+    second = next(a for a in answers if a != first)
     services.answer_submit(answer=first, text=GOOD[lang], seconds=95, lang=lang)
     services.answer_submit(answer=second, text=NO_RESULT[lang], seconds=25, lang=lang)
     session.answers.filter(answered_at__isnull=True).delete()

@@ -169,3 +169,25 @@ class BankFilterForm(forms.Form):
         if not self.is_valid():
             return {}
         return {key: value for key, value in self.cleaned_data.items() if value}
+
+
+class FollowUpForm(forms.Form):
+    """The candidate's answer to one follow-up question; `skip` passes it by."""
+
+    answer_text = forms.CharField(
+        label=_("Your answer to the follow-up question"),
+        required=False,
+        max_length=ANSWER_LIMIT,
+        widget=forms.Textarea(attrs={"rows": 5, "maxlength": ANSWER_LIMIT}),
+    )
+    skip = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        data["answer_text"] = (data.get("answer_text") or "").strip()
+        if not data["answer_text"] and not data.get("skip"):
+            self.add_error(
+                "answer_text",
+                _("Type your answer to the follow-up question, or choose to skip it."),
+            )
+        return data

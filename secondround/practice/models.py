@@ -113,6 +113,13 @@ class RoundQuestion(models.Model):
         return reverse("practice:round_questions", args=[self.round_id])
 
 
+class AnswerType(models.TextChoices):
+    STAR = "star", _("A STARR example")
+    PITCH = "pitch", _("A pitch")
+    OPINION = "opinion", _("Your view")
+    SHORT = "short", _("A short answer")
+
+
 class MockSessionQuerySet(OwnedQuerySet["MockSession"]):
     owner = "round__application__user"
 
@@ -161,6 +168,13 @@ class MockAnswer(models.Model):
     )
     analysis = models.JSONField(_("analysis"), null=True, blank=True)
     answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    answer_type = models.CharField(
+        _("kind of answer"), max_length=10, choices=AnswerType.choices, default=AnswerType.STAR
+    )
+    # The interviewer's follow-up questions after the answer, in the order asked: each a dict with
+    # text, reason, targets, asker, source ("rules" or "ai"), and the candidate's answer.
+    follow_ups = models.JSONField(_("follow-up questions"), default=list, blank=True)
+    follow_up_note = models.CharField(_("about the follow-ups"), max_length=300, blank=True)
 
     objects = MockAnswerQuerySet.as_manager()
 
@@ -186,8 +200,20 @@ class MockAnswer(models.Model):
     def is_answered(self) -> bool:
         return self.answered_at is not None
 
+    @property
+    def is_on_topic(self) -> bool:
+        """False when the answer did not answer this question (older answers count as on topic)."""
+        return (self.analysis or {}).get("on_topic", True) is not False
+
     def has_part(self, part: str) -> bool:
-        return bool(((self.analysis or {}).get(part) or {}).get("present"))
+        """The part is there, in an answer to this question: an off-topic story does not count."""
+        present = ((self.analysis or {}).get(part) or {}).get("present")
+        return bool(present) and self.is_on_topic
+
+    @property
+    def open_follow_up(self) -> int | None:
+        """The index of the first follow-up not answered yet, or None."""
+        return next((i for i, f in enumerate(self.follow_ups) if not f.get("answered")), None)
 
 
 class DrillAttemptQuerySet(OwnedQuerySet["DrillAttempt"]):

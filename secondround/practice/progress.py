@@ -6,10 +6,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import QuerySet
+from django.utils.formats import number_format
 
 from secondround.coach.address import Address
 from secondround.coach.drills import drills
 from secondround.coach.lang import as_lang
+from secondround.talk.selectors import ai_wait_seconds
 
 from .bank import reveal
 from .labels import drill_kind_label, part_label
@@ -40,11 +42,19 @@ def feedback(answer: MockAnswer) -> dict[str, Any] | None:
         return None
     parts = _parts(data)
     speaking = int(data.get("speaking_seconds") or 0)
+    tips = data.get("tips")
     return {
+        "starr": answer.answer_type == "star" and answer.is_on_topic,
+        "on_topic": answer.is_on_topic,
+        "answer_type": answer.get_answer_type_display(),
+        # Answers from before tips existed show the analysis' own observations.
+        "tips": tips if tips is not None else data.get("observations", []),
+        "spoken": _spoken(data.get("spoken")),
         "parts": parts,
         "present": [p["label"] for p in parts if p["present"]],
         "missing": [p["label"] for p in parts if not p["present"]],
-        "claims": data.get("claims_without_evidence", []),
+        # One line per sentence, even when it claims several qualities ("flexibel en klantgericht").
+        "claims": list({c["text"]: c for c in data.get("claims_without_evidence", [])}.values()),
         "fillers": sorted((data.get("fillers") or {}).items(), key=lambda kv: -kv[1]),
         "filler_total": data.get("filler_total", 0),
         "speaking_seconds": speaking,
@@ -54,12 +64,36 @@ def feedback(answer: MockAnswer) -> dict[str, Any] | None:
     }
 
 
+def _spoken(spoken: dict[str, Any] | None) -> dict[str, Any] | None:
+    """What the recording showed, with the pauses as text ("2.1 s, 1.4 s")."""
+    if not spoken:
+        return None
+    pauses = ", ".join(
+        f"{number_format(float(p), decimal_pos=1)} s" for p in spoken.get("pauses") or []
+    )
+    return {**spoken, "pauses_text": pauses}
+
+
 def _timing(seconds: int, low: int, high: int) -> str:
     if seconds < low:
         return "short"
     if seconds > high:
         return "long"
     return "fits"
+
+
+def follow_up_rows(answer: MockAnswer) -> list[dict[str, Any]]:
+    """The follow-ups asked so far: each answered one with its answer and why it was asked, then
+    the one to answer now. Later ones stay hidden, as in a real talk."""
+    rows = []
+    for index, item in enumerate(answer.follow_ups):
+        number = index + 1
+        rows.append(
+            {**item, "index": index, "number": number, "field_id": f"follow-up-{number}-text"}
+        )
+        if not item.get("answered"):
+            break
+    return rows
 
 
 def answer_context(answer: MockAnswer, *, lang: str) -> dict[str, Any]:
@@ -75,6 +109,8 @@ def answer_context(answer: MockAnswer, *, lang: str) -> dict[str, Any]:
         "total": len(siblings),
         "answered_count": sum(1 for a in siblings if a.is_answered),
         "feedback": feedback(answer),
+        "follow_up_rows": follow_up_rows(answer),
+        "ai_wait_seconds": ai_wait_seconds(session.round.application.user),
         "tests": tests,
         "tip": tip,
         "next_answer": later[0] if later else None,
@@ -91,6 +127,7 @@ class SessionRow:
     answered: int
     with_result: int
     with_reflection: int
+    off_topic: int = 0
 
     @property
     def result_share(self) -> int:
@@ -113,6 +150,7 @@ def session_row(session: MockSession) -> SessionRow:
         answered=len(answers),
         with_result=sum(1 for a in answers if a.has_part("result")),
         with_reflection=sum(1 for a in answers if a.has_part("reflection")),
+        off_topic=sum(1 for a in answers if not a.is_on_topic),
     )
 
 

@@ -12,9 +12,14 @@ from secondround.applications.models import Application, Interviewer, Round
 from secondround.applications.services import round_panel
 from secondround.coach.address import Address
 from secondround.coach.analysis import analyze
+from secondround.coach.analysis.text import words
+from secondround.coach.answer_kinds import ANSWER_TYPES
 from secondround.coach.drills import check_drill
+from secondround.coach.followups import Asker, Doubt, doubts_from_notes, read_answer
 from secondround.coach.lang import as_lang
 from secondround.coach.mock import NoteQuestion, compose_mock
+from secondround.coach.questions import context_of, get_question
+from secondround.coach.speech import words_per_minute
 
 from .models import DrillAttempt, MockAnswer, MockSession, OwnQuestion, RoundQuestion
 
@@ -154,6 +159,7 @@ def mock_start(*, round: Round, lang: str, size: int = 5) -> MockSession:
             asker=pick.asker,
             target_min=low,
             target_max=high,
+            answer_type=pick.answer_type,
         )
         answer.full_clean()
         answer.save()
@@ -177,14 +183,160 @@ def analyse_answer(*, text: str, lang: str) -> dict[str, Any]:
     return analyze(text, ui_lang=as_lang(lang)).to_dict()
 
 
-@transaction.atomic
-def answer_submit(*, answer: MockAnswer, text: str, seconds: int | None, lang: str) -> MockAnswer:
+def _asker(table: list[tuple[Any, Asker]], answer: MockAnswer) -> tuple[Any, Asker]:
+    """Who at the table asks this question: the person the mock chose for it, else someone of a
+    kind that asks it, a known face first. (None, Asker()) when nobody sits at the table yet."""
+    named = [pair for pair in table if answer.asker and pair[1].name == answer.asker]
+    if named:
+        return named[0]
+    try:
+        kinds = set(get_question(answer.question_id).kinds)
+    except KeyError:
+        kinds = set()
+    fitting = [pair for pair in table if pair[1].kind in kinds] or list(table)
+    fitting.sort(key=lambda pair: not pair[1].known)
+    return fitting[0] if fitting else (None, Asker())
+
+
+def _table(round: Round) -> list[tuple[Any, Asker]]:
+    """The people at this round, each with the coach's Asker (with their je/u)."""
+    people = list(round.interviewers.all())
+    return [
+        (person, Asker(member.name, member.kind, member.known, person.address))
+        for person, member in zip(people, round_panel(round), strict=True)
+    ]
+
+
+def _previous_notes(round: Round) -> Any:
+    earlier = round.application.rounds.filter(number__lt=round.number).order_by("-number").first()
+    return getattr(earlier, "debrief", None) if earlier is not None else None
+
+
+def round_doubts(round: Round, table: list[tuple[Any, Asker]] | None = None) -> list[Doubt]:
+    """The doubts written down after the previous round, one per line; pressed by someone at this
+    table who was there last time (or by nobody in particular)."""
+    notes = _previous_notes(round)
+    if notes is None or not notes.doubts.strip():
+        return []
+    known = [asker for _, asker in (table or _table(round)) if asker.known]
+    if not known:
+        return doubts_from_notes(notes.doubts)
+    return doubts_from_notes(notes.doubts, known[0].name, known[0].address)
+
+
+def read_mock_answer(
+    *, answer: MockAnswer, text: str, lang: str, wpm: int | None = None,
+    table: list[tuple[Any, Asker]] | None = None,
+) -> Any:  # fmt: skip
+    """The coach's reading of an answer to this mock question: analysis, tips for its kind of
+    answer, and the rule follow-ups by the person who asked it. `wpm`: the pace measured from a
+    recording, so speaking time comes from real speech."""
+    round = answer.session.round
+    table = _table(round) if table is None else table
+    kind = answer.answer_type if answer.answer_type in ANSWER_TYPES else "star"
+    return read_answer(
+        text,
+        question=answer.question_text,
+        answer_type=kind,
+        context=context_of(answer.question_id, as_lang(answer.session.lang)),
+        ui_lang=as_lang(lang),
+        wpm=wpm,
+        target=(answer.target_min, answer.target_max),
+        asker=_asker(table, answer)[1],
+        # A question from the notes already raises its doubt: no follow-up presses it again.
+        doubts=() if answer.question_id.startswith("notes:") else round_doubts(round, table),
+    )
+
+
+def spoken_answer(*, answer: MockAnswer, recording_id: str | None) -> dict[str, Any] | None:
+    """What the recording of this answer showed (speaking time, longest pauses), or None when
+    the answer was typed or the recording is not this answer's."""
+    from secondround.talk.selectors import recording_for_answer
+
+    recording = recording_for_answer(answer=answer, recording_id=recording_id)
+    if recording is None:
+        return None
+    return {
+        "recording": recording.pk,
+        "duration_seconds": recording.duration_seconds,
+        "speaking_seconds": recording.speaking_seconds,
+        "pauses": list(recording.pauses),
+    }
+
+
+def spoken_pace(text: str, spoken: dict[str, Any] | None) -> int | None:
+    """Words per minute of a spoken answer: the answer's words over the time spoken."""
+    if not spoken:
+        return None
+    return words_per_minute(len(words(text)), float(spoken["speaking_seconds"]))
+
+
+def _member(person: Any, asker: Asker) -> dict[str, Any]:
+    """What the AI interviewer is told about the person it plays."""
+    role = getattr(person, "role_title", "") or ""
+    return {"role": role, "kind": asker.kind, "known": asker.known, "address": asker.address}
+
+
+def _notes_text(round: Round) -> str:
+    from secondround.applications.models import DEBRIEF_TEXTS
+
+    notes = _previous_notes(round)
+    if notes is None:
+        return ""
+    return " / ".join(
+        getattr(notes, name).strip() for name in DEBRIEF_TEXTS if getattr(notes, name).strip()
+    )
+
+
+def answer_submit(
+    *, answer: MockAnswer, text: str, seconds: int | None, lang: str, wpm: int | None = None,
+    spoken: dict[str, Any] | None = None,
+) -> MockAnswer:  # fmt: skip
+    """Judge the answer and let the interviewer choose the follow-ups (asked in the same screen).
+    With the AI interviewer on, it words them in the interviewer's voice; the rules stay the judge,
+    and on any failure the rule follow-ups stay, with a one-line note. The call to the AI happens
+    before the write, so no database transaction waits on it."""
+    from secondround.talk.services import ai_follow_ups
+
+    table = _table(answer.session.round)
+    reading = read_mock_answer(answer=answer, text=text, lang=lang, wpm=wpm, table=table)
+    rules = [
+        {**f.to_dict(), "source": "rules", "answer": "", "answered": False}
+        for f in reading.follow_ups
+    ]
+    person, asker = _asker(table, answer)
+    follow_ups, note = ai_follow_ups(
+        user=answer.session.round.application.user, question=answer.question_text, answer=text,
+        member=_member(person, asker), follow_ups=rules, lang=as_lang(lang),
+        notes=_notes_text(answer.session.round),
+    )  # fmt: skip
     answer.answer_text = text
     answer.seconds_taken = seconds
-    answer.analysis = analyse_answer(text=text, lang=lang)
+    analysis = reading.to_dict()
+    answer.analysis = {**analysis, "spoken": {**spoken, "wpm": wpm}} if spoken else analysis
+    answer.follow_ups = follow_ups
+    answer.follow_up_note = note[:300]
     answer.answered_at = timezone.now()
+    return _answer_store(answer=answer)
+
+
+@transaction.atomic
+def _answer_store(*, answer: MockAnswer) -> MockAnswer:
     answer.full_clean()
     answer.save()
+    return answer
+
+
+@transaction.atomic
+def follow_up_answer(*, answer: MockAnswer, index: int, text: str) -> MockAnswer:
+    """Keep the candidate's answer to follow-up `index` (an empty text: skipped)."""
+    if not 0 <= index < len(answer.follow_ups):
+        raise IndexError(index)
+    follow_ups = [dict(item) for item in answer.follow_ups]
+    follow_ups[index].update(answer=text.strip(), answered=True)
+    answer.follow_ups = follow_ups
+    answer.full_clean()
+    answer.save(update_fields=["follow_ups"])
     return answer
 
 

@@ -19,6 +19,7 @@ urlpatterns = [
     path("sessions/<int:pk>/summary/", views.summary, name="summary"),
     path("answers/<int:pk>/", views.answer, name="answer"),
     path("answers/<int:pk>/draft/", views.answer_draft, name="answer_draft"),
+    path("answers/<int:pk>/follow-ups/<int:index>/", views.follow_up, name="follow_up"),
     path("drills/", views.drill_list, name="drills"),
     path("drills/<slug:drill_id>/", views.drill, name="drill"),
 ]

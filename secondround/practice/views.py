@@ -19,6 +19,7 @@ from .forms import (
     AnswerForm,
     BankFilterForm,
     DrillForm,
+    FollowUpForm,
     MockStartForm,
     OwnQuestionForm,
     RoundQuestionForm,
@@ -237,17 +238,37 @@ def answer(request: HttpRequest, pk: int) -> HttpResponse:
         initial={"answer_text": item.answer_text, "seconds_taken": item.seconds_taken},
     )
     if request.method == "POST" and form.is_valid():
+        text = form.cleaned_data["answer_text"]
+        spoken = services.spoken_answer(answer=item, recording_id=request.POST.get("recording"))
         services.answer_submit(
             answer=item,
-            text=form.cleaned_data["answer_text"],
+            text=text,
             seconds=form.cleaned_data["seconds_taken"],
             lang=_lang(),
+            wpm=services.spoken_pace(text, spoken),
+            spoken=spoken,
         )
         return redirect(f"{item.get_absolute_url()}#feedback")
     if request.method == "POST" and form.data.get("answer_text", "").strip():
         services.answer_save_draft(answer=item, text=form.data["answer_text"].strip()[:20_000])
     context = progress.answer_context(item, lang=_lang())
     context["form"] = form
+    return render_page(request, "practice/answer.html", context, invalid=form)
+
+
+@login_required
+@require_http_methods(["POST"])
+def follow_up(request: HttpRequest, pk: int, index: int) -> HttpResponse:
+    """Answer (or skip) one follow-up question; the page then shows why it was asked."""
+    item = _answer(request, pk)
+    if not item.is_answered or not 0 <= index < len(item.follow_ups):
+        raise Http404
+    form = FollowUpForm(request.POST)
+    if form.is_valid():
+        services.follow_up_answer(answer=item, index=index, text=form.cleaned_data["answer_text"])
+        return redirect(f"{item.get_absolute_url()}#follow-up-{index + 1}")
+    context = progress.answer_context(item, lang=_lang())
+    context.update(follow_up_form=form, follow_up_index=index)
     return render_page(request, "practice/answer.html", context, invalid=form)
 
 

@@ -4,9 +4,10 @@ queries, so the dashboard can show every application without a query per row."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
-from typing import Any
+from datetime import date, datetime, timedelta
+from typing import Any, Protocol
 
 from django.conf import settings
 from django.utils import timezone
@@ -24,6 +25,19 @@ from .models import AskedCompetency, Example, Pitch, RoundPlan, Terms
 AUTO_STEPS = {"star_examples", "pitch", "topics_answer", "salary_terms"}
 
 
+class RoundLike(Protocol):
+    """A round, or a plain row with what the plan status reads of it (the dashboard's rows)."""
+
+    @property
+    def pk(self) -> Any: ...
+    @property
+    def application_id(self) -> Any: ...
+    @property
+    def number(self) -> Any: ...
+    @property
+    def starts_at(self) -> datetime | None: ...
+
+
 @dataclass(frozen=True)
 class StepStatus:
     step: PlanStep
@@ -34,7 +48,7 @@ class StepStatus:
 
 @dataclass(frozen=True)
 class PlanStatus:
-    round: Round
+    round: Any  # the Round (or the RoundLike row) it was computed for
     plan: RoundPlan | None
     steps: list[StepStatus]
     progress: Progress
@@ -61,8 +75,18 @@ class Backing:
 def backing(asked: list[str], examples: list[tuple[list[str], list[str]]]) -> Backing:
     """`examples` as (competency ids, missing parts) pairs. A claim without an action and a result
     backs nothing (coach.evidence)."""
+    return _backing(asked, *_proven(examples))
+
+
+def _proven(examples: list[tuple[list[str], list[str]]]) -> tuple[set[str], set[str]]:
+    """The competencies with an example that is evidence, and those with an example that has every
+    STARR part."""
     proven = {c for ids, missing in examples if is_evidence(missing) for c in ids}
     complete = {c for ids, missing in examples if not missing for c in ids}
+    return proven, complete
+
+
+def _backing(asked: list[str], proven: set[str], complete: set[str]) -> Backing:
     return Backing(
         asked=asked,
         backed=[c for c in asked if c in proven],
@@ -85,16 +109,16 @@ def _examples(user: Any) -> list[tuple[list[str], list[str]]]:
 
 def backing_for(application_ids: set[int], user: Any) -> dict[int, Backing]:
     asked = _asked_by_application(application_ids)
-    examples = _examples(user)
-    return {pk: backing(asked.get(pk, []), examples) for pk in application_ids}
+    proven, complete = _proven(_examples(user))  # once, not once per application
+    return {pk: _backing(asked.get(pk, []), proven, complete) for pk in application_ids}
 
 
-def plan_statuses(rounds: list[Round], *, user: Any, lang: Lang) -> dict[int, PlanStatus]:
+def plan_statuses(rounds: Sequence[RoundLike], *, user: Any, lang: Lang) -> dict[int, PlanStatus]:
     """The plan status of each round, keyed by round id (six queries, whatever the number)."""
     if not rounds:
         return {}
     application_ids = {r.application_id for r in rounds}
-    plans = {p.round_id: p for p in RoundPlan.objects.filter(round__in=rounds)}
+    plans = {p.round_id: p for p in RoundPlan.objects.filter(round_id__in=[r.pk for r in rounds])}
     backings = backing_for(application_ids, user)
     pitches = Pitch.objects.filter(application_id__in=application_ids).prefetch_related(
         "rehearsals"
@@ -106,16 +130,17 @@ def plan_statuses(rounds: list[Round], *, user: Any, lang: Lang) -> dict[int, Pl
         if t.is_set
     }
     today = timezone.localdate()
+    steps = plan_steps(lang)
     return {
         r.pk: _status(
             r,
             plans.get(r.pk),
+            steps,
             auto={
                 "star_examples": backings[r.application_id].all_complete,
                 "pitch": r.application_id in rehearsed,
                 "salary_terms": r.application_id in terms_set,
             },
-            lang=lang,
             today=today,
         )
         for r in rounds
@@ -123,7 +148,12 @@ def plan_statuses(rounds: list[Round], *, user: Any, lang: Lang) -> dict[int, Pl
 
 
 def _status(
-    round: Round, plan: RoundPlan | None, *, auto: dict[str, bool], lang: Lang, today: date
+    round: RoundLike,
+    plan: RoundPlan | None,
+    all_steps: list[PlanStep],
+    *,
+    auto: dict[str, bool],
+    today: date,
 ) -> PlanStatus:
     ticked = set(plan.ticked if plan else [])
     auto = {**auto, "topics_answer": bool(plan and plan.topics_answer.strip())}
@@ -134,7 +164,7 @@ def _status(
             auto=auto.get(step.key, False),
             done=step.key in ticked or auto.get(step.key, False),
         )
-        for step in plan_steps(lang)
+        for step in all_steps
     ]
     when = timezone.localtime(round.starts_at).date() if round.starts_at else None
     return PlanStatus(

@@ -79,7 +79,7 @@ def read_text(text: str, *, lang: str = "nl", target_seconds: int | None = None)
         missing=list(analysis.missing),
         missing_parts=[_part(p, ui) for p in analysis.missing],
         present_parts=[_part(p, ui) for p in STARR_PARTS if p not in analysis.missing],
-        claims=[claim.text for claim in analysis.unbacked_claims],
+        claims=list(dict.fromkeys(claim.text for claim in analysis.unbacked_claims)),
         fillers=[(f.word, f.count) for f in analysis.fillers],
         observations=[
             o.text

@@ -50,3 +50,13 @@ def make_debrief(*, round: Round, **overrides: Any) -> Debrief:
     }
     fields.update(overrides)
     return Debrief.objects.create(round=round, **fields)
+
+
+def make_busy_applications(*, user: Any, count: int) -> None:
+    """`count` applications, each with three interviewers, a round one (done, one of them) and a
+    round two (all three): the data the page-cost tests and the benchmarks grow."""
+    for index in range(count):
+        application = make_application(user=user, company=f"Bedrijf {index}")
+        people = [make_interviewer(application=application, name=f"P{index}-{n}") for n in range(3)]
+        make_round(application=application, number=1, status="done", interviewers=people[:1])
+        make_round(application=application, number=2, interviewers=people)

@@ -55,7 +55,9 @@ from secondround.offers.models import CounterOffer
 from secondround.offers.tests.factories import make_current, make_offer
 from secondround.practice import bank, progress
 from secondround.practice import forms as practice_forms
+from secondround.practice import services as practice_services
 from secondround.practice.tests.factories import (
+    as_star_question,
     make_own_question,
     make_round_question,
     make_round_two,
@@ -64,6 +66,7 @@ from secondround.practice.tests.factories import (
 from secondround.preparation import forms as prep_forms
 from secondround.preparation.services import competencies_ensure
 from secondround.preparation.tests.factories import make_example, make_pitch
+from secondround.talk import forms as talk_forms
 from secondround.testing.factories import make_debrief
 from secondround.testing.urls import all_routes
 
@@ -116,6 +119,13 @@ class World:
         return make_session(round=self.round).answers.first()
 
     @cached_property
+    def asked_answer(self) -> Any:
+        """An answered mock question with a follow-up waiting (no result: "what came of it?")."""
+        answer = as_star_question(make_session(round=self.round).answers.first())
+        text = "Vorig jaar werkte ik in een team. Ik maakte een nieuw rooster voor iedereen."
+        return practice_services.answer_submit(answer=answer, text=text, seconds=None, lang="nl")
+
+    @cached_property
     def fit_question(self) -> Any:
         return FitQuestion.objects.create(application=self.application, text="Hoe is het team?")
 
@@ -151,6 +161,15 @@ class Case:
 
 def _round(w: World) -> list[Any]:
     return [w.round.pk]
+
+
+def _chat_server(w: World) -> None:
+    """The consent page needs a chat server to name (nothing is sent to it here)."""
+    from secondround.talk.services import engine_settings
+
+    engines = engine_settings(w.user)
+    engines.chat_url, engines.chat_model = "http://127.0.0.1:9/v1", "llama3.1"
+    engines.save()
 
 
 def _export_file(w: World) -> dict[str, Any]:
@@ -378,10 +397,32 @@ CASES = [
         form_kwargs=lambda w: {"require_answer": False},
     ),
     Case(
+        "practice:follow_up",
+        practice_forms.FollowUpForm,
+        args=lambda w: [w.asked_answer.pk, 0],
+        filled=lambda w: {"answer_text": "Het rooster klopte daarna elke week."},
+    ),
+    Case(
         "practice:drill",
         practice_forms.DrillForm,
         args=lambda w: [progress.drills("nl")[0].id],
         filled=lambda w: {"answer": "Wat vindt u het belangrijkste in deze functie?"},
+    ),
+    # talk (speaking and the AI interviewer)
+    Case("talk:settings", talk_forms.EngineSettingsForm),
+    Case(
+        "talk:consent",
+        talk_forms.ConsentForm,
+        filled=lambda w: {"agree": "yes"},
+        setup=lambda w: _chat_server(w),
+    ),
+    Case(
+        "talk:record",
+        talk_forms.RecordingForm,
+        filled=lambda w: {
+            "audio": SimpleUploadedFile("a.webm", b"\x1aE\xdf\xa3 audio", "audio/webm"),
+            "drill": progress.drills("nl")[0].id,
+        },
     ),
     # preparation
     Case("preparation:example_create", prep_forms.ExampleForm, filled=lambda w: EXAMPLE),
@@ -452,6 +493,8 @@ NO_FIELDS = {
     "practice:round_question_delete",
     "practice:session_finish",
     "preparation:example_delete",
+    "talk:recording_delete",
+    "talk:recordings_delete_all",
     "preparation:competency_reread",
     "preparation:competency_remove",
     "preparation:pitch_delete",

@@ -14,6 +14,7 @@ from secondround import freshness
 from secondround.applications.models import Application, Debrief, Interviewer, Round
 from secondround.testing.factories import (
     make_application,
+    make_busy_applications,
     make_debrief,
     make_interviewer,
     make_round,
@@ -282,14 +283,6 @@ def test_a_finished_round_without_notes_asks_for_notes(alice_client, alice) -> N
     assert "Schrijf je aantekeningen van ronde 1" not in body
 
 
-def _fill(user, count: int) -> None:
-    for index in range(count):
-        application = make_application(user=user, company=f"Bedrijf {index}")
-        people = [make_interviewer(application=application, name=f"P{index}-{n}") for n in range(3)]
-        make_round(application=application, number=1, status="done", interviewers=people[:1])
-        make_round(application=application, number=2, interviewers=people)
-
-
 def _url(alice, name: str) -> str:
     if name == "dashboard":
         return reverse("applications:dashboard")
@@ -307,15 +300,15 @@ def test_the_number_of_queries_does_not_grow_with_the_applications(
             assert alice_client.get(_url(alice, name)).status_code == 200
         return len(queries)
 
-    _fill(alice, 2)
+    make_busy_applications(user=alice, count=2)
     few = count()
-    _fill(alice, 10)
+    make_busy_applications(user=alice, count=10)
     assert count() == few
 
 
 @pytest.mark.parametrize("name", ["dashboard", "round"])
 def test_a_busy_page_comes_from_the_cache_until_the_data_changes(alice_client, alice, name) -> None:
-    _fill(alice, 3)
+    make_busy_applications(user=alice, count=3)
     alice_client.get(_url(alice, name))
     alice_client.get(_url(alice, name))
     with CaptureQueriesContext(connection) as queries:

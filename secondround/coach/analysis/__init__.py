@@ -11,7 +11,7 @@ import hashlib
 from functools import cache
 from pathlib import Path
 
-from ..lang import Lang, load, pick
+from ..lang import LANGS, Lang, load, pick
 from .markers import markers
 from .model import (
     STARR_PARTS,
@@ -49,6 +49,7 @@ __all__ = [
     "part_label",
     "rules_version",
     "split_sentences",
+    "warm_up",
 ]
 
 # Calm interview speech: Dutch words are longer on average, so fewer of them per minute.
@@ -65,6 +66,12 @@ def rules_version() -> str:
     for source in sources:
         digest.update(source.name.encode() + b"\0" + source.read_bytes())
     return digest.hexdigest()[:12]
+
+
+def warm_up() -> None:
+    """Compile the rules of both languages now (a web worker calls this when it starts)."""
+    for lang in LANGS:
+        markers(lang)
 
 
 def part_label(part: str, lang: Lang) -> str:

@@ -121,6 +121,7 @@ class Markers:
     scene_not: Words
     reflection_habit: Words
     reflection_not: Words
+    reflection_generic: Pattern
     habit_opener: Pattern
     habit_word: Words
     habit_strong: Pattern
@@ -247,6 +248,8 @@ def markers(lang: Lang) -> Markers:
         scene_not=_any(data["scene_not"]),
         reflection_habit=_any(data["reflection_habit"]),
         reflection_not=_any(data["reflection_not"]),
+        # A lesson that names nothing ("ik heb er veel van geleerd") is not a reflection.
+        reflection_generic=re.compile(rf"^(?:{'|'.join(data['reflection_generic'])})[\s.!,]*$"),
         habit_opener=_opening(_any(data["habit_openers"]), data["story_joins"]),
         habit_word=_any(data["habit_openers"]),
         habit_strong=_opening(_any(data["habit_openers_strong"]), data["story_joins"]),

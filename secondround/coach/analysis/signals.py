@@ -27,18 +27,23 @@ def find_claims(spans: list[Span], m: Markers, *, story_from: int | None) -> lis
     text tells a concrete story (a situation and an action were found; `story_from` is the first
     action) and the claim is not tacked on after it ("Verder ben ik ..."), or when the claim
     sentence itself gives an example ("bijvoorbeeld toen ...", "for example when ...")."""
-    claims = []
+    claims: list[Claim] = []
     for index, span in enumerate(spans):
-        quality = m.quality.search(span.lower) if m.claim_frame.search(span.lower) else None
-        if quality is None:
+        framed = m.claim_frame.search(span.lower)
+        # Every quality of a list is its own claim: "flexibel en klantgericht" is two.
+        qualities = (
+            list(dict.fromkeys(q.group(1) for q in m.quality.finditer(span.lower)))
+            if framed
+            else []
+        )
+        if not qualities:
             # A claim that needs no listed quality word: "verkopen zit in mijn bloed".
-            quality = m.self_claim.search(span.lower)
-        if quality is None:
-            continue
+            found = m.self_claim.search(span.lower)
+            qualities = [found.group(1)] if found else []
         # After the story, "Verder ben ik ..." / "On top of that, I'm ..." adds a new claim.
         added = story_from is not None and index > story_from and m.claim_addon.search(span.lower)
         backed = (story_from is not None and not added) or bool(m.example.search(span.lower))
-        claims.append(Claim(index, span.text, quality.group(1), backed))
+        claims.extend(Claim(index, span.text, quality, backed) for quality in qualities)
     return claims
 
 

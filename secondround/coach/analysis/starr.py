@@ -152,6 +152,8 @@ def _direct(span: Span, m: Markers) -> tuple[set[str], bool]:
         tags.discard("action")  # "ik deed dus een beetje van alles": nothing in particular
     if tags & {"task", "result"} and m.belief.search(span.lower):
         tags -= {"task", "result"}  # "I thought my job was to catch every lie"
+    if "reflection" in tags and m.reflection_generic.match(span.lower):
+        tags.discard("reflection")  # "Ik heb er veel van geleerd.": a lesson that names nothing
     if "reflection" in tags and m.reflection_not.search(span.lower):
         tags = (tags - {"reflection"}) | {"action"}  # "Ook heb ik haar geleerd om ...": teaching
     if not career and m.situation_role.search(span.lower) and not m.scene_not.search(span.lower):

@@ -582,7 +582,7 @@ def test_a_reflection_needs_a_reflective_phrase(lang, text, expected) -> None:
         ("Ik ben een geboren leraar.", ["ik ben een geboren leraar"]),
         ("I'm a born negotiator.", ["i'm a born negotiator"]),
         # Compound quality words.
-        ("Ik ben erg oplossingsgericht en doelgericht.", ["oplossingsgericht"]),
+        ("Ik ben erg oplossingsgericht en doelgericht.", ["oplossingsgericht", "doelgericht"]),
         ("I am very data-driven.", ["data-driven"]),
         # Others calling you the best, being good with people.
         ("Mijn teamleider noemde mij de beste planner van de regio.", ["de beste planner"]),
@@ -724,7 +724,7 @@ def test_more_reflective_phrases_are_a_reflection(lang, text, expected) -> None:
     [
         ("nl", "Mijn manager zegt altijd dat ik de rots in de branding ben.", 1),
         ("nl", "Deadlines haal ik altijd.", 1),
-        ("nl", "Ik ben een rustige en zorgvuldige collega.", 1),
+        ("nl", "Ik ben een rustige en zorgvuldige collega.", 2),  # each of a list
         ("nl", "Mijn manager zegt dat de planning klaar is.", 0),
         ("en", "My friends say I could sell ice to a penguin.", 1),
         ("en", "I never miss a deadline.", 1),
@@ -1323,3 +1323,37 @@ def test_any_text_gets_a_report_with_evidence_inside_it(text: str, lang: Lang) -
     assert analysis.filler_total >= 0 and all(
         c.sentence < len(analysis.sentences) for c in analysis.claims
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "qualities"),
+    [
+        ("nl", "Ik ben flexibel en klantgericht.", ["flexibel", "klantgericht"]),
+        ("en", "I'm flexible and customer-focused.", ["flexible", "customer-focused"]),
+        ("nl", "Ik werk graag samen.", ["ik werk graag samen"]),
+        ("en", "I enjoy working with others.", ["i enjoy working with others"]),
+        ("nl", "Ik heb samen met planning een nieuw rooster gemaakt.", []),
+        ("en", "I worked with finance on a new budget.", []),
+    ],
+)
+def test_every_claim_in_a_list_is_a_claim_and_a_department_is_none(lang, text, qualities) -> None:
+    assert [c.quality for c in analyze(text, lang=lang).unbacked_claims] == qualities
+
+
+@pytest.mark.parametrize(
+    ("lang", "lesson", "reflection"),
+    [
+        ("nl", "Ik heb er echt heel veel van geleerd.", False),
+        ("nl", "Het was heel leerzaam.", False),
+        ("nl", "Ik heb er veel van geleerd: nu vraag ik altijd eerst door.", True),
+        ("en", "I grew a lot from that, honestly.", False),
+        ("en", "I learned a lot from it.", False),
+        ("en", "I learned to ask for help early.", True),
+    ],
+)
+def test_a_generic_lesson_is_not_a_reflection(lang, lesson, reflection) -> None:
+    story = {
+        "nl": "Vorig jaar werkte ik als planner in Utrecht. Ik heb de roosters aangepast. ",
+        "en": "Last year I worked as a planner in Leeds. I changed the rosters. ",
+    }
+    assert analyze(story[lang] + lesson, lang=lang).part("reflection").present is reflection

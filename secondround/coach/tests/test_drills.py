@@ -182,6 +182,36 @@ def test_every_check_has_feedback_in_both_languages_and_valid_patterns(code) -> 
             re.compile(pattern)
 
 
+@pytest.mark.parametrize(
+    ("lang", "answer", "cliche"),
+    [
+        ("nl", "Goede vraag, daar wil ik even over nadenken. Ik ben eigenlijk te perfectionistisch, "
+         "ik blijf dingen controleren tot ze helemaal kloppen en dat kost me soms veel tijd.",
+         "'perfectionistisch'"),
+        ("nl", "Goede vraag, daar wil ik even over nadenken. Ik ben een beetje perfectionistisch en "
+         "ik blijf dingen controleren tot ze helemaal kloppen, dat kost me soms veel tijd.",
+         "'perfectionistisch'"),
+        ("en", "Good question, let me think about that for a moment. I work too hard, I often stay "
+         "late to finish everything and then I am tired the next morning at work.",
+         "'work too hard'"),
+    ],
+)  # fmt: skip
+def test_the_difficult_question_drill_names_a_cliche(lang, answer, cliche) -> None:
+    result = check_drill("drill-buy-time-bad-at", answer, lang)
+    named = [o.text for o in result.missing if o.code == "cliche"]
+    assert len(named) == 1 and cliche in named[0]
+    assert result.passed  # a cliché is a tip, not a failure
+
+
+def test_an_answer_without_a_cliche_gets_no_cliche_note() -> None:
+    answer = (
+        "Goede vraag, daar wil ik even over nadenken. Ik vind presenteren voor grote groepen "
+        "lastig. Daarom oefen ik nu elke maand in ons teamoverleg en dat gaat steeds beter."
+    )
+    result = check_drill("drill-buy-time-bad-at", answer, "nl")
+    assert not [o for o in result.missing + result.found if o.code == "cliche"]
+
+
 SALARY_ANSWERS = [
     ("drill-salary-current-pay", "Ik kijk liever naar wat bij deze functie past. Ik denk aan "
      "€ 4.000 tot € 4.500 bruto per maand. Welke bandbreedte hebben jullie?", "nl", True),

@@ -103,3 +103,50 @@ def test_a_zero_wpm_is_refused(tmp_path, capsys) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["analyze", str(answer), "--wpm", "0"])
     assert exit_info.value.code == 2
+
+
+def test_json_has_follow_ups_and_tips_in_the_order_they_would_be_asked(tmp_path, capsys) -> None:
+    answer = tmp_path / "answer.txt"
+    answer.write_text(NL_ANSWER, encoding="utf-8")
+    assert main(["analyze", str(answer), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["answer_type"] == "star" and data["on_topic"] is True
+    assert [f["targets"] for f in data["follow_ups"]] == [["reflection"]]
+    assert set(data["follow_ups"][0]) >= {"text", "reason", "targets"}
+    assert "reflection" in [tip["about"] for tip in data["tips"]]
+
+
+PITCH_NL = (
+    "Ik ben Sanne en ik werk nu als planner bij een groothandel. Daarvoor heb ik zes jaar in de "
+    "logistiek gewerkt. Ik zoek meer verantwoordelijkheid en daarom wil ik deze functie graag."
+)
+
+
+def test_a_pitch_is_judged_as_a_pitch(tmp_path, capsys) -> None:
+    answer = tmp_path / "pitch.txt"
+    answer.write_text(PITCH_NL, encoding="utf-8")
+    question = "Kun je me in het kort vertellen wie je bent?"
+    assert main(["analyze", str(answer), "--type", "pitch", "--question", question]) == 0
+    out = capsys.readouterr().out
+    assert "Een goede pitch" in out and "Ontbreekt" not in out and "geen reflectie" not in out
+
+
+def test_an_answer_to_another_question_is_named_and_asked_again(tmp_path, capsys) -> None:
+    answer = tmp_path / "pitch.txt"
+    answer.write_text(PITCH_NL, encoding="utf-8")
+    question = "Stel dat we je een aanbod doen. Wat moet erin staan om ja te zeggen?"
+    args = ["analyze", str(answer), "--type", "opinion", "--question", question, "--json"]
+    assert main(args) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["on_topic"] is False
+    assert [f["targets"] for f in data["follow_ups"]] == [["relevance"]]
+    assert question in data["follow_ups"][0]["text"]
+    assert data["tips"][0]["about"] == "relevance"
+
+
+def test_an_unknown_type_is_refused(tmp_path, capsys) -> None:
+    answer = tmp_path / "answer.txt"
+    answer.write_text(NL_ANSWER, encoding="utf-8")
+    with pytest.raises(SystemExit) as stopped:
+        main(["analyze", str(answer), "--type", "essay"])
+    assert stopped.value.code == 2

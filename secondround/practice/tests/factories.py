@@ -7,7 +7,7 @@ from typing import Any
 from secondround.applications.models import Round
 from secondround.testing.factories import make_application, make_interviewer, make_round
 
-from ..models import DrillAttempt, MockSession, OwnQuestion, RoundQuestion
+from ..models import DrillAttempt, MockAnswer, MockSession, OwnQuestion, RoundQuestion
 from ..services import mock_start
 
 
@@ -47,6 +47,15 @@ def make_round_question(*, round: Round, **overrides: Any) -> RoundQuestion:
 
 def make_session(*, round: Round, size: int = 3, lang: str = "nl") -> MockSession:
     return mock_start(round=round, lang=lang, size=size)
+
+
+def as_star_question(answer: MockAnswer) -> MockAnswer:
+    """Make this mock question a STARR question from the bank (a session opens with a pitch)."""
+    answer.question_id = "q-comp-hard-target"
+    answer.question_text = "Vertel over een doel dat je haalde terwijl het eerst onhaalbaar leek."
+    answer.answer_type = "star"
+    answer.save()
+    return answer
 
 
 def make_drill_attempt(*, user: Any, **overrides: Any) -> DrillAttempt:

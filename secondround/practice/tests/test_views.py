@@ -13,6 +13,7 @@ from ..models import DrillAttempt, MockAnswer, MockSession, OwnQuestion, RoundQu
 from .factories import (
     GOOD_ANSWER,
     NO_RESULT_ANSWER,
+    as_star_question,
     make_own_question,
     make_round_question,
     make_round_two,
@@ -31,7 +32,7 @@ def world(alice: Any) -> dict[str, Any]:
     return {
         "round": round,
         "session": session,
-        "answer": session.answers.order_by("position").first(),
+        "answer": as_star_question(session.answers.order_by("position").first()),
         "own": make_own_question(user=alice),
         "ask": make_round_question(round=round),
     }
@@ -460,6 +461,7 @@ def test_resume_goes_to_the_first_open_question(alice_client: Any, world: dict[s
 def test_finish_and_summary(alice_client: Any, world: dict[str, Any]) -> None:
     session = world["session"]
     for item in session.answers.order_by("position"):
+        as_star_question(item)
         alice_client.post(
             item.get_absolute_url(), {"answer_text": GOOD_ANSWER, "seconds_taken": "70"}
         )

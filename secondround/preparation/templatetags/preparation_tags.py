@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
-from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import get_language
 
 from secondround.applications.models import Application, Round, RoundStatus
@@ -48,30 +46,8 @@ def round_plan(round: Round) -> PlanStatus | None:
     """The plan status of a round of number 2 or higher; None for round one."""
     if round.number < 2:
         return None
-    user = round.application.user
-    return plan_statuses([round], user=user, lang=as_lang(get_language()))[round.pk]
-
-
-@register.simple_tag
-def dashboard_plans(rows: list[tuple[Application, Any]], user: Any) -> list[PlanStatus]:
-    """Plan progress of each active application with an upcoming round two or later, in a
-    constant number of queries."""
-    applications = [application for application, _action in rows if not application.is_closed]
-    if not applications:
-        return []
-    upcoming = (
-        Round.objects.filter(
-            application__in=applications, number__gte=2, status=RoundStatus.PLANNED
-        )
-        .filter(Q(starts_at__isnull=True) | Q(starts_at__gte=timezone.now()))
-        .select_related("application")
-        .order_by("starts_at", "number")
-    )
-    first: dict[int, Round] = {}
-    for round in upcoming:
-        first.setdefault(round.application_id, round)
-    statuses = plan_statuses(list(first.values()), user=user, lang=as_lang(get_language()))
-    return [statuses[r.pk] for r in first.values()]
+    user_id = round.application.user_id  # an id is enough to filter by: no query for the user
+    return plan_statuses([round], user=user_id, lang=as_lang(get_language()))[round.pk]
 
 
 @register.simple_tag

@@ -1,0 +1,120 @@
+"""Feedback that fits the kind of answer, and whether an answer answers the question (nl, en)."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondround.coach.analysis import analyze
+from secondround.coach.answer_kinds import TIP_ABOUT, answer_tips, is_on_topic
+from secondround.coach.questions import context_for
+
+PITCH = {
+    "nl": "Ik ben Sanne en ik werk nu als planner bij een groothandel in Tilburg. Daarvoor heb ik "
+    "zes jaar in de logistiek gewerkt, eerst op de vloer en later op kantoor. Ik zoek een baan "
+    "met meer verantwoordelijkheid en daarom spreekt deze functie me erg aan.",
+    "en": "I'm Sanne and I work as a planner at a wholesaler in Leeds. Before that I worked in "
+    "logistics for six years, first on the floor and later in the office. I'm looking for more "
+    "responsibility, and that's why this role appeals to me.",
+}
+WAITING_STORY = {
+    "nl": "Bij de gemeente waren de wachttijden voor een paspoort veel te lang. Mijn taak was om "
+    "dat op te lossen. Ik heb een nieuw afsprakensysteem bedacht en ingevoerd. Daardoor daalden "
+    "de wachttijden met veertig procent. Ik heb geleerd dat kleine stappen veel opleveren.",
+    "en": "At the council the waiting times for a passport were far too long. My task was to fix "
+    "that. I designed and introduced a new booking system. As a result the waiting times fell by "
+    "forty percent. I learned that small steps achieve a lot.",
+}
+SATISFIED = {
+    "nl": "Als ik aan het eind van de dag echt iets heb afgerond en mensen verder heb geholpen, "
+    "ben ik blij. Vorige week hielp ik een klant die al drie keer was teruggestuurd, en die belde "
+    "me later om te bedanken.",
+    "en": "When at the end of the day I have really finished something and helped people on, I am "
+    "happy. Last week I helped a customer who had been sent away three times, and she called me "
+    "later to say thanks.",
+}
+QUESTION = {
+    "satisfied": {
+        "nl": "Wanneer ga je na een werkdag tevreden naar huis?",
+        "en": "When do you go home satisfied after a working day?",
+    },
+    "offer": {
+        "nl": "Stel dat we je een aanbod doen. Wat moet erin staan om ja te zeggen?",
+        "en": "Suppose we make you an offer. What must it contain for you to say yes?",
+    },
+}
+
+
+def _on_topic(text: str, question: str, lang: str, kind: str = "opinion") -> bool:
+    analysis = analyze(text, lang=lang)
+    return is_on_topic(analysis, question=question, answer_type=kind, context=context_for(question))
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        (WAITING_STORY, "satisfied", False),
+        (SATISFIED, "satisfied", True),
+        (PITCH, "offer", False),
+        (WAITING_STORY, "offer", False),
+    ],
+)
+def test_an_answer_to_another_question_is_named_off_topic(lang, text, question, expected) -> None:
+    assert _on_topic(text[lang], QUESTION[question][lang], lang) is expected
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_short_answer_or_no_question_is_given_the_benefit_of_the_doubt(lang) -> None:
+    assert _on_topic("Ja, bij twee andere bedrijven.", QUESTION["offer"][lang], lang)
+    assert _on_topic(WAITING_STORY[lang], "", lang)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_pitch_is_judged_as_a_pitch_not_on_starr_parts(lang) -> None:
+    tips = answer_tips(analyze(PITCH[lang], lang=lang), answer_type="pitch")
+    assert [t.about for t in tips if t.about in ("situation", "task", "result", "reflection")] == []
+    assert tips[0].about == "structure"
+    assert ("wie je bent" if lang == "nl" else "who you are") in tips[0].text
+
+
+@pytest.mark.parametrize(("lang", "word"), [("nl", "waarom"), ("en", "why")])
+def test_a_pitch_without_why_this_job_is_told_so(lang, word) -> None:
+    text = PITCH[lang].rsplit(".", 2)[0] + "."
+    tips = answer_tips(analyze(text, lang=lang), answer_type="pitch")
+    assert any(word in t.text.lower() and t.about == "structure" for t in tips)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_an_opinion_is_not_judged_on_starr_parts(lang) -> None:
+    tips = answer_tips(analyze(SATISFIED[lang], lang=lang), answer_type="opinion")
+    assert not {t.about for t in tips} & {"situation", "task", "action", "result", "reflection"}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_short_question_wants_a_short_answer(lang) -> None:
+    long_tips = answer_tips(analyze(WAITING_STORY[lang] * 3, lang=lang), answer_type="short")
+    assert long_tips[0].about == "length"
+    short_tips = answer_tips(analyze("Ja, bij twee andere.", lang=lang), answer_type="short")
+    assert short_tips[0].about == "structure"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_star_answer_keeps_its_starr_tips(lang) -> None:
+    tips = answer_tips(analyze(PITCH[lang], lang=lang), answer_type="star")
+    assert {"situation", "result"} & {t.about for t in tips}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("kind", ["star", "pitch", "opinion", "short"])
+def test_an_off_topic_answer_gets_no_praise_for_its_form(lang, kind) -> None:
+    tips = answer_tips(analyze(WAITING_STORY[lang], lang=lang), answer_type=kind, on_topic=False)
+    assert tips[0].about == "relevance"
+    assert all(t.about in TIP_ABOUT for t in tips)
+    assert not {"structure", "result"} & {t.about for t in tips}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_any_story_may_answer_a_starr_question(lang) -> None:
+    question = "Vertel over een doel dat je haalde." if lang == "nl" else "Tell us about a goal."
+    assert _on_topic(WAITING_STORY[lang], question, lang, kind="star")
+    assert not _on_topic(WAITING_STORY[lang], question, lang, kind="opinion")

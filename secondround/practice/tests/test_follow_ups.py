@@ -1,0 +1,129 @@
+"""Follow-up questions in the mock interview: asked after the answer, answered in the same screen,
+with why they were asked, and the whole exchange in the summary."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from secondround.testing.factories import make_debrief
+
+from ..models import MockAnswer
+from .factories import GOOD_ANSWER, as_star_question, make_round_two, make_session
+
+pytestmark = pytest.mark.django_db
+
+NO_RESULT = (
+    "Vorig jaar werkte ik als teamleider bij een energiebedrijf. Ons team had een achterstand van "
+    "vierhonderd klantvragen. Mijn taak was om die binnen een maand weg te werken. Ik heb het werk "
+    "opnieuw verdeeld en elke ochtend een korte stand-up gehouden."
+)
+OFF_TOPIC = (
+    "Bij de gemeente waren de wachttijden voor een paspoort veel te lang. Mijn taak was om dat op "
+    "te lossen. Ik heb een nieuw afsprakensysteem bedacht en ingevoerd. Daardoor daalden de "
+    "wachttijden met veertig procent. Ik heb geleerd dat kleine stappen veel opleveren."
+)
+
+
+@pytest.fixture
+def answer(alice: Any) -> MockAnswer:
+    round = make_round_two(user=alice)
+    return as_star_question(make_session(round=round, size=3).answers.order_by("position")[0])
+
+
+def _url(answer: MockAnswer, index: int = 0) -> str:
+    return reverse("practice:follow_up", args=[answer.pk, index])
+
+
+def test_an_answer_without_result_gets_the_result_question_on_the_same_page(
+    alice_client: Any, answer: MockAnswer
+) -> None:
+    alice_client.post(answer.get_absolute_url(), {"answer_text": NO_RESULT})
+    answer.refresh_from_db()
+    assert answer.follow_ups[0]["targets"] == ["result"]
+    assert answer.follow_ups[0]["source"] == "rules" and not answer.follow_ups[0]["answered"]
+    page = alice_client.get(answer.get_absolute_url()).content.decode()
+    assert "Wat leverde het op?" in page and "De interviewer vraagt door" in page
+    # The reason comes after the answer, as in a real talk.
+    assert answer.follow_ups[0]["reason"] not in page
+
+
+def test_answering_a_follow_up_keeps_it_and_says_why_it_was_asked(
+    alice_client: Any, answer: MockAnswer
+) -> None:
+    alice_client.post(answer.get_absolute_url(), {"answer_text": NO_RESULT})
+    text = "Na drie weken was de achterstand weg."
+    response = alice_client.post(_url(answer), {"answer_text": text})
+    assert response.status_code == 302 and response.url.endswith("#follow-up-1")
+    answer.refresh_from_db()
+    assert answer.follow_ups[0]["answer"] == text and answer.follow_ups[0]["answered"]
+    page = alice_client.get(answer.get_absolute_url()).content.decode()
+    assert text in page and answer.follow_ups[0]["reason"] in page
+
+
+def test_a_follow_up_can_be_skipped_but_not_sent_empty(
+    alice_client: Any, answer: MockAnswer
+) -> None:
+    alice_client.post(answer.get_absolute_url(), {"answer_text": NO_RESULT})
+    response = alice_client.post(_url(answer), {"answer_text": "  "})
+    assert response.status_code == 422
+    assert "of kies om hem over te slaan" in response.content.decode()
+    answer.refresh_from_db()
+    assert not answer.follow_ups[0]["answered"]
+    alice_client.post(_url(answer), {"answer_text": "", "skip": "1"})
+    answer.refresh_from_db()
+    assert answer.follow_ups[0]["answered"] and answer.follow_ups[0]["answer"] == ""
+
+
+def test_a_round_one_doubt_the_answer_touches_is_pressed_by_the_known_face(
+    alice_client: Any, answer: MockAnswer
+) -> None:
+    first = answer.session.round.application.rounds.get(number=1)
+    make_debrief(round=first, doubts="Of ik een achterstand snel kan wegwerken\nOf ik Excel ken")
+    alice_client.post(answer.get_absolute_url(), {"answer_text": GOOD_ANSWER})
+    answer.refresh_from_db()
+    doubt = next(f for f in answer.follow_ups if f["targets"] == ["doubt"])
+    assert "of je een achterstand snel kunt wegwerken" in doubt["text"]  # said to you
+    assert doubt["asker"] == "Sanne Jansen" and "Sanne Jansen" in doubt["reason"]
+
+
+def test_an_off_topic_answer_is_named_and_not_counted_in_the_summary(
+    alice_client: Any, alice: Any
+) -> None:
+    session = make_session(round=make_round_two(user=alice), size=3)
+    item = session.answers.order_by("position")[0]
+    item.question_id, item.answer_type = "q-satisfied-day", "opinion"
+    item.question_text = "Wanneer ga je na een werkdag tevreden naar huis?"
+    item.save()
+    alice_client.post(item.get_absolute_url(), {"answer_text": OFF_TOPIC})
+    item.refresh_from_db()
+    assert not item.is_on_topic and not item.has_part("result")
+    assert item.follow_ups[0]["targets"] == ["relevance"]
+    page = alice_client.get(item.get_absolute_url()).content.decode()
+    assert "Dit is geen antwoord op de vraag." in page and "STARR-onderdelen" not in page
+    summary = alice_client.get(reverse("practice:summary", args=[session.pk])).content.decode()
+    assert "Geen antwoord op de vraag" in summary and "0 (0%)" in summary
+
+
+def test_the_summary_shows_the_whole_exchange(alice_client: Any, answer: MockAnswer) -> None:
+    alice_client.post(answer.get_absolute_url(), {"answer_text": NO_RESULT})
+    alice_client.post(_url(answer), {"answer_text": "De achterstand was na drie weken weg."})
+    summary = reverse("practice:summary", args=[answer.session_id])
+    page = alice_client.get(summary).content.decode()
+    assert "Het gesprek" in page and "Wat leverde het op?" in page
+    assert "De achterstand was na drie weken weg." in page
+
+
+def test_follow_up_needs_login_and_is_404_for_bob_and_405_for_get(
+    alice_client: Any, bob: Any, answer: MockAnswer
+) -> None:
+    alice_client.post(answer.get_absolute_url(), {"answer_text": NO_RESULT})
+    anonymous, as_bob = Client(), Client()
+    as_bob.force_login(bob)
+    assert anonymous.post(_url(answer), {"answer_text": "x"}).status_code == 302
+    assert as_bob.post(_url(answer), {"answer_text": "x"}).status_code == 404
+    assert alice_client.get(_url(answer)).status_code == 405
+    assert alice_client.post(_url(answer, 7), {"answer_text": "x"}).status_code == 404
