@@ -111,7 +111,9 @@ def _as_text(response: Any) -> str:
         return ""  # an export is data for the import, not a text a person reads
     if kind.startswith("text/html"):
         return visible_text(body.decode())
-    return body.decode()
+    if kind.startswith(("text/", "application/ics")):
+        return body.decode()
+    return ""  # a recording or another file that holds no words to read
 
 
 def _urls(route: str, ids: list[int], words: dict[str, list[str]]) -> Iterator[str]:

@@ -20,7 +20,10 @@ PACKAGE = HERE.parent
 CATALOGUES = sorted(PACKAGE.glob("**/locale/nl/LC_MESSAGES/django.po"))
 KNOWLEDGE = PACKAGE / "coach" / "knowledge"
 # Keys that hold what the coach matches in an answer (regular expressions, word stems), not prose.
-MATCHING = frozenset({"patterns", "terms", "ignore", "_syntax", "_about"})
+MATCHING = frozenset(
+    {"patterns", "terms", "ignore", "_syntax", "_about", "pitch_markers"}
+    | {"relevance_stopwords", "relevance_yes_no", "relevance_topics", "relevance_generic"}
+)
 DICTIONARIES = {"nl": "nl_NL", "en": "en_US,en_GB"}
 
 
@@ -71,6 +74,7 @@ def words(text: str) -> str:
         r"%\(\w+\)[sd]|\{\w*\}|<[^>]+>|https?://\S+|\S+@\S+|\S+\.(?:toml|json|ics)\b", " ", text
     )
     text = re.sub(r'"\w+"|\b\w+_\w+\b', " ", text)  # names from a file: "month", their_min
+    text = re.sub(r"\S*\d\S*|\b\w+\.(?:cpp|py)\b", " ", text)  # versions and models: llama3.1
     text = re.sub(r"(?<=\w)’(?=\w)", "'", text)  # month’s, collega’s: the dictionaries spell '
     text = re.sub(r"\b([A-Z]{2,})-(?=\w)", r"\1 ", text)  # STARR-voorbeeld: STARR and voorbeeld
     return re.sub(r"(?<!\w)['‘’-]|['‘’-](?!\w)|[/+]", " ", text)  # 'ik', hoofd- en, heer/mevrouw
