@@ -109,7 +109,9 @@ def test_a_dutch_job_seeker_compares_an_offer_and_answers(site: str, page: Page)
     page.get_by_role("button", name="English").click()
     checked(page)
     expect(page.get_by_role("heading", name=re.compile("Answers to an offer"))).to_be_visible()
-    expect(page.get_by_label("Draft: Ask for time to think")).to_contain_text("Dear")
+    expect(page.get_by_label("Draft: Ask for time to think")).to_contain_text(
+        "Thank you very much for the offer"
+    )
 
 
 def test_the_comparison_in_english(site: str, page: Page) -> None:

@@ -163,7 +163,7 @@ def test_a_full_practice_interview_for_round_two(site: str, page: Page) -> None:
     expect(page.get_by_role("heading", name=re.compile("Wat de coach opviel"))).to_be_visible()
     page.get_by_role("link", name="Voortgang").click()
     checked(page)
-    expect(page.get_by_text("1 pogingen")).to_be_visible()
+    expect(page.get_by_text("1 poging,")).to_be_visible()
     screenshot(page, "practice-progress")
 
     # The bank: own question, filter, the question behind the question.

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 from django import forms
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from secondround.coach.lang import as_lang
+from secondround.coach.pay.formatting import LOCALE
 
 EARLIEST_YEAR = 2000
 LATEST_YEAR = 2100
@@ -94,3 +101,34 @@ class ModelIdsField(forms.ModelMultipleChoiceField):
                 )
         # Django's own (private, undocumented in the stubs) check of each picked id.
         return super()._check_values(value)  # type: ignore[misc]  # missing from django-stubs
+
+
+def plain_number(value: Decimal | float | int) -> str:
+    """A number to edit in a field, in the page's language without thousands separators: 3650.00 ->
+    "3650"; 36.50 -> "36,5" (nl) or "36.5" (en)."""
+    return format_decimal(
+        Decimal(str(value)), format="0.##", locale=LOCALE[as_lang(get_language())]
+    )
+
+
+def parse_number(text: str, *, money: bool) -> Decimal:
+    """Read what a person types: "3650", "3.650", "3,650.50", "3650,5", "€ 3.650,-".
+
+    Babel reads the text strictly the Dutch way and the English way (people type either, whatever
+    the page's language). When both readings work they differ only for one separator followed by
+    three digits: in an amount of money that is a thousands separator ("3.650" is 3650, not 3.65);
+    elsewhere it is the decimal point ("8,333" hours is 8.333).
+    """
+    cleaned = text.strip().replace("€", "").replace(" ", "").replace("\u00a0", "")
+    cleaned = cleaned.removesuffix(",-").removesuffix(".-")
+    if not re.fullmatch(r"-?[\d.,]*\d[\d.,]*", cleaned):  # no exponents, NaN or words
+        raise InvalidOperation(text)
+    readings = []
+    for locale in ("nl_NL", "en_GB"):
+        try:
+            readings.append(parse_decimal(cleaned, locale=locale, strict=True))
+        except NumberFormatError:
+            continue
+    if not readings:
+        raise InvalidOperation(text)
+    return max(readings, key=abs) if money else min(readings, key=abs)

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from secondround import portability
@@ -108,11 +109,16 @@ def import_view(request: HttpRequest) -> HttpResponse:
         except portability.ImportRefused as refusal:
             form.add_error("file", str(refusal))
         else:
-            # The import may have set the profile's language: the cookie follows.
+            # The import may have set the profile's language: the cookie follows, and the message is
+            # written in the language of the page that shows it.
             request.remember_language = request.user.language  # type: ignore[attr-defined,union-attr]
-            messages.success(
-                request, _("Import done: %(count)s items restored.") % {"count": count}
-            )
+            with translation.override(request.user.language):  # type: ignore[union-attr]
+                done = ngettext(
+                    "Import done: %(count)s item restored.",
+                    "Import done: %(count)s items restored.",
+                    count,
+                )
+            messages.success(request, done % {"count": count})
             return redirect("applications:dashboard")
     context = {
         "language_form": LanguageForm(initial={"language": request.user.language}),  # type: ignore[union-attr]  # login_required

@@ -11,6 +11,7 @@ from typing import Any
 
 from django.db.models import QuerySet
 
+from secondround.coach.address import Address, address_for, for_everyone
 from secondround.coach.lang import as_lang
 from secondround.coach.panel import PanelMember, PanelReading, read_panel
 
@@ -46,6 +47,7 @@ __all__ = [
     "debrief_for",
     "notes_of",
     "previous_round",
+    "round_address",
     "round_panel",
     "round_reading",
     "rounds_for",
@@ -80,10 +82,26 @@ def round_panel(round: Round) -> list[PanelMember]:
             rounds__application_id=round.application_id, rounds__number__lt=round.number
         ).values_list("pk", flat=True)
     )
+    sector = round.application.sector
     return [
-        PanelMember(name=i.name, kind=i.kind, known=i.pk in earlier, role_title=i.role_title)
+        PanelMember(
+            name=i.name,
+            kind=i.kind,
+            known=i.pk in earlier,
+            role_title=i.role_title,
+            address=address_for(i.form_of_address, kind=i.kind, sector=sector),
+        )
         for i in round.interviewers.all()
     ]
+
+
+def round_address(round: Round) -> Address:
+    """Je or u for what is said or written to the whole table (a mail, the questions to ask, the
+    salary words): "u" as soon as one of them gets "u"; with nobody named yet, the employer's."""
+    members = round_panel(round)
+    if not members:
+        return round.application.address
+    return for_everyone(member.address for member in members)
 
 
 def still_to_look_up(round: Round) -> list[Interviewer]:

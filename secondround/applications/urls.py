@@ -26,4 +26,5 @@ urlpatterns = [
     path("rounds/<int:pk>/notes/", views.round_notes, name="round_notes"),
     path("fit-questions/<int:pk>/", views.fit_edit, name="fit_edit"),
     path("fit-questions/<int:pk>/delete/", views.fit_delete, name="fit_delete"),
+    path("method/", views.method, name="method"),
 ]

@@ -303,3 +303,9 @@ def fit_delete(request: HttpRequest, pk: int) -> HttpResponse:
         done=_("Removed."),
         then=question.application,
     )
+
+
+@require_http_methods(["GET"])
+def method(request: HttpRequest) -> HttpResponse:
+    """The method in plain words (the "why" behind the advice); open to everyone, no user data."""
+    return render_page(request, "applications/method.html", {})

@@ -10,14 +10,15 @@ from typing import Literal, NamedTuple
 
 import holidays
 
-from .dates import format_date
+from .address import Address
 from .lang import Lang, load, pick
-from .plan import clean_topic
+from .names import greeting, role_in_sentence
+from .pay.formatting import format_date as format_day
+from .plan import topic_phrase
 
 FILE = "aftercare.json"
 DEFAULT_WEEKS = (3, 6)  # A2: a decision takes three to six weeks on average
 FAST_DAYS = 14  # some employers decide within two weeks
-MANY_NAMES = 5  # from this many people on, greet them all at once
 
 Source = Literal["said_date", "said_weeks", "default", "fast"]
 State = Literal["waiting", "follow_up_due"]
@@ -56,6 +57,11 @@ OFFICES_OPEN = frozenset({"Good Friday"})
 
 
 @cache
+def format_date(day: date, lang: Lang) -> str:
+    """A date as a letter writes it: "3 maart 2025" / "3 March 2025"."""
+    return format_day(day, lang, "letter")
+
+
 def dutch_holidays(year: int) -> frozenset[date]:
     """The Dutch public holidays on which offices are usually closed (from the holidays package:
     New Year, Easter, King's Day, Liberation Day every fifth year, Ascension, Whitsun, Christmas)."""
@@ -120,31 +126,18 @@ def waiting_status(decision: Decision, today: date) -> Waiting:
     )
 
 
-def _text(key: str, lang: Lang) -> str:
-    return pick(load(FILE)[key], lang)
-
-
-def _join(names: list[str], lang: Lang) -> str:
-    if len(names) == 1:
-        return names[0]
-    return f"{', '.join(names[:-1])} {_text('and', lang)} {names[-1]}"
-
-
-def _greeting(names: list[str], lang: Lang) -> str:
-    if not names:
-        return _text("greeting_none", lang)
-    if len(names) >= MANY_NAMES:
-        return _text("greeting_all", lang)
-    return _text("greeting_named", lang).format(names=_join(names, lang))
+def _text(key: str, lang: Lang, address: Address = "je") -> str:
+    return pick(load(FILE)[key], lang, address)
 
 
 def _letter(names: list[str], body: str, candidate_name: str, lang: Lang) -> str:
-    sign_off = "\n".join(part for part in (_text("sign_off", lang), candidate_name) if part)
-    return f"{_greeting(names, lang)}\n\n{body}\n\n{sign_off}"
+    """Greeting, body, and a name under it (a placeholder the user cannot miss when it is unknown)."""
+    name = candidate_name or _text("no_name", lang)
+    return f"{greeting(names, lang)}\n\n{body}\n\n{_text('sign_off', lang)}\n{name}"
 
 
 def _common(names: list[str], role: str, company: str, lang: Lang) -> dict[str, str]:
-    role, company = " ".join(role.split()), " ".join(company.split())
+    role, company = role_in_sentence(role, lang), " ".join(company.split())
     return {
         "about": _text("about_role", lang).format(role=role)
         if role
@@ -159,15 +152,22 @@ def _clean_names(names: list[str]) -> list[str]:
 
 
 def thank_you_email(
-    *, names: list[str], topic: str, role: str, company: str, candidate_name: str, lang: Lang
+    *,
+    names: list[str],
+    topic: str,
+    role: str,
+    company: str,
+    candidate_name: str,
+    lang: Lang,
+    address: Address = "je",
 ) -> Draft:
     """A short thank-you mail to the people at the table, naming one topic from the talk."""
     names = _clean_names(names)
     entry = load(FILE)["thank_you"]
     values = _common(names, role, company, lang)
-    phrase = clean_topic(topic.strip().rstrip("?"))
+    phrase = topic_phrase(topic)
     topic_line = pick(entry["topic_line"], lang).format(topic=phrase) + " " if phrase else ""
-    body = pick(entry[values["number"]], lang).format(topic_line=topic_line, **values)
+    body = pick(entry[values["number"]], lang, address).format(topic_line=topic_line, **values)
     return Draft(
         subject=pick(entry["subject"], lang).format(**values),
         body=_letter(names, body, candidate_name.strip(), lang),
@@ -182,12 +182,13 @@ def follow_up_email(
     interview_date: date,
     candidate_name: str,
     lang: Lang,
+    address: Address = "je",
 ) -> Draft:
     """A friendly mail asking where things stand, for when the expected news has not come."""
     names = _clean_names(names)
     entry = load(FILE)["follow_up"]
     values = _common(names, role, company, lang)
-    body = pick(entry[values["number"]], lang).format(
+    body = pick(entry[values["number"]], lang, address).format(
         date=format_date(interview_date, lang), **values
     )
     return Draft(
@@ -196,10 +197,10 @@ def follow_up_email(
     )
 
 
-def closing_lines(lang: Lang) -> list[str]:
+def closing_lines(lang: Lang, address: Address = "je") -> list[str]:
     """D7 for the day sheet: ask how the procedure continues, when you hear, when you would start;
-    thank everyone present."""
-    return [pick(line, lang) for line in load(FILE)["closing_lines"]]
+    thank everyone present. What to say is in the form of the people at the table."""
+    return [pick(line, lang, address) for line in load(FILE)["closing_lines"]]
 
 
 def reflection_prompts(lang: Lang) -> list[Prompt]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from .address import Address
 from .lang import LANGS, Lang, load, pick
 
 DRILL_KINDS: tuple[str, ...] = ("buy_time", "clarify", "structure", "closing", "salary")
@@ -57,20 +58,21 @@ def _data() -> dict[str, Any]:
     return data
 
 
-def _drill(entry: dict[str, Any], lang: Lang) -> Drill:
+def _drill(entry: dict[str, Any], lang: Lang, address: Address) -> Drill:
     return Drill(
         id=entry["id"],
         kind=entry["kind"],
         prompt=pick(entry["prompt"], lang),
-        instructions=pick(entry["instructions"], lang),
-        phrases=tuple(entry["phrases"][lang]),
+        instructions=pick(entry["instructions"], lang, address),
+        phrases=tuple(pick(entry["phrases"], lang, address)),
         method_points=tuple(entry.get("method_points", [])),
     )
 
 
-def drills(lang: Lang) -> list[Drill]:
-    """All drills, in file order, in the user's language."""
-    return [_drill(entry, lang) for entry in _data()["drills"]]
+def drills(lang: Lang, address: Address = "je") -> list[Drill]:
+    """All drills, in file order, in the user's language; what to say to the interviewer in the
+    form they are addressed with ("bedoel je …?" or "bedoelt u …?")."""
+    return [_drill(entry, lang, address) for entry in _data()["drills"]]
 
 
 def drill_entries() -> list[dict[str, Any]]:
@@ -115,7 +117,7 @@ def _find(check: dict[str, Any], text: str, langs: tuple[Lang, ...]) -> str | No
     return None
 
 
-def check_drill(drill_id: str, answer: str, lang: Lang) -> DrillResult:
+def check_drill(drill_id: str, answer: str, lang: Lang, address: Address = "je") -> DrillResult:
     """Read an answer to a drill. Patterns of the answer's language and of the UI language both
     count, so a Dutch user who answers in English still gets credit. Feedback is in the UI language.
     """
@@ -140,7 +142,7 @@ def check_drill(drill_id: str, answer: str, lang: Lang) -> DrillResult:
                 )
             continue
         if match is None:
-            missing.append(Observation(item["code"], pick(check["missing"], lang)))
+            missing.append(Observation(item["code"], pick(check["missing"], lang, address)))
             passed = passed and not item["required"]
         else:
             found.append(Observation(item["code"], pick(check["found"], lang).format(match=match)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .lang import Lang, load, pick
+from .lang import Lang, load, pick, pick_count
 
 STAGES: tuple[str, ...] = (
     "letter",
@@ -73,8 +73,9 @@ def next_action(state: ApplicationState, *, today: date, lang: Lang) -> NextActi
     if state.panel_size_next_round == 0:
         return make("add_panel", number=state.next_round_number)
     if state.next_round_date is not None:
-        days = (state.next_round_date - today).days
-        return make("prepare", number=state.next_round_number, days=max(days, 0))
+        days = max((state.next_round_date - today).days, 0)
+        text = pick_count(texts["prepare"], days, lang)
+        return NextAction("prepare", text.format(number=state.next_round_number, days=days))
     return make("set_date", number=state.next_round_number)
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lang import Lang, load, pick
+from .address import Address
+from .lang import Lang, load, pick, pick_count
+from .names import first_name, join_names
 
 KINDS: tuple[str, ...] = ("hr", "colleague", "manager", "director", "other")
 
@@ -17,6 +19,7 @@ class PanelMember:
     kind: str
     known: bool = False
     role_title: str = ""
+    address: Address = "je"  # how the candidate addresses them in Dutch (coach/address.py)
 
 
 @dataclass(frozen=True)
@@ -41,8 +44,35 @@ def _note(code: str, lang: Lang, **values: str) -> Note:
     return Note(code=code, point=entry["point"], text=pick(entry, lang).format(**values))
 
 
-def _names(members: list[PanelMember]) -> str:
-    return ", ".join(member.name for member in members)
+def _names(members: list[PanelMember], lang: Lang) -> str:
+    return join_names([" ".join(member.name.split()) for member in members], lang)
+
+
+def _counted(code: str, lang: Lang, members: list[PanelMember], **values: str) -> str:
+    """A sentence about one person or several: the verb agrees, and one person is named by first
+    name where a pronoun would have to guess ("Verwacht van Joost vragen ...")."""
+    entry = load("panel.json")[code]
+    first = first_name(" ".join(members[0].name.split())) if members else ""
+    return pick_count(entry, len(members), lang).format(first=first, **values)
+
+
+def _situation_note(
+    situation: str, lang: Lang, new: list[PanelMember], known: list[PanelMember]
+) -> Note:
+    names = {"new": _names(new, lang), "known": _names(known, lang)}
+    if situation == "mixed":
+        text = " ".join(
+            [
+                _counted("situation_mixed_new", lang, new, **names),
+                _counted("situation_mixed_known", lang, known, **names),
+            ]
+        )
+        return Note(code="situation_mixed", point="P2", text=text)
+    if situation in ("all_known", "all_new"):
+        members = known if situation == "all_known" else new
+        text = _counted(f"situation_{situation}", lang, members, **names)
+        return Note(code=f"situation_{situation}", point="P2", text=text)
+    return _note(f"situation_{situation}", lang)
 
 
 def _situation(round_number: int, new: list[PanelMember], known: list[PanelMember]) -> str:
@@ -63,7 +93,7 @@ def read_panel(members: list[PanelMember], *, round_number: int, lang: Lang) -> 
     new = [m for m in members if not m.known]
     known = [m for m in members if m.known]
     situation = _situation(round_number, new, known)
-    notes = [_note(f"situation_{situation}", lang, new=_names(new), known=_names(known))]
+    notes = [_situation_note(situation, lang, new, known)]
     if round_number >= 2 and situation != "empty":
         notes.append(_note("round_two_adds", lang))
     kinds_seen = []
@@ -71,7 +101,7 @@ def read_panel(members: list[PanelMember], *, round_number: int, lang: Lang) -> 
         if member.kind not in kinds_seen:
             kinds_seen.append(member.kind)
     for kind in kinds_seen:
-        names = _names([m for m in members if m.kind == kind])
+        names = _names([m for m in members if m.kind == kind], lang)
         notes.append(_note(f"kind_{kind if kind in KINDS else 'other'}", lang, names=names))
     if len(members) > 1:
         notes.append(_note("spread_attention", lang))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Set
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from .lang import Lang, load, pick
+from .names import join_names, role_in_sentence
 
 FILE = "plan.json"
 
@@ -81,25 +83,61 @@ def _lower_known_first_word(topic: str) -> str:
     return topic
 
 
+LONG_WORD = 8  # first names are short; the nouns a note opens with are mostly long compounds
+
+
+def _lower_list_capital(topic: str) -> str:
+    """A note written as a list item ("Inwerkperiode en begeleiding") loses its capital inside a
+    sentence; a name or an abbreviation keeps it ("Sanne haar idee", "Microsoft Teams", "HR-beleid",
+    "KPN"). Without knowing every name, a short first word counts as a possible name."""
+    words = topic.split()
+    first = words[0] if words else ""
+    if not first[:1].isupper() or first[1:] != first[1:].lower() or len(first) < LONG_WORD:
+        return topic
+    if any(word[:1].isupper() for word in words[1:]):
+        return topic
+    return first[:1].lower() + topic[1:]
+
+
 def clean_topic(line: str) -> str:
     """One free-text topic line as a phrase to put inside a sentence (questions keep their "?")."""
     topic = " ".join(line.split()).strip(" -•*")
     if topic.endswith("?"):
         return topic[:1].upper() + topic[1:]
-    return _lower_known_first_word(topic.rstrip(".,;:!"))
+    return _lower_list_capital(_lower_known_first_word(topic.rstrip(".,;:!")))
 
 
-def _join(items: list[str], lang: Lang) -> str:
-    if len(items) == 1:
-        return items[0]
-    return f"{', '.join(items[:-1])} {_text('and', lang)} {items[-1]}"
+# A note that is a whole sentence cannot sit in "ons gesprek over ...": a subject pronoun or a
+# finite verb gives it away ("mijn voorbeeld viel goed", "we hadden een klik", "ik was te snel").
+CLAUSE = re.compile(
+    r"\b(ik|we|wij|ze|zij|hij|i|they|he|she|it|"
+    r"is|was|waren|zijn|viel|vielen|ging|gingen|ga|gaat|had|hadden|heb|hebben|heeft|werd|kon|"
+    r"wil|wilde|moet|moest|vond|vonden|vind|liep|kwam|went|were|did|had|felt|liked|got)\b",
+    re.IGNORECASE,
+)
+MAX_TOPIC_WORDS = 8
+INDIRECT_QUESTION = re.compile(
+    r"(hoe|wat|wie|waarom|wanneer|welke|waar|how|what|who|why|when|which|where)\b", re.IGNORECASE
+)
+
+
+def topic_phrase(text: str) -> str:
+    """A topic that fits "our talk about ...": a short noun phrase from a note ("de nieuwe
+    planning") or an indirect question ("hoe het team werkt"); "" when the note is a sentence of its
+    own or too long (then the letter simply leaves the line out)."""
+    phrase = clean_topic(" ".join(text.split()).strip().rstrip("?!."))
+    if not phrase or len(phrase.split()) > MAX_TOPIC_WORDS:
+        return ""
+    if INDIRECT_QUESTION.match(phrase):  # "hoe het team is opgebouwd" fits "over ..." as it is
+        return phrase[:1].lower() + phrase[1:]
+    return "" if CLAUSE.search(phrase) else phrase
 
 
 def draft_topics_answer(topics: list[str], *, role: str, company: str, lang: Lang) -> str:
     """Draft the answer to "which topics would you like to discuss after our first talk?" from the
     round-one topics to come back to. Topics ending in "?" become questions; the rest are named.
     Without topics it gives a general draft that still shows interest in the work."""
-    role, company = " ".join(role.split()), " ".join(company.split())
+    role, company = role_in_sentence(role, lang), " ".join(company.split())
     values = {
         "as_role": _text("as_role", lang).format(role=role)
         if role
@@ -108,13 +146,15 @@ def draft_topics_answer(topics: list[str], *, role: str, company: str, lang: Lan
     }
     lines = [line for topic in topics for line in topic.splitlines()]
     cleaned = list(dict.fromkeys(topic for topic in map(clean_topic, lines) if topic))
-    statements = [topic for topic in cleaned if not topic.endswith("?")]
+    # A note that is a sentence of its own cannot follow "terugkomen op": it is left out.
+    statements = [topic_phrase(topic) for topic in cleaned if not topic.endswith("?")]
+    statements = [topic for topic in statements if topic]
     questions = [topic for topic in cleaned if topic.endswith("?")]
-    if not cleaned:
+    if not statements and not questions:
         return _text("empty", lang).format(**values)
     parts = [_text("opening", lang)]
     if statements:
-        parts.append(_text("statements", lang).format(items=_join(statements, lang)))
+        parts.append(_text("statements", lang).format(items=join_names(statements, lang)))
         focus = "focus_one" if len(statements) == 1 else "focus_many"
         parts.append(_text(focus, lang).format(**values))
     if questions:

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from .address import Address, address_problems
 from .drills import DRILL_KINDS, check_definitions, drill_entries
-from .lang import LANGS, Lang, load, pick
+from .lang import LANGS, Lang, load
 
 COMPETENCY_IDS: tuple[str, ...] = (
     "customer_focus", "flexibility", "collaboration", "planning_organising", "stress_resistance",
@@ -52,9 +53,12 @@ _FORMAL_DUTCH = re.compile(r"\b(u|uw)\b", re.IGNORECASE)
 class Bilingual:
     nl: str
     en: str
+    nl_u: str = ""  # the Dutch said to someone addressed with "u", when it differs
 
-    def get(self, lang: Lang) -> str:
-        return pick({"nl": self.nl, "en": self.en}, lang)
+    def get(self, lang: Lang, address: Address = "je") -> str:
+        if lang == "en":
+            return self.en
+        return self.nl_u if address == "u" and self.nl_u else self.nl
 
 
 @dataclass(frozen=True)
@@ -95,8 +99,8 @@ class AskQuestion:
     method_point: str | None = None
     key: str | None = None
 
-    def text_in(self, lang: Lang) -> str:
-        return self.text.get(lang)
+    def text_in(self, lang: Lang, address: Address = "je") -> str:
+        return self.text.get(lang, address)
 
     def why_in(self, lang: Lang) -> str:
         return self.why.get(lang)
@@ -111,7 +115,7 @@ class Suggestion:
 
 
 def _bilingual(texts: dict[str, str]) -> Bilingual:
-    return Bilingual(nl=texts.get("nl", ""), en=texts.get("en", ""))
+    return Bilingual(nl=texts.get("nl", ""), en=texts.get("en", ""), nl_u=texts.get("nl_u", ""))
 
 
 def _question(entry: dict[str, Any]) -> Question:
@@ -240,6 +244,7 @@ def _question_problems(question: Question) -> list[str]:
 def _ask_problems(ask: AskQuestion) -> list[str]:
     where = ask.id or "<no id>"
     problems = [p for f in ("text", "why") for p in _text_problems(where, f, getattr(ask, f))]
+    problems += address_problems(where, ask.text.nl, ask.text.nl_u)
     if not ask.kinds:
         problems.append(f"{where}: no kinds")
     problems += _tag_problems(where, "kind", ask.kinds, ASKER_KINDS)
@@ -330,13 +335,14 @@ def _suggestion_score(ask: AskQuestion, wanted: set[str], round_number: int) -> 
     return score
 
 
-def _suggestion(ask: AskQuestion, wanted: set[str], lang: Lang) -> Suggestion:
+def _suggestion(ask: AskQuestion, wanted: set[str], lang: Lang, address: Address) -> Suggestion:
     for_kinds = tuple(kind for kind in ask.kinds if kind in wanted)
-    return Suggestion(id=ask.id, text=ask.text_in(lang), why=ask.why_in(lang), for_kinds=for_kinds)
+    text = ask.text_in(lang, address)
+    return Suggestion(id=ask.id, text=text, why=ask.why_in(lang), for_kinds=for_kinds)
 
 
 def suggest_questions_to_ask(
-    kinds: list[str], *, round_number: int, lang: Lang, limit: int = 8
+    kinds: list[str], *, round_number: int, lang: Lang, limit: int = 8, address: Address = "je"
 ) -> list[Suggestion]:
     """Good questions to ask the people at the table, ending with the D7 question about what happens
     next. Round two and later favours the round-two questions of D5; round one leaves out terms (S1:
@@ -360,4 +366,4 @@ def suggest_questions_to_ask(
     # A small panel may not have enough variety: then top up without the cap.
     chosen += [ask for _, ask in pool if ask not in chosen][: max(0, limit - 1 - len(chosen))]
     closing = next(a for a in _to_ask() if a.method_point == "D7" and a.key == "procedure")
-    return [_suggestion(ask, wanted, lang) for ask in [*chosen, closing]]
+    return [_suggestion(ask, wanted, lang, address) for ask in [*chosen, closing]]

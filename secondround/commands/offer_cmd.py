@@ -11,7 +11,7 @@ import json
 import sys
 from typing import Any
 
-from secondround.coach.lang import Lang, as_lang, pick
+from secondround.coach.lang import Lang, as_lang, pick, pick_count
 from secondround.coach.pay import (
     SUPPORTED_YEARS,
     Comparison,
@@ -89,7 +89,9 @@ def _cell(amount: float | None, unit: str, lang: Lang) -> str:
 
 def render_table(comparison: Comparison, lang: Lang, packages: list[Package] | None = None) -> str:
     """The comparison as plain text: lines side by side, then findings, warnings and assumptions."""
-    heading = _cli("heading_line", lang).format(count=len(comparison.names), year=comparison.year)
+    count = len(comparison.names)
+    heading = pick_count(texts()["cli"]["heading_line"], count, lang)
+    heading = heading.format(count=count, year=comparison.year)
     legend = _cli("legend", lang).format(baseline=comparison.names[comparison.baseline_index])
     out = [heading, legend, ""]
     header = _cli("column_line", lang).ljust(LABEL_WIDTH)

@@ -10,7 +10,7 @@ from typing import Any, cast
 
 from django.utils import timezone
 
-from secondround.applications.selectors import Application, Round, debrief_for
+from secondround.applications.selectors import Application, Round, debrief_for, round_address
 from secondround.coach import aftercare, assignments
 from secondround.coach.lang import Lang
 from secondround.coach.questions import questions_they_ask
@@ -112,9 +112,11 @@ def panel_names(round: Round) -> list[str]:
 
 
 def default_topic(round: Round) -> str:
-    """The first line of what went well, else the first topic of the round notes."""
+    """The first topic of the round notes, else the first line of what went well."""
     debrief = debrief_for(round)
-    return debrief.first_went_well or next(iter(debrief.topic_list), "")
+    if debrief.topic_list:
+        return debrief.topic_list[0]  # topics are noun phrases; what went well is often a sentence
+    return debrief.first_went_well
 
 
 def thank_you(round: Round, *, topic: str, lang: Lang, candidate_name: str) -> aftercare.Draft:
@@ -125,6 +127,7 @@ def thank_you(round: Round, *, topic: str, lang: Lang, candidate_name: str) -> a
         company=round.application.company,
         candidate_name=candidate_name,
         lang=lang,
+        address=round_address(round),
     )
 
 
@@ -136,6 +139,7 @@ def follow_up(round: Round, *, lang: Lang, candidate_name: str, today: date) -> 
         interview_date=interview_date(round, today=today),
         candidate_name=candidate_name,
         lang=lang,
+        address=round_address(round),
     )
 
 

@@ -16,7 +16,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.text import slugify
 
-from secondround.applications.selectors import Round, round_reading
+from secondround.applications.selectors import Round, round_address, round_reading
 from secondround.coach import aftercare
 from secondround.coach.goals import Goal, round_goal
 from secondround.coach.lang import Lang
@@ -152,7 +152,8 @@ def _gather(round: Round, *, lang: Lang) -> Source:
         pitch=" ".join(pitch_lines(round)),
         examples=best_examples(round, lang=lang),
         questions=questions_to_ask(round, lang=lang),
-        closing=[p.closing for p in points if p.kind == "doubt"] + aftercare.closing_lines(lang),
+        closing=[p.closing for p in points if p.kind == "doubt"]
+        + aftercare.closing_lines(lang, round_address(round)),
         salary=salary_numbers(application) if show_salary else None,
         assignments=[_assignment_line(a) for a in round.assignments.all()],
         notes=[p.sheet_line for p in points],

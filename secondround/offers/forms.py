@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, cast
@@ -18,7 +17,7 @@ from secondround.coach.pay import (
     format_number,
     validate_package_values,
 )
-from secondround.forms_common import DateField, blank_means_default
+from secondround.forms_common import DateField, blank_means_default, parse_number, plain_number
 from secondround.web import ui_lang
 
 from .models import (
@@ -123,29 +122,6 @@ FIX_HIGH: dict[str, Any] = {
     "year_end_bonus_pct": _("A percentage is at most 100."),
     "lease_car_list_price": _("Fill in the list price of the car in euros."),
 }
-SEPARATOR = re.compile(r"[.,]")
-
-
-def parse_number(text: str, *, money: bool) -> Decimal:
-    """Read what a person types: "3650", "3.650", "3,650.50", "3650,5", "€ 3.650,-".
-
-    A single separator followed by exactly three digits is a thousands separator in an amount of
-    money ("3.650" is 3650, not 3.65); elsewhere a single separator is the decimal point.
-    """
-    cleaned = text.strip().replace("€", "").replace(" ", "").replace("\u00a0", "")
-    cleaned = cleaned.removesuffix(",-").removesuffix(".-")
-    separators = SEPARATOR.findall(cleaned)
-    if len(set(separators)) == 2:  # both kinds: the last one is the decimal point
-        decimal_sep = cleaned[max(cleaned.rfind("."), cleaned.rfind(","))]
-        thousands = "," if decimal_sep == "." else "."
-        cleaned = cleaned.replace(thousands, "").replace(decimal_sep, ".")
-    elif len(separators) > 1 or (money and re.fullmatch(r"-?\d{1,3}[.,]\d{3}", cleaned)):
-        cleaned = SEPARATOR.sub("", cleaned)
-    else:
-        cleaned = cleaned.replace(",", ".")
-    if not re.fullmatch(r"-?\d+(\.\d+)?", cleaned):
-        raise InvalidOperation(text)
-    return Decimal(cleaned)
 
 
 class NumberField(forms.Field):
@@ -176,16 +152,8 @@ class NumberField(forms.Field):
 
     def prepare_value(self, value: Any) -> Any:
         if isinstance(value, Decimal | float | int) and not isinstance(value, bool):
-            return _plain(Decimal(str(value)), ui_lang())
+            return plain_number(value)
         return value
-
-
-def _plain(value: Decimal, lang: str) -> str:
-    """3650.00 -> "3650"; 36.50 -> "36,5" (nl) or "36.5" (en): easy to edit, no thousands dots."""
-    text = f"{value:f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(".", ",") if lang == "nl" else text
 
 
 class PackageForm(forms.ModelForm):

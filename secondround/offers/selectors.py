@@ -12,8 +12,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from secondround.applications.selectors import Application, InterviewerKind, Round
-from secondround.coach.address import Address
+from secondround.applications.selectors import Application, InterviewerKind, Round, round_address
 from secondround.coach.lang import Lang
 from secondround.coach.pay import (
     SUPPORTED_YEARS,
@@ -219,14 +218,6 @@ def talk_numbers(application: Application) -> Numbers:
     return Numbers(target=target, minimum=minimum, their_high=high, hours=hours)
 
 
-def round_address(round: Round) -> Address:
-    """U when anyone at the table is addressed with u (the formal form wins); else the employer's."""
-    people = list(round.interviewers.select_related("application"))
-    if people:
-        return "u" if any(person.address == "u" for person in people) else "je"
-    return round.application.address
-
-
 def salary_moments_for(round: Round, *, lang: Lang) -> list[Moment]:
     return salary_moments(
         round_number=round.number,
@@ -285,6 +276,7 @@ def drafts(
         think_until=think_until,
         lang=lang,
         address=application.address,
+        candidate_name=application.user.first_name,
     )
     return [Draft(code, found[code]) for code in ("accept", "time", "counter", "decline")]
 

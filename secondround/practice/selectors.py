@@ -8,14 +8,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import QuerySet
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.formats import number_format
 from django.utils.functional import Promise
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from secondround.applications.selectors import InterviewerKind, Round, round_panel
+from secondround.applications.selectors import InterviewerKind, Round, round_address, round_panel
 from secondround.coach import questions as coach
+from secondround.coach.address import Address
 from secondround.coach.drills import drills
 from secondround.coach.lang import Lang, as_lang
 from secondround.coach.questions import Suggestion
@@ -365,8 +366,8 @@ def summary_context(session: MockSession, *, lang: str) -> dict[str, Any]:
 # Drills
 
 
-def find_drill(drill_id: str, *, lang: Lang) -> Any | None:
-    return next((d for d in drills(lang) if d.id == drill_id), None)
+def find_drill(drill_id: str, *, lang: Lang, address: Address = "je") -> Any | None:
+    return next((d for d in drills(lang, address) if d.id == drill_id), None)
 
 
 def next_drill(drill_id: str, *, lang: Lang) -> Any | None:
@@ -505,21 +506,35 @@ def for_round(round: Round, *, lang: str, limit: int = 8) -> list[Suggestion]:
     kinds = _kinds_at_table(round)
     taken = set(RoundQuestion.objects.filter(round=round).values_list("source_id", flat=True))
     found = coach.suggest_questions_to_ask(
-        kinds, round_number=round.number, lang=as_lang(lang), limit=limit + len(taken)
+        kinds,
+        round_number=round.number,
+        lang=as_lang(lang),
+        limit=limit + len(taken),
+        address=round_address(round),
     )
     everything = _own_suggestions(round.application.user, kinds) + list(found)
     return [s for s in everything if s.id not in taken][: limit + 4]
 
 
-def text_for(source_id: str, *, user: Any, lang: str) -> str:
+def next_table_address(user: Any) -> Address:
+    """Je or u for the drills: the form of the table the user meets next (the latest round when
+    none is planned), "je" before there is any round."""
+    rounds = Round.objects.filter(application__user=user, application__archived=False)
+    upcoming = rounds.filter(starts_at__gte=timezone.now()).order_by("starts_at").first()
+    round = upcoming or rounds.order_by("-starts_at", "-pk").first()
+    return round_address(round) if round else "je"
+
+
+def text_for(source_id: str, *, round: Round, lang: str) -> str:
     """The wording of a suggestion the user picked ("" when the id is unknown or not theirs)."""
     if not source_id:
         return ""
     if source_id.startswith(OWN_PREFIX):
         pk = source_id.removeprefix(OWN_PREFIX)
-        own = OwnQuestion.objects.for_user(user).filter(pk=pk if pk.isdigit() else 0).first()
+        mine = OwnQuestion.objects.for_user(round.application.user)
+        own = mine.filter(pk=pk if pk.isdigit() else 0).first()
         return own.text if own else ""
     for question in coach.questions_to_ask():
         if question.id == source_id:
-            return question.text_in(as_lang(lang))
+            return question.text_in(as_lang(lang), round_address(round))
     return ""

@@ -16,6 +16,7 @@ from secondround.applications.selectors import (
     asked_question_counts,
     round_panel,
 )
+from secondround.coach.address import Address
 from secondround.coach.analysis import analyze
 from secondround.coach.analysis.text import words
 from secondround.coach.answer_kinds import ANSWER_TYPES
@@ -350,8 +351,10 @@ def next_open_answer(session: MockSession) -> MockAnswer | None:
 
 
 @transaction.atomic
-def drill_attempt_save(*, user: Any, drill_id: str, answer: str, lang: str) -> DrillAttempt:
-    result = check_drill(drill_id, answer, as_lang(lang))
+def drill_attempt_save(
+    *, user: Any, drill_id: str, answer: str, lang: str, address: Address = "je"
+) -> DrillAttempt:
+    result = check_drill(drill_id, answer, as_lang(lang), address)
     attempt = DrillAttempt(
         user=user,
         drill_id=drill_id,

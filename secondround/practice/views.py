@@ -110,7 +110,7 @@ def round_questions(request: HttpRequest, pk: int) -> HttpResponse:
     form = RoundQuestionForm(posted(request), round=round)
     if request.method == "POST":
         source_id = request.POST.get("source_id", "")
-        picked = selectors.text_for(source_id, user=request.user, lang=ui_lang())
+        picked = selectors.text_for(source_id, round=round, lang=ui_lang())
         if picked:
             services.round_question_add(round=round, text=picked, source_id=source_id)
         elif form.is_valid():
@@ -318,14 +318,16 @@ def drill_list(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def drill(request: HttpRequest, drill_id: str) -> HttpResponse:
-    found = selectors.find_drill(drill_id, lang=ui_lang())
+    address = selectors.next_table_address(request.user)
+    found = selectors.find_drill(drill_id, lang=ui_lang(), address=address)
     if found is None:
         raise Http404
     form = DrillForm(posted(request))
     attempt = None
     if request.method == "POST" and form.is_valid():
+        answer = form.cleaned_data["answer"]
         attempt = services.drill_attempt_save(
-            user=request.user, drill_id=drill_id, answer=form.cleaned_data["answer"], lang=ui_lang()
+            user=request.user, drill_id=drill_id, answer=answer, lang=ui_lang(), address=address
         )
     attempts = DrillAttempt.objects.for_user(request.user).filter(drill_id=drill_id)[:10]
     context = {

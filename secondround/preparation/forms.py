@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import re
 from collections.abc import Set as AbstractSet
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any, cast
 
 from django import forms
@@ -13,7 +12,7 @@ from secondround.applications.selectors import FitQuestion, applications_for
 from secondround.coach import competencies as lexicon
 from secondround.coach.lang import as_lang
 from secondround.coach.plan import STEP_KEYS
-from secondround.forms_common import DateField
+from secondround.forms_common import DateField, parse_number, plain_number
 
 from .models import (
     MONEY_LIMIT,
@@ -206,19 +205,20 @@ class PurposeForm(forms.ModelForm):
         help_texts = {"text": _("About the work, the team or the company. One question at a time.")}
 
 
-_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
-
-
 class MoneyField(forms.DecimalField):
     """Euros as people type them: "3500", "3500,50", "3.500,50", "€ 3.500" or "3500.50"."""
 
+    def prepare_value(self, value: Any) -> Any:
+        if isinstance(value, Decimal | float | int) and not isinstance(value, bool):
+            return plain_number(value)  # "4300", not "4300.00", in a Dutch form
+        return value
+
     def to_python(self, value: Any) -> Decimal | None:  # type: ignore[override]  # the stub inherits int
-        if isinstance(value, str):
-            value = value.replace("€", "").replace(" ", "").replace("\u00a0", "")
-            if "," in value:
-                value = value.replace(".", "").replace(",", ".")
-            elif _THOUSANDS.match(value):
-                value = value.replace(".", "")
+        if isinstance(value, str) and value.strip() and len(value) <= 40:
+            try:
+                value = parse_number(value, money=True)
+            except InvalidOperation:
+                pass  # the DecimalField says what is wrong
         return super().to_python(value)
 
 

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import polib
 import pytest
 from django.contrib.auth.hashers import Argon2PasswordHasher
 from django.core.management import call_command
@@ -20,29 +21,13 @@ CATALOGUES = sorted(PACKAGE.glob("**/locale/nl/LC_MESSAGES/django.po"))
 TEMPLATES = sorted(PACKAGE.glob("**/templates/**/*.html"))
 
 
-def _entries(path: Path) -> list[tuple[str, str, bool]]:
-    """(msgid, msgstr, fuzzy) for each entry of a .po file; plural forms joined."""
-    entries, fuzzy, current = [], False, None
-    for block in path.read_text(encoding="utf-8").split("\n\n"):
-        lines = [line for line in block.splitlines() if line.strip()]
-        fuzzy = any(line.startswith("#,") and "fuzzy" in line for line in lines)
-        if all(line.startswith("#~") or line.startswith("#") for line in lines):
-            continue
-        current, parts = None, {"msgid": "", "msgstr": ""}
-        for line in lines:
-            if line.startswith("#"):
-                continue
-            match = re.match(r'^(msgid|msgid_plural|msgstr(?:\[\d\])?)\s+"(.*)"$', line)
-            if match:
-                current = "msgstr" if match.group(1).startswith("msgstr") else match.group(1)
-                if match.group(1).startswith("msgstr") and parts["msgstr"]:
-                    parts["msgstr"] += "|" if match.group(2) else "|"
-                parts.setdefault(current, "")
-                parts[current] += match.group(2)
-            elif line.startswith('"') and current:
-                parts[current] += line[1:-1]
-        if parts["msgid"]:
-            entries.append((parts["msgid"], parts["msgstr"].strip("|"), fuzzy))
+def _entries(path: Path) -> list[tuple[str, tuple[str, ...], bool]]:
+    """(msgid, translations, fuzzy) for each live entry of a .po file (one translation per plural form)."""
+    entries = []
+    for entry in polib.pofile(str(path)):
+        if not entry.obsolete:
+            forms = tuple(entry.msgstr_plural[k] for k in sorted(entry.msgstr_plural))
+            entries.append((entry.msgid, forms or (entry.msgstr,), entry.fuzzy))
     return entries
 
 
@@ -56,9 +41,21 @@ def test_every_dutch_entry_is_translated_and_not_fuzzy(path: Path) -> None:
     for msgid, msgstr, fuzzy in _entries(path):
         if fuzzy:
             problems.append(f"fuzzy: {msgid}")
-        elif not msgstr or any(not part for part in msgstr.split("|")):
+        elif not all(msgstr):
             problems.append(f"untranslated: {msgid}")
     assert problems == []
+
+
+def test_the_catalogue_reader_sees_fuzzy_and_half_translated_plurals(tmp_path: Path) -> None:
+    catalogue = tmp_path / "django.po"
+    catalogue.write_text(
+        'msgid ""\nmsgstr ""\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
+        '#, fuzzy\nmsgid "Save"\nmsgstr "Bewaar"\n\n'
+        'msgid "one day"\nmsgid_plural "%(n)s days"\nmsgstr[0] "één dag"\nmsgstr[1] ""\n\n'
+        '#~ msgid "Old"\n#~ msgstr ""\n',
+        encoding="utf-8",
+    )
+    assert _entries(catalogue) == [("Save", ("Bewaar",), True), ("one day", ("één dag", ""), False)]
 
 
 def test_every_template_string_is_in_a_catalogue() -> None:
@@ -145,7 +142,7 @@ def test_hosting_makes_every_cookie_secure(tmp_path: Path) -> None:
 def test_one_english_text_has_one_dutch_translation_across_catalogues() -> None:
     """Django merges every app's catalogue and the first one wins: a text translated differently in
     two apps would show the other app's words. Use a context (pgettext) when meanings differ."""
-    seen: dict[str, tuple[str, Path]] = {}
+    seen: dict[str, tuple[tuple[str, ...], Path]] = {}
     conflicts = []
     for path in CATALOGUES:
         for msgid, msgstr, _ in _entries(path):

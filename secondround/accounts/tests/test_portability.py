@@ -120,3 +120,16 @@ def test_the_round_trip_keeps_research_goals_fit_questions_and_who_asks(alice) -
     again = portability.export_user(fresh)["data"]
     for label in ("applications.interviewer", "applications.fitquestion", "practice.roundquestion"):
         assert again[label] == data[label]
+
+
+def test_the_import_message_speaks_the_language_of_the_page_it_shows_on(bob_client, bob) -> None:
+    """Bob's page is English; a Dutch export brings Dutch along, so the next page and its message
+    are Dutch (a message in the old language on a page in the new one reads as a mistake)."""
+    demo = demo_create(email="noor@example.com", password="noor-secret-42", language="nl")
+    raw = portability.dumps(portability.export_user(demo)).encode()
+    upload = SimpleUploadedFile("a.json", raw)
+    page = bob_client.post(reverse("accounts:import"), {"file": upload}, follow=True)
+    html = page.content.decode()
+    bob.refresh_from_db()
+    assert bob.language == "nl" and '<html lang="nl">' in html
+    assert "Import klaar:" in html and "onderdelen teruggezet." in html

@@ -269,7 +269,7 @@ def test_the_dashboard_groups_by_stage_with_a_countdown_and_next_steps(alice_cli
     body = alice_client.get(reverse("applications:dashboard")).content.decode()
     assert "Tweede ronde" in body and "Brief verstuurd" in body
     assert "Volgend gesprek" in body and "Over 2" in body
-    assert "Bereid ronde 2 voor: nog 2 dag(en)." in body
+    assert "Bereid ronde 2 voor: nog 2 dagen." in body
     assert "Schrijf in je eigen woorden je doel" in body
 
 

@@ -1,9 +1,8 @@
 """Pay: value a whole job offer, estimate Dutch net pay, compare offers, draft a reply (S2-S4)."""
 
-from ..dates import format_date
 from .compare import CompareRow, Comparison, Finding, changed_keys, compare_packages
 from .drafts import draft_replies
-from .formatting import format_count, format_eur, format_number, format_pct
+from .formatting import format_count, format_date, format_eur, format_number, format_pct
 from .netpay import SUPPORTED_YEARS, TaxYear, UnsupportedYear, annual_wage_tax, tax_year
 from .numbers import check_against_numbers, range_findings, range_text
 from .package import LIMITS, Package, Problem, validate_package_values

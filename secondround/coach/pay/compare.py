@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 
 from ..lang import Lang, pick
+from ..names import inline
 from .formatting import format_count, format_eur
 from .package import Package
 from .valuation import Valuation, benefits_total, texts, value_package
@@ -169,7 +170,7 @@ def apples_and_pears(pkgs: list[Package], vals: list[Valuation], lang: Lang) -> 
     for pkg in pkgs:
         if pkg.conditions.strip():
             found.append(
-                _finding("conditions", "S3", lang, name=pkg.name, conditions=pkg.conditions.strip())
+                _finding("conditions", "S3", lang, name=pkg.name, conditions=inline(pkg.conditions))
             )
     return found
 

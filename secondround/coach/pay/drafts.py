@@ -10,9 +10,9 @@ from datetime import date, timedelta
 
 from ..address import Address
 from ..aftercare import add_working_days, is_working_day
-from ..dates import format_date
-from ..lang import Lang, pick
-from .formatting import format_eur
+from ..lang import Lang, load, pick
+from ..names import greeting, role_in_sentence
+from .formatting import format_date, format_eur
 from .valuation import texts
 
 THINK_DAYS = 7  # without a date, ask for a week: long enough to think, short enough to stay keen
@@ -35,31 +35,32 @@ def draft_replies(
     lang: Lang,
     today: date | None = None,
     address: Address = "u",
+    candidate_name: str = "",
 ) -> dict[str, str]:
     """Drafts with keys "accept", "time", "counter" and "decline", written in `lang` and filled
     from the data, in je or u (`address`) where the text has both forms.
 
     Without `think_until` the time draft asks for a week from `today` (default: the real today).
     When the offer already meets the target, the counter draft asks to talk about the other terms.
+    In Dutch the letters say "je" or "u" as the employer is addressed; they greet the contact by
+    first name and end with the candidate's name.
     """
     entries = texts()["drafts"]
     deadline = think_until or next_working_day((today or date.today()) + timedelta(days=THINK_DAYS))
     gap = target_monthly - offer_monthly
+    role = role_in_sentence(role, lang)
+    about = load("aftercare.json")["about_role" if role else "about_unknown"]
+    contact = " ".join(contact_name.split())
     values = {
-        "company": company,
-        "role": role,
-        "contact": contact_name.strip() or pick(entries["contact_unknown"], lang),
+        "greeting": greeting([contact] if contact else [], lang),
+        "about": pick(about, lang).format(role=role),
+        "company": " ".join(company.split()),
+        "name": candidate_name.strip() or pick(load("aftercare.json")["no_name"], lang),
         "offer": format_eur(offer_monthly, lang),
         "target": format_eur(target_monthly, lang),
         "gap": format_eur(gap, lang),
-        "date": format_date(deadline, lang, weekday=True),
+        "date": format_date(deadline, lang, "long"),
     }
     counter = "counter" if gap >= 1 else "counter_no_gap"
     keys = {"accept": "accept", "time": "time", "counter": counter, "decline": "decline"}
-
-    def text(key: str) -> str:
-        informal = f"{key}_je"
-        chosen = informal if address == "je" and informal in entries else key
-        return pick(entries[chosen], lang).format(**values)
-
-    return {code: text(key) for code, key in keys.items()}
+    return {code: pick(entries[key], lang, address).format(**values) for code, key in keys.items()}

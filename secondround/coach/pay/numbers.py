@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..lang import Lang, pick
+from ..names import inline
 from .compare import SAME_WITHIN, Finding
 from .formatting import format_count, format_eur, format_pct
 from .package import Package
@@ -73,9 +74,9 @@ def wish_findings(pkg: Package, wishes: list[str], lang: Lang) -> list[Finding]:
         met = met or [t for t in wish_topics(wish) if has[t]]
         if met:
             place = ", ".join(pick(where[t], lang) for t in met)
-            found.append(_finding("wish_met", lang, wish=wish, where=place))
+            found.append(_finding("wish_met", lang, wish=inline(wish), where=place))
         else:
-            found.append(_finding("wish_not_visible", lang, wish=wish))
+            found.append(_finding("wish_not_visible", lang, wish=inline(wish)))
     return found
 
 

@@ -227,9 +227,9 @@ def test_the_thank_you_mail_greets_the_people_by_name(names, lang, greeting, tha
 @pytest.mark.parametrize(
     ("lang", "topic", "expected"),
     [
-        ("nl", "De nieuwe roosterplanning.", "Wat we zeiden over de nieuwe roosterplanning is me"),
-        ("nl", "hoe het team is opgebouwd?", "Wat we zeiden over hoe het team is opgebouwd is me"),
-        ("en", "The move to the new building", "What we said about the move to the new building"),
+        ("nl", "De nieuwe roosterplanning.", "ons gesprek over de nieuwe roosterplanning is me"),
+        ("nl", "hoe het team is opgebouwd?", "ons gesprek over hoe het team is opgebouwd is me"),
+        ("en", "The move to the new building", "Our talk about the move to the new building"),
     ],
 )
 def test_the_thank_you_mail_names_one_topic_from_the_talk(lang, topic, expected) -> None:
@@ -244,8 +244,8 @@ def test_the_thank_you_mail_reads_well_without_topic_role_company_or_name(lang) 
     draft = thank_you_email(names=[], topic=" ", role="", company="", candidate_name="", lang=lang)
     for text in (draft.subject, draft.body):
         assert "{" not in text and "  " not in text and " ." not in text
-    assert "zeiden over" not in draft.body and "said about" not in draft.body
-    assert draft.body.rstrip().endswith(("groet,", "regards,"))
+    assert "gesprek over {" not in draft.body and "talk about" not in draft.body
+    assert draft.body.endswith(("groet,\n[je naam]", "regards,\n[your name]"))
 
 
 @pytest.mark.parametrize(

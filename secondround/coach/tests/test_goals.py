@@ -1,6 +1,6 @@
 """G1: a goal for every step, and the next thing to do."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -78,3 +78,25 @@ def test_each_round_has_its_own_goal_whatever_the_stage(lang) -> None:
     assert ("aanbod" if lang == "nl" else "offer") in two.text
     assert ("past" if lang == "nl" else "fits") in two.text  # round two is also a fit check
     assert three.text != two.text and round_goal(7, lang) == three
+
+
+@pytest.mark.parametrize(
+    ("days", "lang", "expected"),
+    [
+        (3, "nl", "Bereid ronde 2 voor: nog 3 dagen."),
+        (1, "nl", "Bereid ronde 2 voor: nog 1 dag."),
+        (0, "nl", "Ronde 2 is vandaag. Lees je spiekbriefje nog eens door."),
+        (3, "en", "Prepare round 2: 3 days to go."),
+        (1, "en", "Prepare round 2: 1 day to go."),
+        (0, "en", "Round 2 is today. Read your sheet once more."),
+    ],
+)
+def test_the_days_left_agree_with_their_number(days, lang, expected) -> None:
+    state = ApplicationState(
+        stage="round_two",
+        has_own_goal=True,
+        next_round_number=2,
+        panel_size_next_round=1,
+        next_round_date=TODAY + timedelta(days=days),
+    )
+    assert next_action(state, today=TODAY, lang=lang).text == expected

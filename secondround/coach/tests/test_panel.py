@@ -64,8 +64,14 @@ def test_an_unknown_kind_is_explained_as_other() -> None:
     assert any(n.code == "kind_other" for n in reading.notes)
 
 
+def _forms(text: str | dict[str, str]) -> list[str]:
+    """A text, or its {"one": ..., "other": ...} forms."""
+    return [text] if isinstance(text, str) else [text[k] for k in sorted(text)]
+
+
 def test_every_note_exists_in_both_languages() -> None:
     from secondround.coach.lang import load
 
     for entry in load("panel.json").values():
-        assert entry["nl"].strip() and entry["en"].strip() and entry["nl"] != entry["en"]
+        for nl, en in zip(_forms(entry["nl"]), _forms(entry["en"]), strict=True):
+            assert nl.strip() and en.strip() and nl != en

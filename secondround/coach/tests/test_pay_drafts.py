@@ -28,6 +28,9 @@ from secondround.coach.pay.drafts import next_working_day
         (-180, "nl", 0, "-€ 180"),
         (-180, "en", 0, "-€180"),
         (0.4, "nl", 0, "€ 0"),
+        (3650, "nl", 0, "€ 3.650"),
+        (3650.5, "nl", 2, "€ 3.650,50"),
+        (3650.5, "en", 2, "€3,650.50"),
         (-0.4, "en", 0, "€0"),
     ],
 )
@@ -54,7 +57,23 @@ def test_format_number_groups_thousands_per_language() -> None:
     ("lang", "expected"), [("nl", "vrijdag 13 maart 2026"), ("en", "Friday 13 March 2026")]
 )
 def test_format_date(lang: Lang, expected: str) -> None:
-    assert format_date(date(2026, 3, 13), lang, weekday=True) == expected
+    assert format_date(date(2026, 3, 13), lang, "long") == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "lang", "style", "expected"),
+    [
+        (date(2026, 12, 3), "nl", "short", "3 dec. 2026"),
+        (date(2026, 5, 3), "nl", "short", "3 mei 2026"),  # "mei" is a whole word: no period
+        (date(2026, 12, 3), "en", "short", "3 Dec 2026"),
+        (date(2026, 12, 2), "nl", "weekday", "wo 2 dec."),
+        (date(2026, 12, 2), "en", "weekday", "Wed 2 Dec"),
+        (date(2026, 3, 3), "nl", "letter", "3 maart 2026"),
+        (date(2026, 12, 31), "en", "letter", "31 December 2026"),
+    ],
+)
+def test_dates_are_written_the_way_each_language_writes_them(day, lang, style, expected) -> None:
+    assert format_date(day, lang, style) == expected
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -70,7 +89,8 @@ def test_drafts_contain_the_names_and_the_numbers(lang: Lang) -> None:
     )
     assert set(drafts) == {"accept", "time", "counter", "decline"}
     for text in drafts.values():
-        assert "Sanne de Vries" in text and "Bakker Logistiek" in text and "planner" in text
+        assert text.startswith(("Beste Sanne,", "Dear Sanne,")) and "Bakker Logistiek" in text
+        assert "planner" in text and text.endswith(("groet,\n[je naam]", "regards,\n[your name]"))
         assert "{" not in text
     money = {"nl": ("€ 4.250", "€ 4.600", "€ 350"), "en": ("€4,250", "€4,600", "€350")}[lang]
     assert all(m in drafts["counter"] for m in money)
@@ -85,7 +105,7 @@ def test_without_a_gap_the_counter_draft_asks_about_other_terms(lang: Lang) -> N
         company="X", role="Y", contact_name="", offer_monthly=4700, target_monthly=4600,
         think_until=None, lang=lang, today=date(2026, 3, 2),
     )  # fmt: skip
-    words = {"nl": ("pensioen", "heer/mevrouw"), "en": ("pension", "Sir or Madam")}[lang]
+    words = {"nl": ("pensioen", "Goedendag,"), "en": ("pension", "Hello,")}[lang]
     assert all(w in drafts["counter"] for w in words)
     assert format_date(date(2026, 3, 9), lang) in drafts["time"]  # a week later, a Monday
 

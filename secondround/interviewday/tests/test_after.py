@@ -354,10 +354,11 @@ def test_thank_you_draft_names_the_people_and_a_topic(
 ) -> None:
     alice.first_name = "Noor"
     alice.save()
-    make_reflection(round=done_round, went_well="de nieuwe thuisbatterij\nnog iets")
+    # No topics noted: the first thing that went well is the topic to come back to.
+    make_reflection(round=done_round, went_well="de nieuwe thuisbatterij\nnog iets", topics="")
     url = reverse("interviewday:thank_you", args=[done_round.pk])
     page = alice_client.get(url).content.decode()
-    assert "Sanne Jansen" in page and "Joost Bakker" in page
+    assert "Beste Joost en Sanne," in page and "Sanne Jansen" not in page  # first names only
     assert "thuisbatterij" in page and "Noor" in page
     assert 'data-copy-target="draft-body"' in page and 'data-copied="Gekopieerd"' in page
     partial = alice_client.get(
@@ -384,7 +385,7 @@ def test_thank_you_refuses_a_huge_topic(alice_client: Any, done_round: Round) ->
 def test_follow_up_draft(alice_client: Any, done_round: Round) -> None:
     url = reverse("interviewday:follow_up", args=[done_round.pk])
     page = alice_client.get(url).content.decode()
-    assert "Sanne Jansen" in page and "Stroomlijn Energie" in page
+    assert "Beste Joost en Sanne," in page and "Stroomlijn Energie" in page
     partial = alice_client.get(url, HTTP_HX_REQUEST="true").content.decode()
     assert "<html" not in partial and 'id="draft"' in partial
 

@@ -156,4 +156,4 @@ def test_sector_note(alice_client: Any, alice: Any, fields: dict[str, str], expe
     application = make_application(user=alice, **{**defaults, **fields})
     round = make_round(application=application)
     page = alice_client.get(round.get_absolute_url()).content.decode()
-    assert ('class="note warn"><span class="point">R5</span>' in page) is expected
+    assert ('class="note warn sector-note"' in page) is expected

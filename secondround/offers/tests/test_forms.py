@@ -10,7 +10,8 @@ from django.utils import translation
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from secondround.offers.forms import NumberField, PackageForm, RepliesForm, parse_number
+from secondround.forms_common import parse_number
+from secondround.offers.forms import NumberField, PackageForm, RepliesForm
 
 pytestmark = pytest.mark.django_db
 

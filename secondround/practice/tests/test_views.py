@@ -484,7 +484,7 @@ def test_progress_shows_chart_table_and_drills(
     DrillAttempt.objects.create(user=alice, drill_id=DRILL, answer="x", passed=True)
     page = alice_client.get(reverse("practice:progress")).content.decode()
     assert "<svg" in page and "<table>" in page and "1 (100%)" in page
-    assert "1 pogingen, 1 geslaagd" in page
+    assert "1 poging, 1 geslaagd" in page
 
 
 def test_application_page_lists_practice_sessions(alice_client: Any, world: dict[str, Any]) -> None:

@@ -37,7 +37,7 @@ def test_a_gap_disappears_after_writing_an_example(alice_client: Any, alice: Any
     )
     assert response.status_code == 302 and response["Location"] == matrix
     page = alice_client.get(matrix).content.decode()
-    assert GAP not in page and "1 van 1 competenties onderbouwd" in page
+    assert GAP not in page and "1 van 1 competentie onderbouwd" in page
 
 
 def test_the_matrix_names_missing_parts_per_example(alice_client: Any, alice: Any) -> None:

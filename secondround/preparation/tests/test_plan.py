@@ -68,7 +68,7 @@ def test_the_topics_answer_starts_from_the_draft_and_is_saved(
 ) -> None:
     two = setup["two"]
     page = _plan(alice_client, two)
-    assert "Ik wil graag terugkomen op Inwerkperiode en Scholingsbudget." in page
+    assert "Ik wil graag terugkomen op inwerkperiode en scholingsbudget." in page
     alice_client.post(
         reverse("preparation:plan_topics", args=[two.pk]), {"topics_answer": "Mijn eigen antwoord."}
     )
@@ -219,3 +219,17 @@ def test_the_terms_form_never_breaks(alice: Any, target: str, minimum: str, wish
         data = form.cleaned_data
         for value in (data["target_monthly"], data["minimum_monthly"]):
             assert value is None or 0 <= value <= 1_000_000
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("nl", 'value="4300,5"'), ("en", 'value="4300.5"')])
+def test_the_salary_numbers_show_the_way_the_page_language_writes_them(lang, shown) -> None:
+    from decimal import Decimal
+
+    from django.utils import translation
+
+    from secondround.preparation.forms import TermsForm
+    from secondround.preparation.models import Terms
+
+    with translation.override(lang):
+        html = str(TermsForm(instance=Terms(target_monthly=Decimal("4300.50"))))
+    assert shown in html and "4300.50" not in html

@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from secondround.applications.selectors import Application, applications_for
@@ -111,7 +112,13 @@ def competency_reread(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(applications_for(request.user), pk=pk)
     found = services.competencies_read(application=application)
     messages.success(
-        request, _("The vacancy is read again: %(count)d competencies.") % {"count": len(found)}
+        request,
+        ngettext(
+            "The vacancy is read again: %(count)d competency.",
+            "The vacancy is read again: %(count)d competencies.",
+            len(found),
+        )
+        % {"count": len(found)},
     )
     return redirect("preparation:matrix", application.pk)
 

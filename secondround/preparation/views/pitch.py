@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from secondround.applications.selectors import applications_for
@@ -146,7 +147,13 @@ def rehearsal_add(request: HttpRequest, pk: int) -> HttpResponse:
         saved = services.rehearsal_add(pitch=pitch, seconds=form.cleaned_data["seconds"])
         if not is_htmx(request):
             messages.success(
-                request, _("Rehearsal saved: %(seconds)d seconds.") % {"seconds": saved.seconds}
+                request,
+                ngettext(
+                    "Rehearsal saved: %(seconds)d second.",
+                    "Rehearsal saved: %(seconds)d seconds.",
+                    saved.seconds,
+                )
+                % {"seconds": saved.seconds},
             )
             return redirect(reverse("preparation:pitch", args=[pitch.pk]) + "#history")
     context = _context(
