@@ -33,7 +33,7 @@ def _signed_in(request: HttpRequest) -> bool:
     """Whether the answer was made for a signed-in user, without loading the user just to ask: a
     view that never looked at the user (a health check, a static page) made nothing private."""
     user = getattr(request, "user", None)
-    if isinstance(user, SimpleLazyObject) and user._wrapped is empty:  # type: ignore[attr-defined]
+    if isinstance(user, SimpleLazyObject) and user._wrapped is empty:  # type: ignore[attr-defined]  # the lazy user not loaded yet
         return False
     return bool(user is not None and user.is_authenticated)
 
@@ -56,7 +56,7 @@ def user_language(get_response: Handler) -> Handler:
             if language:
                 translation.activate(language)
                 request.LANGUAGE_CODE = language
-                request.remember_language = language  # type: ignore[attr-defined]
+                request.remember_language = language  # type: ignore[attr-defined]  # our own request attribute
         response = get_response(request)
         language = getattr(request, "remember_language", None)
         if language and language != cookie:

@@ -12,7 +12,7 @@ def _language_from_profile(
     """At login the profile decides the language: the middleware puts it in the language cookie, so
     later requests need not load the user for it."""
     if request is not None and user.language:
-        request.remember_language = user.language  # type: ignore[attr-defined]
+        request.remember_language = user.language  # type: ignore[attr-defined]  # our own request attribute
 
 
 class AccountsConfig(AppConfig):

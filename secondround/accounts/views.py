@@ -111,8 +111,8 @@ def import_view(request: HttpRequest) -> HttpResponse:
         else:
             # The import may have set the profile's language: the cookie follows, and the message is
             # written in the language of the page that shows it.
-            request.remember_language = request.user.language  # type: ignore[attr-defined,union-attr]
-            with translation.override(request.user.language):  # type: ignore[union-attr]
+            request.remember_language = request.user.language  # type: ignore[attr-defined,union-attr]  # signed in here
+            with translation.override(request.user.language):  # type: ignore[union-attr]  # signed in here
                 done = ngettext(
                     "Import done: %(count)s item restored.",
                     "Import done: %(count)s items restored.",

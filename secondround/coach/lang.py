@@ -32,7 +32,7 @@ def pick(texts: dict[str, str], lang: Lang, address: str = "je") -> str:
     form, {"je": {"nl": ..., "en": ...}, "u": {...}}, is read the same way.
     """
     if "je" in texts and "u" in texts:  # {"je": {"nl": ..., "en": ...}, "u": {...}} reads the same
-        return pick(texts[address if address == "u" else "je"], lang)  # type: ignore[arg-type]
+        return pick(texts[address if address == "u" else "je"], lang)  # type: ignore[arg-type]  # a {"je": ..., "u": ...} pair
     if lang == "nl" and address == "u" and "nl_u" in texts:
         return texts["nl_u"]
     return texts[lang]

@@ -42,7 +42,7 @@ class Numbers:
 
 
 def _texts() -> dict[str, Any]:
-    return load("salary_talk.json")  # type: ignore[no-any-return]
+    return load("salary_talk.json")  # type: ignore[no-any-return]  # the data file is a dict of texts
 
 
 def _round_up(amount: float) -> float:

@@ -175,7 +175,7 @@ def as_json(
     comparison: Comparison, packages: list[Package] | None = None, lang: Lang = "nl"
 ) -> list[dict[str, Any]]:
     """One object per offer; net amounts are null when the estimate does not cover the situation."""
-    found = packages or [None] * len(comparison.valuations)  # type: ignore[list-item]
+    found = packages or [None] * len(comparison.valuations)  # type: ignore[list-item]  # no saved rows on the command line
     return [
         {**_valuation_json(v), **_new_keys(v, pkg, lang)}
         for v, pkg in zip(comparison.valuations, found, strict=True)

@@ -335,7 +335,7 @@ class VacancySalary(models.Model):
         return SalaryRange(
             min=number(self.min_amount),
             max=number(self.max_amount),
-            period=self.period or None,  # type: ignore[arg-type]
+            period=self.period or None,  # type: ignore[arg-type]  # a saved period is one of the choices
             hours_per_week=number(self.hours_per_week),
             scale=self.scale or None,
             holiday_allowance_included=self.holiday_allowance_included,

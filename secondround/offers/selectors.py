@@ -178,7 +178,7 @@ def _my_numbers(application: Application) -> tuple[float, float, list[str]] | No
     target, minimum = numbers.target_monthly, numbers.minimum_monthly
     if target is None and minimum is None:
         return None
-    target_f = float(target if target is not None else minimum)  # type: ignore[arg-type]
+    target_f = float(target if target is not None else minimum)  # type: ignore[arg-type]  # one of the two is set: checked above
     minimum_f = float(minimum if minimum is not None else 0)
     return target_f, minimum_f, numbers.wish_list
 

@@ -227,7 +227,7 @@ def parse_ai_follow_ups(reply: str, count: int) -> list[str]:
     except (json.JSONDecodeError, KeyError, TypeError):
         items = None
     ok = isinstance(items, list) and len(items) == count
-    texts = [str(item).strip() for item in items] if ok else []  # type: ignore[union-attr]
+    texts = [str(item).strip() for item in items] if ok else []  # type: ignore[union-attr]  # a list when ok
     if not ok or not all(0 < len(text) <= 400 for text in texts):
         raise client.EngineError("garbage", "not the follow-ups asked for")
     return texts

@@ -72,7 +72,7 @@ def recordings(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET"])
-def audio(request: HttpRequest, pk: int) -> HttpResponse:
+def audio(request: HttpRequest, pk: int) -> FileResponse:
     recording = get_object_or_404(Recording.objects.for_user(request.user), pk=pk)
     path = recording.path
     if path is None:

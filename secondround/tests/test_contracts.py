@@ -269,7 +269,7 @@ def _is_decorator(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> bool:
 
 
 def _enclosing_condition(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> ast.AST | None:
-    while (node := parents.get(node)) is not None:  # type: ignore[assignment]
+    while (node := parents.get(node)) is not None:  # type: ignore[assignment]  # a parent or None
         if isinstance(node, ast.If):
             return node.test
         if isinstance(node, ast.ExceptHandler | ast.Try):

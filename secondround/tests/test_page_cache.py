@@ -74,7 +74,7 @@ def test_no_stale_page_once_the_cache_is_fuller_than_its_maximum(alice_client: A
 
 
 def _round_path(alice) -> str:
-    return Round.objects.filter(application__user=alice, number=2).first().get_absolute_url()
+    return Round.objects.get(application__user=alice, number=2).get_absolute_url()
 
 
 @pytest.mark.parametrize("page", ["dashboard", "round"])

@@ -111,12 +111,12 @@ def _range_problems(values: dict[str, object]) -> list[tuple[str, str, str]]:
             continue
         low, high = RANGE_KEYS[key]
         number = isinstance(value, int | float) and not isinstance(value, bool)
-        if not number or not low <= float(value) <= high:  # type: ignore[arg-type]
+        if not number or not low <= float(value) <= high:  # type: ignore[arg-type]  # a TOML number, checked above
             nl, en = _cli_text("their_number", key=key, low=f"{low:g}", high=f"{high:g}")
             found.append((key, nl, en))
     low_max = values.get("their_min"), values.get("their_max")
     if not found and all(isinstance(v, int | float) for v in low_max):
-        if float(low_max[0]) > float(low_max[1]):  # type: ignore[arg-type]
+        if float(low_max[0]) > float(low_max[1]):  # type: ignore[arg-type]  # TOML numbers, checked above
             found.append(("their_min", *_cli_text("their_order")))
     return found
 
@@ -127,12 +127,12 @@ def _their_range(values: dict[str, object]) -> SalaryRange | None:
 
     def number(key: str) -> float | None:
         value = values.get(key)
-        return None if value is None else float(value)  # type: ignore[arg-type]
+        return None if value is None else float(value)  # type: ignore[arg-type]  # a TOML number, checked above
 
     return SalaryRange(
         min=number("their_min"),
         max=number("their_max"),
-        period=values.get("their_period", "month"),  # type: ignore[arg-type]
+        period=values.get("their_period", "month"),  # type: ignore[arg-type]  # one of the periods, checked above
         hours_per_week=number("their_hours_per_week"),
     )
 

@@ -330,7 +330,7 @@ def read_salary(text: str) -> SalaryRange:
         if new:
             values.update(new)
             evidence.append(sentence)
-    return SalaryRange(**values, evidence=tuple(evidence))  # type: ignore[arg-type]
+    return SalaryRange(**values, evidence=tuple(evidence))  # type: ignore[arg-type]  # values holds exactly the range fields
 
 
 def _market(sentence: str) -> bool | None:

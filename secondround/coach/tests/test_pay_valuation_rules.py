@@ -134,7 +134,7 @@ def packages(draw: st.DrawFn) -> Package:
         values[key] = draw(st.booleans())
     if draw(st.booleans()):
         values["lease_car_first_registration_year"] = draw(st.integers(1990, 2100))
-    return Package(**values)  # type: ignore[arg-type]
+    return Package(**values)  # type: ignore[arg-type]  # the strategy builds every field
 
 
 @settings(max_examples=150, deadline=None)

@@ -49,8 +49,9 @@ def make_session(*, round: Round, size: int = 3, lang: str = "nl") -> MockSessio
     return mock_start(round=round, lang=lang, size=size)
 
 
-def as_star_question(answer: MockAnswer) -> MockAnswer:
+def as_star_question(answer: MockAnswer | None) -> MockAnswer:
     """Make this mock question a STARR question from the bank (a session opens with a pitch)."""
+    assert answer is not None, "the session has a question to answer"
     answer.question_id = "q-comp-hard-target"
     answer.question_text = "Vertel over een doel dat je haalde terwijl het eerst onhaalbaar leek."
     answer.answer_type = "star"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from secondround.talk.client import EngineError, chat, endpoint, host_of, transcribe
@@ -17,7 +19,7 @@ def fake():
 
 
 def _transcribe(fake: FakeOpenAI, **kwargs) -> str:
-    options = {"url": fake.url, "model": "whisper-1", "key": "sk-test-1234", "audio": AUDIO,
+    options: dict[str, Any] = {"url": fake.url, "model": "whisper-1", "key": "sk-test-1234", "audio": AUDIO,
                "filename": "answer.webm", "content_type": "audio/webm", "timeout": 0.5}  # fmt: skip
     options.update(kwargs)
     return transcribe(**options)

@@ -132,8 +132,10 @@ def test_the_list_plays_back_and_deletes_one_or_all(alice_client: Any, answer: M
     assert b"".join(played.streaming_content) == AUDIO
     assert played["Content-Type"] == "audio/webm"
     path = first.path
+    assert path is not None
     alice_client.post(reverse("talk:recording_delete", args=[first.pk]))
     assert not path.exists() and Recording.objects.count() == 1
+    assert second.path is not None
     folder = second.path.parent
     response = alice_client.post(reverse("talk:recordings_delete_all"))
     assert response.status_code == 302
@@ -156,6 +158,7 @@ def test_deleting_the_account_deletes_the_audio(
     alice_client: Any, alice: Any, answer: MockAnswer
 ) -> None:
     recording = Recording.objects.get(pk=_upload(alice_client, answer).json()["id"])
+    assert recording.path is not None
     folder = recording.path.parent
     user_delete(user=alice)
     assert not folder.exists() and not Recording.objects.exists()
@@ -168,6 +171,7 @@ def test_a_spoken_answer_is_judged_on_its_measured_speaking_time(
     text = "Vorig jaar werkte ik als planner bij een vervoerder. Ik heb de roosters aangepast."
     alice_client.post(answer.get_absolute_url(), {"answer_text": text, "recording": recording})
     answer.refresh_from_db()
+    assert answer.analysis is not None
     spoken = answer.analysis["spoken"]
     assert spoken["speaking_seconds"] == pytest.approx(4.5, abs=0.1) and spoken["pauses"] == [1.5]
     assert spoken["wpm"] == round(len(text.split()) * 60 / spoken["speaking_seconds"])
@@ -217,6 +221,7 @@ def test_an_imported_recording_keeps_its_transcript_without_audio(
     recording.transcript = "Ik werkte als planner."
     recording.save()
     document = portability.export_user(alice)
+    assert recording.path is not None
     recording.path.unlink()  # as on another computer
     portability.import_user(bob, document)
     copy = Recording.objects.for_user(bob).get()
