@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 import pytest
+from django.core.cache import cache
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -91,6 +92,9 @@ def screenshot(page: Any, name: str) -> None:
 @pytest.fixture
 def site(live_server: Any, transactional_db: Any, page: Any) -> Any:
     """The live server's URL, with every main-frame navigation recorded for the axe-core check."""
+    # The cache table is no model, so the flush between browser tests leaves it: start each test
+    # with an empty cache, as a fresh server has (sign-ups per client are counted there).
+    cache.clear()
     global _A11Y
     _A11Y = A11y()
     tracker = _A11Y
