@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from secondround.applications.selectors import (
     Application,
@@ -504,10 +505,12 @@ def _days(days_left: int | None, number: int) -> str:
     if days_left is None:
         return _("No date for this round yet.")
     if days_left > 1:
-        return _("%(days)s days left until round %(number)s.") % {
-            "days": days_left,
-            "number": number,
-        }
+        # The same plural entry as preparation/_plan_progress.html, so both read the same in Dutch.
+        return ngettext(
+            "%(days)s day left until round %(number)s.",
+            "%(days)s days left until round %(number)s.",
+            days_left,
+        ) % {"days": days_left, "number": number}
     if days_left == 1:
         return _("Tomorrow is the day.")
     if days_left == 0:

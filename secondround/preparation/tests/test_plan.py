@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -203,6 +205,17 @@ def test_the_dashboard_query_count_stays_the_same(alice_client: Any, alice: Any)
         page = alice_client.get(url).content.decode()
     assert page.count("stappen klaar") == 5
     assert len(many) == len(few)
+
+
+@pytest.mark.parametrize(("days", "line"), [(5, "Nog 5 dagen tot ronde 2."), (2, "Nog 2 dagen")])
+def test_the_dashboard_counts_the_days_in_dutch(
+    alice_client: Any, alice: Any, days: int, line: str
+) -> None:
+    application = make_application(user=alice)
+    make_round(application=application, number=1, status="done")
+    make_round(application=application, number=2, starts_at=timezone.now() + timedelta(days=days))
+    page = alice_client.get(reverse("applications:dashboard")).content.decode()
+    assert line in page and "days left" not in page
 
 
 @settings(
