@@ -140,7 +140,10 @@ def parse(raw: bytes) -> dict[str, Any]:
     if _holds_nul(document):
         raise ImportRefused(_("The export file is damaged: it holds a NUL character."))
     if version in UPGRADES:
-        document = UPGRADES[version](document)
+        try:
+            document = UPGRADES[version](document)
+        except (TypeError, ValueError) as error:  # e.g. a list where an id belongs
+            raise ImportRefused(_("The export file is damaged.")) from error
     return document
 
 

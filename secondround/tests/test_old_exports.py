@@ -99,6 +99,19 @@ def test_version_1_reflections_join_the_notes_of_their_round(
     assert (saved.went_well, saved.doubts, saved.how_it_went) == (went_well, doubts, "Prima")
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        '{"applications.round": [{"id": [1]}], "preparation.roundplan": [{"round": [1]}]}',
+        '{"applications.debrief": [{"id": 1, "round": {}}], "interviewday.reflection": [{}]}',
+    ],
+)
+def test_a_version_1_file_with_odd_ids_is_refused_not_a_crash(db: Any, data: str) -> None:
+    raw = f'{{"format": "secondround-export", "version": 1, "data": {data}}}'.encode()
+    with pytest.raises(portability.ImportRefused):
+        portability.parse(raw)
+
+
 def test_a_damaged_version_1_reflection_is_refused(db: Any) -> None:
     raw = b'{"format": "secondround-export", "version": 1, "data": {"interviewday.reflection": 7}}'
     with pytest.raises(portability.ImportRefused):
