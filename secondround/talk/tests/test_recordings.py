@@ -246,7 +246,7 @@ def test_an_export_with_audio_imports_with_its_audio(
     assert copy.path.parent.name == str(bob.pk)
     as_bob = Client()
     as_bob.force_login(bob)
-    played = as_bob.get(reverse("talk:audio", args=[copy.pk]))
+    played: Any = as_bob.get(reverse("talk:audio", args=[copy.pk]))
     assert played.status_code == 200 and b"".join(played.streaming_content) == AUDIO
 
 
