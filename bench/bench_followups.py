@@ -14,7 +14,7 @@ last round, who digs deeper and also asks for the reflection), without round-one
 doubt follow-up depends on notes the data set does not have.
 
 The follow-up rules were written without looking at these figures. The held-out half is the
-batch named by HELD_OUT in bench/bench_analysis.py (the one never tuned against).
+batches named by NOT_TUNED in bench/bench_analysis.py (never tuned against).
 
 Run: .venv/bin/python bench/bench_followups.py [--split NAME] [--errors]
 No Django needed.
@@ -29,7 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.bench_analysis import HELD_OUT, SPLITS, load_answers  # noqa: E402
+from bench.bench_analysis import NOT_TUNED, SPLITS, load_answers  # noqa: E402
 from secondround.coach.analysis import STARR_PARTS  # noqa: E402
 from secondround.coach.followups import Asker, read_answer  # noqa: E402
 
@@ -87,9 +87,10 @@ def main() -> None:
     if args.split:
         print_figures(args.split, load_answers(args.split), args.errors)
         return
-    tuned = [row for row in load_answers() if row["split"] != HELD_OUT]
-    print_figures(f"tuned against (every split but {HELD_OUT})", tuned, args.errors)
-    print_figures(f"held out ({HELD_OUT})", load_answers(HELD_OUT), args.errors)
+    tuned = [row for row in load_answers() if row["split"] not in NOT_TUNED]
+    print_figures(f"tuned against (every split but {', '.join(NOT_TUNED)})", tuned, args.errors)
+    for split in NOT_TUNED:
+        print_figures(f"held out ({split})", load_answers(split), False)
     print_figures("all", load_answers(), False)
 
 

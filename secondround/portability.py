@@ -23,6 +23,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from secondround.coach.notes import merge_notes
+from secondround.talk.services import AudioRefused, audio_for_export, audio_import
 
 FORMAT = "secondround-export"
 # 2: the reflection after a round (interviewday.reflection) became part of the round's notes
@@ -57,7 +58,8 @@ def _m2m_fields(model: type[models.Model]) -> list[models.ManyToManyField[Any, A
     return list(model._meta.many_to_many)
 
 
-def export_user(user: Any) -> dict[str, Any]:
+def export_user(user: Any, *, with_audio: bool = False) -> dict[str, Any]:
+    """Everything `user` owns; with `with_audio`, also the recordings' audio (base64, under "audio")."""
     local: dict[str, dict[int, int]] = {}
     data: dict[str, list[dict[str, Any]]] = {}
     for model in exported_models():
@@ -66,13 +68,16 @@ def export_user(user: Any) -> dict[str, Any]:
         rows = list(model.objects.for_user(user).order_by("pk").prefetch_related(*links))  # type: ignore[attr-defined]  # OwnedQuerySet
         local[label] = {row.pk: index for index, row in enumerate(rows, start=1)}
         data[label] = [_export_row(row, local) for row in rows]
-    return {
+    document = {
         "format": FORMAT,
         "version": VERSION,
         "exported_at": timezone.now().isoformat(timespec="seconds"),
         "profile": {"language": user.language, "first_name": user.first_name},
         "data": data,
     }
+    if with_audio:
+        document["audio"] = audio_for_export(user)
+    return document
 
 
 def _export_row(row: models.Model, local: dict[str, dict[int, int]]) -> dict[str, Any]:
@@ -223,7 +228,7 @@ def _fit_questions_from_plans(data: dict[str, Any], *, created: str) -> None:
 UPGRADES = {1: _from_version_1}
 
 
-TOP_LEVEL = {"format", "version", "exported_at", "profile", "data"}
+TOP_LEVEL = {"format", "version", "exported_at", "profile", "data", "audio"}
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
 _NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
 
@@ -306,6 +311,11 @@ def import_user(user: Any, document: dict[str, Any]) -> int:
         if hasattr(config, "after_import"):
             config.after_import(user)
     _import_profile(user, document.get("profile") or {})
+    if "audio" in document:  # last: the files are written only when every row was accepted
+        try:
+            audio_import(audio=document["audio"], recordings=created.get("talk.recording", {}))  # type: ignore[arg-type]  # the rows of talk.recording are Recordings
+        except AudioRefused as refusal:
+            raise ImportRefused(str(refusal)) from refusal
     return count
 
 

@@ -15,6 +15,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from secondround import portability
+from secondround.talk.selectors import keeps_audio
 from secondround.web import posted as _posted
 from secondround.web import render_page, safe_next
 
@@ -84,6 +85,7 @@ def settings_view(request: HttpRequest) -> HttpResponse:
     context = {
         "language_form": LanguageForm(initial={"language": request.user.language}),  # type: ignore[union-attr]  # login_required
         "import_form": ImportForm(),
+        "keeps_audio": keeps_audio(request.user),
     }
     return render_page(request, "accounts/settings.html", context)
 
@@ -91,7 +93,7 @@ def settings_view(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET"])
 def export_view(request: HttpRequest) -> HttpResponse:
-    document = portability.export_user(request.user)
+    document = portability.export_user(request.user, with_audio=request.GET.get("audio") == "1")
     response = HttpResponse(portability.dumps(document), content_type="application/json")
     name = f"secondround-{timezone.localdate():%Y-%m-%d}.json"
     response["Content-Disposition"] = f'attachment; filename="{name}"'

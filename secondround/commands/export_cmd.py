@@ -35,11 +35,7 @@ def run(args: argparse.Namespace) -> int:
     if user is None:
         print("secondround export: no such account; name it with --email", file=sys.stderr)
         return 2
-    document = portability.export_user(user)
-    if args.with_audio:
-        from secondround.talk.services import audio_for_export
-
-        document["audio"] = audio_for_export(user)
+    document = portability.export_user(user, with_audio=args.with_audio)
     text = portability.dumps(document)
     if args.output == "-":
         sys.stdout.write(text + "\n")

@@ -21,6 +21,7 @@ from secondround.coach.analysis import analyze
 from secondround.coach.analysis.text import words
 from secondround.coach.answer_kinds import ANSWER_TYPES
 from secondround.coach.drills import check_drill
+from secondround.coach.follow_up_answers import heard_in_follow_up
 from secondround.coach.followups import Asker, Doubt, doubts_from_notes, read_answer
 from secondround.coach.lang import as_lang
 from secondround.coach.mock import NoteQuestion, compose_mock
@@ -323,12 +324,16 @@ def _answer_store(*, answer: MockAnswer) -> MockAnswer:
 
 
 @transaction.atomic
-def follow_up_answer(*, answer: MockAnswer, index: int, text: str) -> MockAnswer:
-    """Keep the candidate's answer to follow-up `index` (an empty text: skipped)."""
+def follow_up_answer(*, answer: MockAnswer, index: int, text: str, lang: str) -> MockAnswer:
+    """Keep the candidate's answer to follow-up `index` (an empty text: skipped), with whether it
+    now holds what the follow-up asked for (`heard`, in the language `lang` of the screen)."""
     if not 0 <= index < len(answer.follow_ups):
         raise IndexError(index)
     follow_ups = [dict(item) for item in answer.follow_ups]
-    follow_ups[index].update(answer=text.strip(), answered=True)
+    heard = heard_in_follow_up(follow_ups[index].get("targets", ()), text, ui_lang=as_lang(lang))
+    follow_ups[index].update(
+        answer=text.strip(), answered=True, heard=heard.to_dict() if heard else None
+    )
     answer.follow_ups = follow_ups
     answer.full_clean()
     answer.save(update_fields=["follow_ups"])

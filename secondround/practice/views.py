@@ -260,7 +260,9 @@ def follow_up(request: HttpRequest, pk: int, index: int) -> HttpResponse:
         raise Http404
     form = FollowUpForm(request.POST)
     if form.is_valid():
-        services.follow_up_answer(answer=item, index=index, text=form.cleaned_data["answer_text"])
+        services.follow_up_answer(
+            answer=item, index=index, text=form.cleaned_data["answer_text"], lang=ui_lang()
+        )
         return redirect(f"{item.get_absolute_url()}#follow-up-{index + 1}")
     context = selectors.answer_context(item, lang=ui_lang())
     context.update(follow_up_form=form, follow_up_index=index)

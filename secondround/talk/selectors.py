@@ -44,3 +44,8 @@ def recording_summary(recording: Recording) -> str:
         "Longest pause: %(pauses)s.", "Longest pauses: %(pauses)s.", len(recording.pauses)
     ) % {"pauses": pauses}
     return f"{spoke} {longest}"
+
+
+def keeps_audio(user: Any) -> bool:
+    """Whether any recording of `user` has a file name (its audio may come along in an export)."""
+    return Recording.objects.for_user(user).exclude(file_name="").exists()

@@ -177,6 +177,52 @@ def audio_for_export(user: Any) -> dict[str, dict[str, str]]:
     return found
 
 
+class AudioRefused(ValueError):
+    """The audio part of an export file cannot be restored; the message says why."""
+
+
+def _audio_bytes(
+    number: str, item: Any, recordings: dict[int, Recording]
+) -> tuple[Recording, bytes]:
+    damaged = AudioRefused(
+        _("The audio of recording %(number)s in the export file is damaged.") % {"number": number}
+    )
+    if not number.isdigit() or int(number) not in recordings or not isinstance(item, dict):
+        raise damaged
+    if set(item) != {"content_type", "data"} or not isinstance(item["data"], str):
+        raise damaged
+    recording = recordings[int(number)]
+    if audio_type(str(item["content_type"])) != recording.content_type:
+        raise damaged
+    try:
+        return recording, base64.b64decode(item["data"], validate=True)
+    except ValueError as error:  # binascii.Error is a ValueError
+        raise damaged from error
+
+
+def audio_import(*, audio: Any, recordings: dict[int, Recording]) -> int:
+    """Put the audio of an export file (see `audio_for_export`) back beside the imported recordings
+    (`recordings`: the export's local id → the new row). Everything is checked before the first file
+    is written, and a failed write removes what was written; returns how many files came back."""
+    if not isinstance(audio, dict):
+        raise AudioRefused(_("The audio part of the export file is damaged."))
+    checked = [_audio_bytes(number, item, recordings) for number, item in audio.items()]
+    written: list[Path] = []
+    try:
+        for recording, data in checked:
+            name = f"{uuid.uuid4().hex}.{AUDIO_TYPES[recording.content_type]}"
+            path = _user_folder(recording.user_id) / name
+            path.write_bytes(data)
+            written.append(path)
+            recording.file_name, recording.size = name, len(data)
+            recording.save(update_fields=["file_name", "size"])
+    except OSError as error:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise AudioRefused(_("The audio could not be saved on this computer.")) from error
+    return len(written)
+
+
 # The AI interviewer
 
 

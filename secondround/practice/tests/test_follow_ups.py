@@ -127,3 +127,36 @@ def test_follow_up_needs_login_and_is_404_for_bob_and_405_for_get(
     assert as_bob.post(_url(answer), {"answer_text": "x"}).status_code == 404
     assert alice_client.get(_url(answer)).status_code == 405
     assert alice_client.post(_url(answer, 7), {"answer_text": "x"}).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("text", "supplied", "line"),
+    [
+        (
+            "Na drie weken was de achterstand helemaal weggewerkt.",
+            True,
+            "Nu noem je wat het opleverde.",
+        ),
+        ("Dat weet ik eigenlijk niet meer.", False, "Je noemt nog steeds niet wat het opleverde."),
+    ],
+)
+def test_the_answer_to_a_follow_up_is_read_for_what_it_asked(
+    alice_client: Any, answer: MockAnswer, text: str, supplied: bool, line: str
+) -> None:
+    alice_client.post(answer.get_absolute_url(), {"answer_text": NO_RESULT})
+    alice_client.post(_url(answer), {"answer_text": text})
+    answer.refresh_from_db()
+    heard = answer.follow_ups[0]["heard"]
+    assert heard["target"] == "result" and heard["supplied"] is supplied
+    page = alice_client.get(answer.get_absolute_url()).content.decode()
+    assert line in page and f'data-heard="{"yes" if supplied else "no"}"' in page
+    summary = alice_client.get(reverse("practice:summary", args=[answer.session.pk]))
+    assert line in summary.content.decode()
+
+
+def test_a_skipped_follow_up_gets_no_verdict(alice_client: Any, answer: MockAnswer) -> None:
+    alice_client.post(answer.get_absolute_url(), {"answer_text": NO_RESULT})
+    alice_client.post(_url(answer), {"answer_text": "", "skip": "1"})
+    answer.refresh_from_db()
+    assert answer.follow_ups[0]["heard"] is None
+    assert "data-heard" not in alice_client.get(answer.get_absolute_url()).content.decode()

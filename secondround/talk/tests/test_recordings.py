@@ -230,3 +230,59 @@ def test_an_imported_recording_keeps_its_transcript_without_audio(
     as_bob.force_login(bob)
     page = as_bob.get(reverse("talk:recordings")).content.decode()
     assert "Ik werkte als planner." in page and "niet op deze computer" in page
+
+
+def test_an_export_with_audio_imports_with_its_audio(
+    alice_client: Any, alice: Any, answer: MockAnswer, bob: Any, tmp_path: Path
+) -> None:
+    from secondround.cli import main
+
+    _upload(alice_client, answer)
+    full = tmp_path / "full.json"
+    assert main(["export", "--email", alice.email, "-o", str(full), "--with-audio"]) == 0
+    assert main(["import", str(full), "--email", bob.email]) == 0
+    copy = Recording.objects.for_user(bob).get()
+    assert copy.path is not None and copy.path.read_bytes() == AUDIO and copy.size == len(AUDIO)
+    assert copy.path.parent.name == str(bob.pk)
+    as_bob = Client()
+    as_bob.force_login(bob)
+    played = as_bob.get(reverse("talk:audio", args=[copy.pk]))
+    assert played.status_code == 200 and b"".join(played.streaming_content) == AUDIO
+
+
+@pytest.mark.parametrize(
+    "audio",
+    [
+        {"2": None},  # a recording the file does not hold
+        {"1": {"content_type": "audio/webm", "data": "not base64 !"}},
+        {"1": {"content_type": "audio/ogg", "data": "AAAA"}},  # not the recording's kind
+        {"1": {"content_type": "audio/webm", "data": "AAAA", "extra": 1}},
+        ["AAAA"],
+    ],
+)
+def test_damaged_audio_refuses_the_whole_import_and_writes_nothing(
+    alice_client: Any, alice: Any, answer: MockAnswer, bob: Any, settings: Any, audio: Any
+) -> None:
+    from secondround import portability
+
+    _upload(alice_client, answer)
+    document = json.loads(portability.dumps(portability.export_user(alice, with_audio=True)))
+    document["audio"] = audio
+    with pytest.raises(portability.ImportRefused, match="audio"):
+        portability.import_user(bob, portability.parse(json.dumps(document).encode()))
+    assert not Recording.objects.for_user(bob).exists()
+    assert not (Path(settings.AUDIO_DIR) / str(bob.pk)).exists() or not any(
+        (Path(settings.AUDIO_DIR) / str(bob.pk)).iterdir()
+    )
+
+
+def test_settings_offer_the_download_with_audio_only_when_there_is_audio(
+    alice_client: Any, answer: MockAnswer
+) -> None:
+    link = reverse("accounts:export") + "?audio=1"
+    assert link not in alice_client.get(reverse("accounts:settings")).content.decode()
+    _upload(alice_client, answer)
+    assert link in alice_client.get(reverse("accounts:settings")).content.decode()
+    with_audio = json.loads(alice_client.get(link).content)
+    without = json.loads(alice_client.get(reverse("accounts:export")).content)
+    assert set(with_audio["audio"]) == {"1"} and "audio" not in without

@@ -1,0 +1,92 @@
+"""The answer to a follow-up question, judged on what the follow-up asked for (nl and en)."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondround.coach.follow_up_answers import heard_in_follow_up
+from secondround.coach.lang import Lang
+
+
+@pytest.mark.parametrize(
+    ("target", "text", "lang", "supplied"),
+    [
+        ("result", "Daardoor daalde het aantal klachten met een derde.", "nl", True),
+        ("result", "Dat weet ik eigenlijk niet meer precies.", "nl", False),
+        ("result", "In the end the client renewed the contract for two more years.", "en", True),
+        ("result", "Hard to say, really.", "en", False),
+        ("own_part", "Ik heb zelf de planning gemaakt en de leverancier gebeld.", "nl", True),
+        ("own_part", "We hebben het samen opgepakt en de planning aangepast.", "nl", False),
+        ("own_part", "I rewrote the script myself and tested it with two colleagues.", "en", True),
+        ("own_part", "We just worked through it together as a team.", "en", False),
+        (
+            "example",
+            "Vorig jaar bij de gemeente kwam er een klacht binnen van een boze burger. "
+            "Ik heb hem teruggebeld en samen een oplossing gezocht.",
+            "nl",
+            True,
+        ),  # fmt: skip
+        ("example", "Ik ben gewoon heel flexibel.", "nl", False),
+        (
+            "example",
+            "Last spring at the warehouse a shipment went missing; I traced it and called "
+            "the carrier.",
+            "en",
+            True,
+        ),  # fmt: skip
+        ("example", "I am very flexible.", "en", False),
+        (
+            "reflection",
+            "Sindsdien betrek ik collega's vanaf het begin bij een verandering.",
+            "nl",
+            True,
+        ),
+        ("reflection", "Het was heel leerzaam.", "nl", False),  # a generic line is no lesson
+        (
+            "reflection",
+            "Since then I always check the handover list before my shift ends.",
+            "en",
+            True,
+        ),
+        ("reflection", "I learned a lot.", "en", False),
+        (
+            "situation",
+            "Dat was in 2022, toen ik als planner bij een transportbedrijf in Tilburg werkte.",
+            "nl",
+            True,
+        ),  # fmt: skip
+        ("task", "I was asked to cut the waiting time in half within a month.", "en", True),
+        (
+            "action",
+            "Ik heb alle openstaande orders gebeld en een nieuwe lijst gemaakt.",
+            "nl",
+            True,
+        ),
+    ],
+)
+def test_the_answer_is_judged_on_what_was_asked(
+    target: str, text: str, lang: Lang, supplied: bool
+) -> None:
+    heard = heard_in_follow_up((target,), text, lang=lang)
+    assert heard is not None and heard.target == target and heard.supplied is supplied
+    starts = {("nl", True): "Nu ", ("en", True): "Now ", ("nl", False): "", ("en", False): ""}
+    assert heard.note.startswith(starts[(lang, supplied)])
+
+
+def test_the_note_is_in_the_language_of_the_screen() -> None:
+    heard = heard_in_follow_up(("result",), "Hard to say, really.", ui_lang="nl")
+    assert heard is not None and heard.note.startswith("Je noemt nog steeds niet wat het opleverde")
+
+
+@pytest.mark.parametrize(
+    ("targets", "text"),
+    [
+        (("doubt",), "Ik reis graag, dus dat is geen probleem."),
+        (("relevance",), "Sorry, ik bedoelde"),
+        (("result",), "   "),
+    ],  # fmt: skip
+)
+def test_no_verdict_for_a_doubt_a_relevance_question_or_a_skipped_one(
+    targets: tuple[str, ...], text: str
+) -> None:
+    assert heard_in_follow_up(targets, text) is None
