@@ -2,7 +2,7 @@
 
 Debian's `redis-server` and `memcached`, each on a free port of 127.0.0.1, started in a temporary
 folder, writing nothing to disk, with a small memory bound and least-recently-used eviction (as the
-README tells a host to run them), and stopped at the end:
+README tells a host to run them), and stopped at the end (or when the test process dies):
 
     with cache_server("redis", folder) as url:   # "redis://127.0.0.1:PORT/0", a CACHE_URL
         ...
@@ -43,7 +43,9 @@ class Kind:
         arguments = shlex.split(self.arguments.format(port=port, memory=MEMORY_MB))
         if self.program == "memcached" and os.geteuid() == 0:
             arguments += ["-u", "root"]  # memcached refuses root unless told which user to be
-        return [self.program, *arguments]
+        # Linux kills the server when the test process ends, even by kill -9 (util-linux's setpriv).
+        dies_with_us = ["setpriv", "--pdeathsig", "KILL", "--"] if shutil.which("setpriv") else []
+        return [*dies_with_us, self.program, *arguments]
 
 
 KINDS = {
