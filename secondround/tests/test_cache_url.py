@@ -69,7 +69,7 @@ def test_the_project_runs_on_the_database_cache_by_default(settings) -> None:
     ("server", "backend"),
     [("redis", RedisCache), ("memcached", PyMemcacheCache)],
 )
-def test_the_settings_of_serve_keep_pages_in_the_server_that_cache_url_names(
+def test_the_settings_of_serve_cache_in_the_server_that_cache_url_names(
     server: str, backend: type, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # `secondround serve` starts Django on secondround/settings.py, read here afresh with the URL

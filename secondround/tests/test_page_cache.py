@@ -129,7 +129,7 @@ def _round_path(alice) -> str:
 
 
 @pytest.fixture
-def cache_reads(backend: Backend) -> Iterator[list[str]]:
+def cache_calls(backend: Backend) -> Iterator[list[str]]:
     """What the page cache was asked from now on: "hit" or "miss" per key read, "write" per key
     written, through whichever of Django's cache methods (counted once when one calls another)."""
     calls: list[str] = []
@@ -166,7 +166,7 @@ def _what_was_done(method: str, key_or_keys: Any, answer: Any) -> list[str]:
 
 @pytest.mark.parametrize("page", ["dashboard", "round"])
 def test_a_cached_hit_is_one_cache_read_and_the_fewest_queries(
-    backend: Backend, alice_client: Any, alice, page, cache_reads: list[str]
+    backend: Backend, alice_client: Any, alice, page, cache_calls: list[str]
 ) -> None:
     application = make_application(user=alice, company="Stroomlijn")
     person = make_interviewer(application=application, name="Sanne de Wit")
@@ -174,10 +174,10 @@ def test_a_cached_hit_is_one_cache_read_and_the_fewest_queries(
     path = "/" if page == "dashboard" else _round_path(alice)
     _visit(alice_client, path)  # sets the CSRF cookie
     _visit(alice_client, path)
-    cache_reads.clear()
+    cache_calls.clear()
     with CaptureQueriesContext(connection) as queries:
         body = _visit(alice_client, path)
-    assert cache_reads == ["hit"]
+    assert cache_calls == ["hit"]
     assert len(queries) == QUERIES_OF_A_HIT[backend.name], [q["sql"] for q in queries]
     assert "Stroomlijn" in body
 
