@@ -7,7 +7,9 @@ bench/data/answers.jsonl, per language and per half:
   labels say is there (target >= 98 %).
 
 Where a batch labels `own_part` (blind9 and later), a story whose every action is told with "we"
-misses the candidate's own part: "what did you do yourself?" addresses it.
+misses the candidate's own part: "what did you do yourself?" addresses it. Older batches do not
+say whether the candidate's own part is missing, so an answer whose first follow-up is "what did
+you do yourself?" cannot be judged there: it is left out of the first figure (the count is printed).
 
 Every answer is read as an answer to a STARR question asked by a known face (someone from the
 last round, who digs deeper and also asks for the reflection), without round-one doubts: the
@@ -41,16 +43,19 @@ def _follow_ups(row: dict[str, Any]) -> list[tuple[str, ...]]:
     return [f.targets for f in reading.follow_ups]
 
 
-def figures(rows: list[dict[str, Any]], errors: bool = False) -> tuple[int, int, int, int]:
-    """(first on target, answers missing a part, follow-ups asking no found part, follow-ups)."""
-    first_right = missing_rows = clean = asked = 0
+def figures(rows: list[dict[str, Any]], errors: bool = False) -> tuple[int, int, int, int, int]:
+    """(first on target, answers missing a part, follow-ups asking no found part, follow-ups,
+    answers left out because their own part is not labelled)."""
+    first_right = missing_rows = clean = asked = unjudged = 0
     for row in rows:
         labelled_missing = {p for p in STARR_PARTS if not row["parts"][p]}
         if row.get("own_part") is False and row["parts"]["action"]:
             labelled_missing.add("own_part")  # blind9 and later: every action told with "we"
         labelled_present = set(STARR_PARTS) - labelled_missing
         targets = _follow_ups(row)
-        if labelled_missing:
+        if labelled_missing and targets[:1] == [("own_part",)] and "own_part" not in row:
+            unjudged += 1
+        elif labelled_missing:
             missing_rows += 1
             hit = bool(targets) and bool(set(targets[0]) & labelled_missing)
             first_right += hit
@@ -62,7 +67,7 @@ def figures(rows: list[dict[str, Any]], errors: bool = False) -> tuple[int, int,
             clean += not wrong
             if errors and wrong:
                 print(f"    {row['id']} asks for {sorted(wrong)}, labelled present")
-    return first_right, missing_rows, clean, asked
+    return first_right, missing_rows, clean, asked, unjudged
 
 
 def _share(part: int, whole: int) -> str:
@@ -72,10 +77,11 @@ def _share(part: int, whole: int) -> str:
 def print_figures(name: str, rows: list[dict[str, Any]], errors: bool) -> None:
     for lang in ("nl", "en"):
         subset = [r for r in rows if r["lang"] == lang]
-        first, missing, clean, asked = figures(subset, errors)
+        first, missing, clean, asked, unjudged = figures(subset, errors)
         print(
             f"{name:<44} {lang}  first follow-up on a missing part {_share(first, missing)};"
             f"  asks no found part {_share(clean, asked)}"
+            + (f"  ({unjudged} left out: own part not labelled)" if unjudged else "")
         )
 
 

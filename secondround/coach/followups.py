@@ -192,6 +192,23 @@ def _doubt_follow_up(doubt: Doubt, lang: Lang) -> FollowUp:
     return FollowUp(text, _why("doubt", lang, who=who), ("doubt",), doubt.person or "")
 
 
+def _order(kind: str, analysis: Analysis) -> tuple[str, ...]:
+    """The follow-ups that fit this kind of answer, most important first. A story that tells what
+    the candidate did and what came of it has its scene told in passing more often than not, and
+    the listener misses the lesson more than the scene: there the scene is asked for last. A story
+    that gives the task, the actions, the result and the lesson is complete enough to follow:
+    asking for its background would only interrupt, so the scene is not asked for at all."""
+    order = ORDER[kind]
+    found = {
+        part for part in ("task", "action", "result", "reflection") if analysis.part(part).present
+    }
+    if len(found) == 4:
+        return tuple(t for t in order if t != "situation")
+    if {"action", "result"} <= found:
+        return (*(t for t in order if t != "situation"), "situation")
+    return order
+
+
 def choose_follow_ups(
     analysis: Analysis,
     *,
@@ -212,7 +229,7 @@ def choose_follow_ups(
         return (_follow_up("relevance", "relevance", lang, who, say={"question": asked}),)
     chosen: list[FollowUp] = []
     kind = answer_type if answer_type in ORDER else "star"
-    for target in ORDER[kind]:
+    for target in _order(kind, analysis):
         found = _candidate(target, kind, analysis, who, lang)
         if found is not None and all(f.targets != found.targets for f in chosen):
             chosen.append(found)

@@ -232,6 +232,8 @@ def _last_outcome(
         lower = spans[i].lower
         if "reflection" in tags[i] or _is_claim(lower, m) or not _says_something(lower, m):
             continue
+        if m.reflection_generic.match(lower):
+            continue  # "Ik heb er veel van geleerd." closes the story; the outcome came before
         if "result" in tags[i] or lower.endswith("?") or _speaker_first(lower, m):
             return
         if m.result_hope.search(lower):

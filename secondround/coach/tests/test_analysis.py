@@ -555,6 +555,49 @@ def test_outcomes_with_written_numbers_and_goals_are_a_result(lang, text, expect
     assert _present(text, lang, "result") is expected
 
 
+# A story told with 'ik' and then an outcome in the same sentence or after it.
+OUTCOME_STORIES = {
+    # the outcome in the last clause of the speaker's own sentence
+    ("nl", "clause"): "Op de afdeling was de printer al dagen stuk en niemand voelde zich "
+    "verantwoordelijk. Ik heb de leverancier gebeld en de kabel vervangen, en daarna werkte het "
+    "apparaat weer zonder storingen.",
+    ("en", "clause"): "On the ward the printer had been broken for days and nobody felt "
+    "responsible. I rang the supplier and swapped the cable, and after that the machine printed "
+    "without a hitch.",
+    # a comparative after 'werd/became'
+    ("nl", "comparative"): "In de opvang was een jongen die bij het eten steeds boos werd. Ik heb "
+    "hem naast mij gezet en hij werd echt een stuk rustiger.",
+    ("en", "comparative"): "At the shelter one boy kept getting angry at mealtimes. I sat him next "
+    "to me and he became a lot calmer.",
+    # a team outcome with a number
+    ("nl", "ended"): "Onze vereniging wilde honderd nieuwe leden werven. We hebben op de markt "
+    "gestaan en ik heb de flyers ontworpen. We kwamen uiteindelijk uit op 140 aanmeldingen.",
+    ("en", "ended"): "Our club wanted to sign up a hundred new members. We stood at the market and "
+    "I designed the flyers. We ended up with 140 new members.",
+    # a deadline beaten
+    ("nl", "deadline"): "Een klant moest zijn jaarstukken op tijd indienen, maar de boekhouding "
+    "lag stil. Ik heb de bonnen gesorteerd en de bankkoppeling ingesteld. We leverden alles drie "
+    "dagen voor de deadline in.",
+    ("en", "deadline"): "A client had to file their annual accounts, but the books were a mess. I "
+    "sorted the receipts and set up the bank feed. We filed everything three days before the "
+    "deadline.",
+    # the outcome before a lesson that names nothing
+    ("nl", "generic"): "Vorig jaar moest ik de kerstborrel voor veertig collega's regelen. Ik heb "
+    "een zaal gehuurd en de catering geregeld. Het liep op rolletjes en de collega's vonden het "
+    "prachtig. Ik heb er echt veel van geleerd.",
+    ("en", "generic"): "Last year I had to organise the Christmas drinks for forty colleagues. I "
+    "booked a room and sorted the catering. It went off without a hitch and the team loved it. I "
+    "learned a lot from it, honestly.",
+}
+
+
+@pytest.mark.parametrize(("lang", "kind"), sorted(OUTCOME_STORIES))
+def test_an_outcome_after_the_speakers_own_actions_is_a_result(lang, kind) -> None:
+    analysis = analyze(OUTCOME_STORIES[lang, kind], lang=lang)
+    assert analysis.part("action").present
+    assert analysis.part("result").present
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [

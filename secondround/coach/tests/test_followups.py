@@ -136,6 +136,38 @@ def test_an_off_topic_answer_gets_only_the_question_again(lang) -> None:
     assert question in found[0].text
 
 
+# Task, action, result and lesson, without a scene of its own.
+NO_SCENE_COMPLETE = {
+    "nl": "Mijn taak was om de voorraad voor de zaterdag op orde te krijgen. Ik heb elke vrijdag "
+    "een telling ingevoerd en de bestellijst aangepast. Daarna waren we geen enkele zaterdag meer "
+    "door de bestsellers heen. Sindsdien begin ik bij elk probleem met een telling.",
+    "en": "My task was to get the stock right for Saturdays. I brought in a count every Friday "
+    "and changed the order list. After that we never ran out of the bestsellers on a Saturday "
+    "again. Since then I start every problem with a count.",
+}
+# Action and result, without a scene, a task or a lesson.
+NO_SCENE_NO_LESSON = {
+    "nl": "Ik heb elke vrijdag een telling ingevoerd en de bestellijst aangepast. Daarna waren we "
+    "geen enkele zaterdag meer door de bestsellers heen.",
+    "en": "I brought in a count every Friday and changed the order list. After that we never ran "
+    "out of the bestsellers on a Saturday again.",
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_complete_story_is_not_asked_for_its_scene(lang) -> None:
+    analysis = analyze(NO_SCENE_COMPLETE[lang], lang=lang)
+    assert not analysis.part("situation").present
+    assert ("situation",) not in _targets(NO_SCENE_COMPLETE[lang], lang)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_after_actions_and_a_result_the_scene_is_asked_for_last(lang) -> None:
+    targets = _targets(NO_SCENE_NO_LESSON[lang], lang, limit=4)
+    assert targets[0] == ("reflection",)
+    assert targets[-1] == ("situation",)
+
+
 @pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("kind", ["short", "pitch"])
 def test_short_answers_and_pitches_are_not_asked_for_starr_parts(lang, kind) -> None:
