@@ -26,7 +26,8 @@ Splits in bench/data/answers.jsonl, in the order they were written:
   the relevance check, clichés and claims in lists. blind8 stays the held-out batch.
 - "blind10": written by a writer who never saw the rules nor ran the analysis (100 rows,
   bench/data/README-blind10.md), committed before the rules that find results, situations and
-  tasks were widened for the follow-ups; never tuned against, measured once after that round.
+  tasks were widened for the follow-ups; measured once on 2026-12-05 after that round (figures
+  in that commit message and in the README), not tuned against before then.
 
 Run: .venv/bin/python bench/bench_analysis.py [--split NAME] [--errors]
 No Django needed.
