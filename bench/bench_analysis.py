@@ -27,7 +27,11 @@ Splits in bench/data/answers.jsonl, in the order they were written:
 - "blind10": written by a writer who never saw the rules nor ran the analysis (100 rows,
   bench/data/README-blind10.md), committed before the rules that find results, situations and
   tasks were widened for the follow-ups; measured once on 2026-12-05 after that round (figures
-  in that commit message and in the README), not tuned against before then.
+  in that commit message), then tuned against (vague outcomes, tasks told as a responsibility,
+  habits told with "nu", generic lessons).
+- "blind11": written by another writer who never saw the rules nor ran the analysis (100 rows,
+  bench/data/README-blind11.md), committed before the rules were tuned on blind10; never tuned
+  against, measured once after that.
 
 Run: .venv/bin/python bench/bench_analysis.py [--split NAME] [--errors]
 No Django needed.
@@ -49,7 +53,7 @@ from secondround.coach.analysis import STARR_PARTS, analyze  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "answers.jsonl"
 HELD_OUT = "blind8"
-FRESH = "blind10"  # the newest batch, never tuned against (see above)
+FRESH = "blind11"  # the newest batch, never tuned against (see above)
 NOT_TUNED = (HELD_OUT, FRESH)
 
 

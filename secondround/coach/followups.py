@@ -195,16 +195,10 @@ def _doubt_follow_up(doubt: Doubt, lang: Lang) -> FollowUp:
 def _order(kind: str, analysis: Analysis) -> tuple[str, ...]:
     """The follow-ups that fit this kind of answer, most important first. A story that tells what
     the candidate did and what came of it has its scene told in passing more often than not, and
-    the listener misses the lesson more than the scene: there the scene is asked for last. A story
-    that gives the task, the actions, the result and the lesson is complete enough to follow:
-    asking for its background would only interrupt, so the scene is not asked for at all."""
+    the listener misses the lesson more than the scene: there the scene is asked for last."""
     order = ORDER[kind]
-    found = {
-        part for part in ("task", "action", "result", "reflection") if analysis.part(part).present
-    }
-    if len(found) == 4:
-        return tuple(t for t in order if t != "situation")
-    if {"action", "result"} <= found:
+    found = {part for part in ("action", "result") if analysis.part(part).present}
+    if len(found) == 2:
         return (*(t for t in order if t != "situation"), "situation")
     return order
 

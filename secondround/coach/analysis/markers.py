@@ -110,6 +110,7 @@ class Markers:
     relatives: frozenset[str]
     result_not: Words
     result_hope: Words
+    result_vague: Words
     result_shift: Words
     situation_place: Words
     situation_role: Words
@@ -238,6 +239,7 @@ def markers(lang: Lang) -> Markers:
         relatives=frozenset(data["relatives"]),
         result_not=_any(data["result_not"]),
         result_hope=_any(data["result_hope"]),
+        result_vague=_any(data["result_vague"]),
         result_shift=_any(data["result_shift"]),
         situation_place=_any(data["situation_place"]),
         situation_role=_any(data["situation_role"]),

@@ -199,8 +199,8 @@ def _add_story_actions(
     story = False
     for i, span in enumerate(spans):
         if story and not career[i] and "action" not in tags[i] and not _is_claim(span.lower, m):
-            if m.reflection_opener.match(span.lower) and "reflection" in tags[i]:
-                continue  # "Achteraf had ik ...; dat doe ik nu altijd": a lesson, no action
+            if "reflection" in tags[i]:
+                continue  # "What I learned is that it changed more than I expected": no action
             if _story_action(span.lower, m) and not m.action_not.search(span.lower):
                 tags[i].add("action")
         story = story or bool(tags[i] & {"situation", "task"})
@@ -236,8 +236,8 @@ def _last_outcome(
             continue  # "Ik heb er veel van geleerd." closes the story; the outcome came before
         if "result" in tags[i] or lower.endswith("?") or _speaker_first(lower, m):
             return
-        if m.result_hope.search(lower):
-            return  # a hope: "We were all hoping the weather would stay dry"
+        if m.result_hope.search(lower) or m.result_vague.search(lower):
+            return  # a hope or a shrug: "We were all hoping it would stay dry", "Hard to say"
         outcome = bool(m.result_weak.search(lower) or m.quantity.search(lower))
         if not tags[i] and (acted or outcome):
             tags[i].add("result")
@@ -359,6 +359,9 @@ def _outcomes(
         elif first_scene is not None or _first(tags, "task") is not None:
             start = min(i for i in (first_scene, _first(tags, "task")) if i is not None)
             _last_outcome(spans, tags, start, m, acted=False)
+    for i, found in enumerate(tags):
+        if "result" in found and m.result_vague.search(spans[i].lower):
+            found.discard("result")  # an outcome nobody can name: "Dat ging eigenlijk wel prima"
 
 
 def tag_sentences(
@@ -375,7 +378,7 @@ def tag_sentences(
     pitch = False
     for i, span in enumerate(spans):
         if "reflection" in tags[i] and m.reflection_opener.match(span.lower):
-            tags[i] -= set(_EPISODE)  # "In hindsight, I took on too much": a reflection
+            tags[i] -= {"task", "action"}  # "In hindsight, I took on too much": a reflection
         # "These days I look after ..." in a pitch is no lesson. A running flag, not
         # any(career[: i + 1]): that made a long text quadratic (218 s for 5 MB).
         pitch = pitch or career[i]

@@ -598,6 +598,118 @@ def test_an_outcome_after_the_speakers_own_actions_is_a_result(lang, kind) -> No
     assert analysis.part("result").present
 
 
+# Stories whose last words shrug instead of naming what came of it: no result.
+VAGUE_OUTCOMES = {
+    ("nl", "fine"): "Bij een fietsenwinkel in Zwolle liep de werkplaats altijd vol op zaterdag. "
+    "Ik moest zorgen dat klanten niet meer uren hoefden te wachten. Ik heb een afsprakensysteem "
+    "opgezet. Dat ging eigenlijk wel goed.",
+    ("nl", "unsure"): "Bij een fietsenwinkel in Zwolle liep de werkplaats altijd vol op zaterdag. "
+    "Ik moest zorgen dat klanten niet meer uren hoefden te wachten. Ik heb een afsprakensysteem "
+    "opgezet. Of het veel heeft uitgemaakt, dat weet ik niet precies.",
+    ("en", "fine"): "At a bike shop in Zwolle the workshop was always full on Saturdays. I had "
+    "to make sure customers no longer waited for hours. I set up a booking system. It went "
+    "fine, really.",
+    ("en", "unsure"): "At a bike shop in Zwolle the workshop was always full on Saturdays. I had "
+    "to make sure customers no longer waited for hours. I set up a booking system. Did it help? "
+    "Um, sort of, it's hard to say.",
+}
+
+
+@pytest.mark.parametrize(("lang", "kind"), sorted(VAGUE_OUTCOMES))
+def test_an_outcome_nobody_can_name_is_no_result(lang, kind) -> None:
+    analysis = analyze(VAGUE_OUTCOMES[lang, kind], lang=lang)
+    assert analysis.part("action").present
+    assert not analysis.part("result").present
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "part", "expected"),
+    [
+        # a task told as a responsibility or a goal someone gave
+        (
+            "nl",
+            "Bij een woningcorporatie in Delft liepen de reparaties maanden achter. Ik mocht "
+            "dat project trekken. Ik heb de aannemers elke week gebeld.",
+            "task",
+            True,
+        ),
+        (
+            "nl",
+            "Ik was de enige planner, dus het kwam helemaal bij mij te liggen. Ik heb de "
+            "routes opnieuw ingedeeld.",
+            "task",
+            True,
+        ),
+        (
+            "nl",
+            "In de keuken ging veel eten weg. Van de chef kreeg ik als doel om dat te halveren. "
+            "Ik heb kleinere porties ingevoerd.",
+            "task",
+            True,
+        ),
+        (
+            "en",
+            "Our lab's freezer kept failing at night. I took it on myself to sort it out. I "
+            "called the supplier and set up an alarm.",
+            "task",
+            True,
+        ),
+        # a habit told with "nu" after the story is the lesson, not another action
+        (
+            "nl",
+            "Op de afdeling gingen medicijnlijsten kwijt. Ik heb een vaste map ingevoerd. "
+            "Daarna raakte er niets meer zoek. Ik let nu bij elke overdracht op die map.",
+            "reflection",
+            True,
+        ),
+        (
+            "nl",
+            "Bij een hogeschool in Ede verliep een licentie zonder dat iemand het zag. Ik heb "
+            "hem dezelfde dag verlengd. Om twaalf uur werkte alles weer. Nu staat er in mijn agenda "
+            "een herinnering.",
+            "reflection",
+            True,
+        ),
+        # an "ik" in a lesson is no action of the story
+        (
+            "en",
+            "We were a team of four at a shop in Leeds and stock ran out every week. We built "
+            "a simple forecast. Stock-outs halved in a month. What I learned is that small data "
+            "beats gut feeling more than I expected.",
+            "own_action",
+            False,
+        ),
+        # receiving something is no deed
+        (
+            "nl",
+            "Ik werkte in een verpleeghuis in Assen en er kwam een inspectie aan. Mijn taak was "
+            "de dossiers op orde krijgen. Uiteindelijk kregen we geen enkel verbeterpunt.",
+            "action",
+            False,
+        ),
+        # where a story happened, told in its closing lesson
+        (
+            "en",
+            "Now I always check a room myself before I promise anything. I learned this at "
+            "the front desk of a hotel in Utrecht. A guest had booked a quiet room and got one over "
+            "the bar. I moved him the same evening.",
+            "situation",
+            True,
+        ),
+    ],
+)
+def test_sharper_reading_of_tasks_lessons_and_deeds(lang, text, part, expected) -> None:
+    analysis = analyze(text, lang=lang)
+    if part == "own_action":
+        found = any(
+            analysis.sentences[i].lower().startswith(("i ", "ik "))
+            for i in analysis.part("action").evidence
+        )
+        assert found is expected
+    else:
+        assert analysis.part(part).present is expected
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
@@ -1391,6 +1503,10 @@ def test_every_claim_in_a_list_is_a_claim_and_a_department_is_none(lang, text, q
         ("nl", "Ik heb er veel van geleerd: nu vraag ik altijd eerst door.", True),
         ("en", "I grew a lot from that, honestly.", False),
         ("en", "I learned a lot from it.", False),
+        ("en", "I've learned so much from all of it.", False),
+        ("en", "That whole year really shaped me.", False),
+        ("nl", "Een mooie leerervaring was het.", False),
+        ("nl", "Het was een heel leerzame periode.", False),
         ("en", "I learned to ask for help early.", True),
     ],
 )
