@@ -30,8 +30,11 @@ Splits in bench/data/answers.jsonl, in the order they were written:
   in that commit message), then tuned against (vague outcomes, tasks told as a responsibility,
   habits told with "nu", generic lessons).
 - "blind11": written by another writer who never saw the rules nor ran the analysis (100 rows,
-  bench/data/README-blind11.md), committed before the rules were tuned on blind10; never tuned
-  against, measured once after that.
+  bench/data/README-blind11.md), committed before the rules were tuned on blind10; measured once
+  after that (figures in its commit message), then tuned against (vague outcomes with a guess,
+  lessons told as a new habit, "our team" as a subject, a must after every deed as an outcome).
+- "blind12": written the same way (bench/data/README-blind12.md), committed before the rules were
+  tuned on blind11; never tuned against, measured once after that.
 
 Run: .venv/bin/python bench/bench_analysis.py [--split NAME] [--errors]
 No Django needed.
@@ -53,7 +56,7 @@ from secondround.coach.analysis import STARR_PARTS, analyze  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "answers.jsonl"
 HELD_OUT = "blind8"
-FRESH = "blind11"  # the newest batch, never tuned against (see above)
+FRESH = "blind12"  # the newest batch, never tuned against (see above)
 NOT_TUNED = (HELD_OUT, FRESH)
 
 

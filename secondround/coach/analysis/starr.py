@@ -243,10 +243,15 @@ def _last_outcome(
             tags[i].add("result")
         elif not acted and tags[i] == {"situation"} and outcome:
             tags[i] = {"result"}  # "Not one of our horses tested positive that June"
-        elif acted and tags[i] == {"action"} and outcome and not _speaker_in(lower, m):
+        elif (
+            acted
+            and tags[i] - {"situation"} == {"action"}
+            and outcome
+            and not _speaker_in(lower, m)
+        ):
             own = any("action" in tags[j] and _speaker_in(spans[j].lower, m) for j in range(i))
             if own or not m.we_subject.match(lower):
-                tags[i].add("result")  # "Op 19 december stond alles online"
+                tags[i] = {"action", "result"}  # "Op 19 december stond alles online"
         return
 
 
@@ -353,6 +358,10 @@ def _outcomes(
                     tags[i] = {"result"}  # no one acted: "By October we were at a minute forty"
     if first_action is not None:
         _late_results(spans, tags, first_action, m)
+        last_action = max(i for i, found in enumerate(tags) if "action" in found)
+        for i in range(last_action + 1, len(tags)):
+            if tags[i] == {"task"} and m.task_impersonal.search(spans[i].lower):
+                tags[i] = {"result"}  # after every deed, a must is what came of it
     if _first(tags, "result") is None:
         if first_action is not None:
             _last_outcome(spans, tags, first_action - 1, m, acted=True)

@@ -598,26 +598,27 @@ def test_an_outcome_after_the_speakers_own_actions_is_a_result(lang, kind) -> No
     assert analysis.part("result").present
 
 
-# Stories whose last words shrug instead of naming what came of it: no result.
+# A story whose last words shrug instead of naming what came of it has no result.
+BIKE_SHOP = {
+    "nl": "Bij een fietsenwinkel in Zwolle liep de werkplaats altijd vol op zaterdag. Ik moest "
+    "zorgen dat klanten niet meer uren hoefden te wachten. Ik heb een afsprakensysteem opgezet. ",
+    "en": "At a bike shop in Zwolle the workshop was always full on Saturdays. I had to make "
+    "sure customers no longer waited for hours. I set up a booking system. ",
+}
 VAGUE_OUTCOMES = {
-    ("nl", "fine"): "Bij een fietsenwinkel in Zwolle liep de werkplaats altijd vol op zaterdag. "
-    "Ik moest zorgen dat klanten niet meer uren hoefden te wachten. Ik heb een afsprakensysteem "
-    "opgezet. Dat ging eigenlijk wel goed.",
-    ("nl", "unsure"): "Bij een fietsenwinkel in Zwolle liep de werkplaats altijd vol op zaterdag. "
-    "Ik moest zorgen dat klanten niet meer uren hoefden te wachten. Ik heb een afsprakensysteem "
-    "opgezet. Of het veel heeft uitgemaakt, dat weet ik niet precies.",
-    ("en", "fine"): "At a bike shop in Zwolle the workshop was always full on Saturdays. I had "
-    "to make sure customers no longer waited for hours. I set up a booking system. It went "
-    "fine, really.",
-    ("en", "unsure"): "At a bike shop in Zwolle the workshop was always full on Saturdays. I had "
-    "to make sure customers no longer waited for hours. I set up a booking system. Did it help? "
-    "Um, sort of, it's hard to say.",
+    ("nl", "fine"): "Dat ging eigenlijk wel goed.",
+    ("nl", "unsure"): "Of het veel heeft uitgemaakt, dat weet ik niet precies.",
+    ("nl", "unknown end"): "Hoe het daarna is afgelopen, weet ik eigenlijk niet.",
+    ("nl", "guess"): "Het ging wel oké, denk ik, er kwamen wel wat meer klanten.",
+    ("en", "fine"): "It went fine, really.",
+    ("en", "unsure"): "Did it help? Um, sort of, it's hard to say.",
+    ("en", "guess"): "I guess people were a bit happier by the end.",
 }
 
 
 @pytest.mark.parametrize(("lang", "kind"), sorted(VAGUE_OUTCOMES))
 def test_an_outcome_nobody_can_name_is_no_result(lang, kind) -> None:
-    analysis = analyze(VAGUE_OUTCOMES[lang, kind], lang=lang)
+    analysis = analyze(BIKE_SHOP[lang] + VAGUE_OUTCOMES[lang, kind], lang=lang)
     assert analysis.part("action").present
     assert not analysis.part("result").present
 
@@ -686,6 +687,78 @@ def test_an_outcome_nobody_can_name_is_no_result(lang, kind) -> None:
             "de dossiers op orde krijgen. Uiteindelijk kregen we geen enkel verbeterpunt.",
             "action",
             False,
+        ),
+        (
+            "nl",
+            "Bij een notariskantoor in Zeist gingen akten kwijt. Ik heb een scanstraat "
+            "ingericht. Daarna raakte er niets meer zoek. Ik controleer nu elk dossier eerst op de "
+            "scan.",
+            "reflection",
+            True,
+        ),
+        (
+            "nl",
+            "Bij een notariskantoor in Zeist gingen akten kwijt. Ik heb een scanstraat "
+            "ingericht. Daarna raakte er niets meer zoek. Wat ik nu anders doe, is dat ik elke "
+            "week de scans naloop.",
+            "reflection",
+            True,
+        ),
+        (
+            "en",
+            "At a garden centre in York the plants dried out over weekends. I set up a "
+            "watering rota. Nothing died that summer. Now I check the rota every Friday before I "
+            "leave.",
+            "reflection",
+            True,
+        ),
+        (
+            "nl",
+            "Bij een zorgboerderij in Epe liep het rooster vast. Ik heb de diensten "
+            "omgegooid in plaats van alles tegelijk te veranderen.",
+            "action",
+            True,
+        ),
+        (
+            "nl",
+            "Toen ik bij een bibliotheek in Ede werkte, stonden we met meer vrijwilligers "
+            "dan we taken hadden.",
+            "action",
+            False,
+        ),
+        (
+            "en",
+            "At a post office in Hull where I worked, we got a complaint from a customer "
+            "about lost parcels.",
+            "action",
+            False,
+        ),
+        # after every deed, a must is what came of it
+        (
+            "en",
+            "Last June I ran the ticket desk at a festival near Arnhem. I booked the stage "
+            "and skipped the rain cover to save money. It poured all weekend and we had to refund "
+            "every ticket.",
+            "result",
+            True,
+        ),
+        # "by December" after the speaker's own deeds is an outcome, not a scene
+        (
+            "en",
+            "At a refugee team in Nijmegen we had to house ninety people. I went to the "
+            "housing associations and made a deal with a hotel. We housed ninety-four people by "
+            "December.",
+            "result",
+            True,
+        ),
+        # "our team" tells a deed, though not the speaker's own
+        (
+            "en",
+            "At a primary school in Delft new pupils arrived without any Dutch. Our team set "
+            "up a welcome class with picture cards. Most of them joined a normal class within two "
+            "months.",
+            "action",
+            True,
         ),
         # where a story happened, told in its closing lesson
         (
@@ -1507,6 +1580,9 @@ def test_every_claim_in_a_list_is_a_claim_and_a_department_is_none(lang, text, q
         ("en", "That whole year really shaped me.", False),
         ("nl", "Een mooie leerervaring was het.", False),
         ("nl", "Het was een heel leerzame periode.", False),
+        ("nl", "Ik heb daar echt veel van geleerd.", False),
+        ("en", "It was a great learning experience for me.", False),
+        ("en", "I learned a lot from that summer.", False),
         ("en", "I learned to ask for help early.", True),
     ],
 )
