@@ -46,7 +46,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 def _dashboard_body(request: HttpRequest) -> str:
     data = dashboard_reads.dashboard(request.user, lang=ui_lang(), today=timezone.localdate())
-    context = {"dashboard": data, "rows": data.pairs}  # rows: for other apps' cards
+    # application_ids: for other apps' cards, which read their own rows of these applications
+    context = {"dashboard": data, "application_ids": [row["pk"] for row in data.rows]}
     return render_to_string("applications/_dashboard_body.html", context, request=request)
 
 

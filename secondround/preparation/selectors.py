@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any, Protocol, TypedDict
 
 from django.conf import settings
 from django.utils import timezone
@@ -132,6 +132,17 @@ def plan_statuses(rounds: Sequence[RoundLike], *, user: Any, lang: Lang) -> dict
     """The plan status of each round, keyed by round id (six queries, whatever the number)."""
     if not rounds:
         return {}
+    facts = _plan_facts(rounds, user=user)
+    today = timezone.localdate()
+    steps = plan_steps(lang)
+    return {r.pk: _status(r, *facts[r.pk], steps, today=today) for r in rounds}
+
+
+def _plan_facts(
+    rounds: Sequence[RoundLike], *, user: Any
+) -> dict[int, tuple[RoundPlan | None, set[str], set[str]]]:
+    """Per round id: its plan, the steps the user ticked and the steps the app saw done by itself
+    (AUTO_STEPS), in six queries whatever the number of rounds."""
     application_ids = {r.application_id for r in rounds}
     plans = {p.round_id: p for p in RoundPlan.objects.filter(round_id__in=[r.pk for r in rounds])}
     backings = backing_for(application_ids, user)
@@ -144,51 +155,50 @@ def plan_statuses(rounds: Sequence[RoundLike], *, user: Any, lang: Lang) -> dict
         for t in Terms.objects.filter(application_id__in=application_ids)
         if t.is_set
     }
-    today = timezone.localdate()
-    steps = plan_steps(lang)
-    return {
-        r.pk: _status(
-            r,
-            plans.get(r.pk),
-            steps,
-            auto={
-                "star_examples": backings[r.application_id].all_complete,
-                "pitch": r.application_id in rehearsed,
-                "salary_terms": r.application_id in terms_set,
-            },
-            today=today,
-        )
-        for r in rounds
-    }
+    facts = {}
+    for r in rounds:
+        plan = plans.get(r.pk)
+        auto = {
+            "star_examples": backings[r.application_id].all_complete,
+            "pitch": r.application_id in rehearsed,
+            "salary_terms": r.application_id in terms_set,
+            "topics_answer": bool(plan and plan.topics_answer.strip()),
+        }
+        ticked = set(plan.ticked if plan else [])
+        facts[r.pk] = (plan, ticked, {key for key, done in auto.items() if done})
+    return facts
 
 
 def _status(
     round: RoundLike,
     plan: RoundPlan | None,
+    ticked: set[str],
+    auto: set[str],
     all_steps: list[PlanStep],
     *,
-    auto: dict[str, bool],
     today: date,
 ) -> PlanStatus:
-    ticked = set(plan.ticked if plan else [])
-    auto = {**auto, "topics_answer": bool(plan and plan.topics_answer.strip())}
     steps = [
         StepStatus(
             step=step,
             ticked=step.key in ticked,
-            auto=auto.get(step.key, False),
-            done=step.key in ticked or auto.get(step.key, False),
+            auto=step.key in auto,
+            done=step.key in ticked or step.key in auto,
         )
         for step in all_steps
     ]
-    when = timezone.localtime(round.starts_at).date() if round.starts_at else None
     return PlanStatus(
         round=round,
         plan=plan,
         steps=steps,
-        progress=plan_progress({s.step.key: s.done for s in steps}),
-        days_left=days_left(when, today),
+        progress=plan_progress(ticked | auto),
+        days_left=_days_left(round, today),
     )
+
+
+def _days_left(round: RoundLike, today: date) -> int | None:
+    when = timezone.localtime(round.starts_at).date() if round.starts_at else None
+    return days_left(when, today)
 
 
 def _open_checklist(round: Round, interview_day: date, lang: Lang) -> list[ChecklistDue]:
@@ -465,13 +475,13 @@ class UpcomingRound:
     company: str
 
 
-@dataclass(frozen=True)
-class PlanLine:
-    """One line of the dashboard's "Preparing" card, every text ready to print."""
+class PlanLine(TypedDict):
+    """One line of the dashboard's "Preparing" card, every text ready to print. A dict rather than
+    a dataclass: the template engine tries a key before an attribute, so a dict spares it a raised
+    and caught exception for every field of every line."""
 
     url: str
-    title: str  # "role — company"
-    round: str  # "round 2": numbers as text, so the template does not localize each one
+    title: str  # "role — company, round 2": numbers as text, so the template localizes none
     days: str
     percent: str
     progress: str
@@ -479,25 +489,33 @@ class PlanLine:
 
 
 def dashboard_plans(rounds: list[UpcomingRound], *, user: Any, lang: Lang) -> list[PlanLine]:
-    """The plan progress of each given round, in a constant number of queries."""
-    statuses = plan_statuses(rounds, user=user, lang=lang)
+    """The plan progress of each given round, in a constant number of queries. Only the progress
+    and the next step's title: no StepStatus per step, as the plan page needs."""
+    if not rounds:
+        return []
+    facts = _plan_facts(rounds, user=user)
+    titles = {step.key: step.title for step in plan_steps(lang)}
+    today = timezone.localdate()
     plan_url = url_maker("preparation:plan")
-    return [_line(r, statuses[r.pk], plan_url(r.pk)) for r in rounds]
-
-
-def _line(round: UpcomingRound, status: PlanStatus, url: str) -> PlanLine:
-    progress = status.progress
-    next_step = status.next_step
-    return PlanLine(
-        url=url,
-        title=f"{round.role} — {round.company}",
-        round=f"{_('round')} {round.number}",
-        days=_days(status.days_left, round.number),
-        percent=str(progress.percent),
-        progress=_("%(done)s of %(total)s steps done (%(percent)s%%)")
-        % {"done": progress.done_count, "total": progress.total, "percent": progress.percent},
-        next_step=next_step.step.title if next_step else "",
-    )
+    # Translated once for the whole list, not once per line.
+    round_word = _("round")
+    progress_text = _("%(done)s of %(total)s steps done (%(percent)s%%)")
+    lines = []
+    for round in rounds:
+        _plan, ticked, auto = facts[round.pk]
+        progress = plan_progress(ticked | auto)
+        numbers = {"done": progress.done_count, "total": progress.total}
+        lines.append(
+            PlanLine(
+                url=plan_url(round.pk),
+                title=f"{round.role} — {round.company}, {round_word} {round.number}",
+                days=_days(_days_left(round, today), round.number),
+                percent=str(progress.percent),
+                progress=progress_text % {**numbers, "percent": progress.percent},
+                next_step=titles.get(progress.next_step_key or "", ""),
+            )
+        )
+    return lines
 
 
 def _days(days_left: int | None, number: int) -> str:
