@@ -114,8 +114,9 @@ def round_reading(round: Round, *, lang: str) -> PanelReading:
 
 
 def debrief_for(round: Round) -> Debrief:
-    """The notes of this round: the saved ones, else new empty ones (not saved)."""
-    return Debrief.objects.filter(round=round).first() or Debrief(round=round)
+    """The notes of this round: the saved ones, else new empty ones (not saved). No query when the
+    round was loaded with its debrief (`select_related("debrief")`)."""
+    return notes_of(round) or Debrief(round=round)
 
 
 def notes_of(round: Round | None) -> Debrief | None:

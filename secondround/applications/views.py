@@ -243,7 +243,7 @@ def _round_body(request: HttpRequest, round: Round) -> str:
         "interviewers": round.interviewers.all(),
         "previous": previous,
         "previous_notes": selectors.notes_of(previous),
-        "notes": Debrief.objects.filter(round=round).first(),
+        "notes": selectors.notes_of(round),  # loaded with the round: no query
     }
     return render_to_string("applications/_round_body.html", context, request=request)
 

@@ -451,7 +451,12 @@ def example_infos(user: object) -> list[ExampleInfo]:
 
 def notes_reading(round: Round, *, lang: Lang) -> list[NotePoint]:
     """Doubts and topics of the previous round's notes, as points to prepare for this round."""
-    notes = notes_of(previous_round(round))
+    return notes_reading_after(round, previous_round(round), lang=lang)
+
+
+def notes_reading_after(round: Round, previous: Round | None, *, lang: Lang) -> list[NotePoint]:
+    """`notes_reading` for a page that already has the previous round (`previous_round`)."""
+    notes = notes_of(previous)
     if notes is None:
         return []
     return read_notes(
