@@ -46,8 +46,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 def _dashboard_body(request: HttpRequest) -> str:
     data = dashboard_reads.dashboard(request.user, lang=ui_lang(), today=timezone.localdate())
-    # application_ids: for other apps' cards, which read their own rows of these applications
-    context = {"dashboard": data, "application_ids": [row["pk"] for row in data.rows]}
+    context = {"dashboard": data}
     return render_to_string("applications/_dashboard_body.html", context, request=request)
 
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any, Protocol, TypedDict
 
 from django.conf import settings
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -109,9 +110,9 @@ def _backing(asked: list[str], proven: set[str], complete: set[str]) -> Backing:
     )
 
 
-def _asked_by_application(application_ids: set[int]) -> dict[int, list[str]]:
+def _asked_by_application(scope: Q) -> dict[int, list[str]]:
     asked: dict[int, list[str]] = defaultdict(list)
-    rows = AskedCompetency.objects.filter(application_id__in=application_ids, removed=False)
+    rows = AskedCompetency.objects.filter(scope, removed=False)
     for application_id, competency_id in rows.values_list("application_id", "competency_id"):
         asked[application_id].append(competency_id)
     return asked
@@ -122,8 +123,11 @@ def _examples(user: Any) -> list[tuple[list[str], list[str]]]:
     return [(list(ids or []), list(missing or [])) for ids, missing in rows]
 
 
-def backing_for(application_ids: set[int], user: Any) -> dict[int, Backing]:
-    asked = _asked_by_application(application_ids)
+def backing_for(
+    application_ids: set[int], user: Any, *, scope: Q | None = None
+) -> dict[int, Backing]:
+    """`scope`: which asked competencies to read, by default those of `application_ids`."""
+    asked = _asked_by_application(scope or Q(application_id__in=application_ids))
     proven, complete = _proven(_examples(user))  # once, not once per application
     return {pk: _backing(asked.get(pk, []), proven, complete) for pk in application_ids}
 
@@ -139,22 +143,23 @@ def plan_statuses(rounds: Sequence[RoundLike], *, user: Any, lang: Lang) -> dict
 
 
 def _plan_facts(
-    rounds: Sequence[RoundLike], *, user: Any
+    rounds: Sequence[RoundLike], *, user: Any, all_of_user: bool = False
 ) -> dict[int, tuple[RoundPlan | None, set[str], set[str]]]:
     """Per round id: its plan, the steps the user ticked and the steps the app saw done by itself
-    (AUTO_STEPS), in six queries whatever the number of rounds."""
+    (AUTO_STEPS), in six queries whatever the number of rounds. With `all_of_user` (the dashboard,
+    which asks for a round of nearly every application) the queries read the user's rows instead
+    of naming each id: every id in a list is one more parameter for the ORM to prepare."""
     application_ids = {r.application_id for r in rounds}
-    plans = {p.round_id: p for p in RoundPlan.objects.filter(round_id__in=[r.pk for r in rounds])}
-    backings = backing_for(application_ids, user)
-    pitches = Pitch.objects.filter(application_id__in=application_ids).prefetch_related(
-        "rehearsals"
-    )
+    if all_of_user:
+        by_round, by_application = Q(round__application__user=user), Q(application__user=user)
+    else:
+        by_round = Q(round_id__in=[r.pk for r in rounds])
+        by_application = Q(application_id__in=application_ids)
+    plans = {p.round_id: p for p in RoundPlan.objects.filter(by_round)}
+    backings = backing_for(application_ids, user, scope=by_application)
+    pitches = Pitch.objects.filter(by_application).prefetch_related("rehearsals")
     rehearsed = {p.application_id for p in pitches if any(r.fits for r in p.rehearsals.all())}
-    terms_set = {
-        t.application_id
-        for t in Terms.objects.filter(application_id__in=application_ids)
-        if t.is_set
-    }
+    terms_set = {t.application_id for t in Terms.objects.filter(by_application) if t.is_set}
     facts = {}
     for r in rounds:
         plan = plans.get(r.pk)
@@ -498,7 +503,7 @@ def dashboard_plans(rounds: list[UpcomingRound], *, user: Any, lang: Lang) -> li
     and the next step's title: no StepStatus per step, as the plan page needs."""
     if not rounds:
         return []
-    facts = _plan_facts(rounds, user=user)
+    facts = _plan_facts(rounds, user=user, all_of_user=True)
     titles = {step.key: step.title for step in plan_steps(lang)}
     today = timezone.localdate()
     plan_url = url_maker("preparation:plan")
