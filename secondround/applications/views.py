@@ -233,11 +233,13 @@ def _round_page(request: HttpRequest, pk: int) -> dict[str, str]:
 
 def _round_body(request: HttpRequest, round: Round) -> str:
     previous = selectors.previous_round(round)
+    panel = selectors.round_panel(round)
     context = {
         "round": round,
         "application": round.application,
         "goal": round_goal(round.number, ui_lang()),
-        "reading": selectors.round_reading(round, lang=ui_lang()),
+        "reading": selectors.round_reading(round, lang=ui_lang(), panel=panel),
+        "address": selectors.round_address(round, panel),  # for the salary words (offers' card)
         "to_look_up": selectors.still_to_look_up(round),
         "interviewers": round.interviewers.all(),
         "previous": previous,

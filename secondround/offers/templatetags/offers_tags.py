@@ -8,6 +8,7 @@ from django import template
 from django.db.models import F, Q
 
 from secondround.applications.selectors import CLOSED_STAGES, Application, Round
+from secondround.coach.address import Address
 from secondround.coach.pay import format_eur
 from secondround.coach.pay.numbers import describe_range
 from secondround.coach.pay_timing import TimingAdvice, terms_timing
@@ -51,9 +52,10 @@ def terms_timing_for(round: Round, application: Application) -> dict[str, Any] |
 
 
 @register.simple_tag
-def salary_words_for(round: Round) -> list[Any]:
-    """What they may ask about salary in this round and what you can say, in je or u."""
-    return selectors.salary_moments_for(round, lang=ui_lang())
+def salary_words_for(round: Round, address: Address) -> list[Any]:
+    """What they may ask about salary in this round and what you can say, in je or u (`address`:
+    the round page's round_address)."""
+    return selectors.salary_moments_for(round, lang=ui_lang(), address=address)
 
 
 CLOSED = CLOSED_STAGES
