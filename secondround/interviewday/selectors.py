@@ -16,6 +16,7 @@ from secondround.coach import aftercare, assignments
 from secondround.coach.lang import Lang
 from secondround.coach.questions import questions_they_ask
 from secondround.practice.selectors import practised_question_ids
+from secondround.urlmaker import url_maker
 
 from .models import Assignment, Decision, Outcome
 
@@ -149,6 +150,8 @@ class Waiting:
     decision: Decision
     status: aftercare.Waiting
     overdue: bool
+    round_url: str = ""  # the lists' addresses, each name reversed once per list (url_maker)
+    follow_up_url: str = ""
 
 
 def waiting_rows(application_ids: list[int], *, today: date) -> list[Waiting]:
@@ -171,9 +174,26 @@ def _waiting(scope: Q, *, today: date) -> list[Waiting]:
         .select_related("round__application")
         .order_by("follow_up_on", "pk")
     )
-    return [waiting_for(decision, today=today) for decision in decisions]
+    round_url, follow_up_url = url_maker("applications:round"), url_maker("interviewday:follow_up")
+    return [
+        waiting_for(
+            decision,
+            today=today,
+            round_url=round_url(decision.round_id),
+            follow_up_url=follow_up_url(decision.round_id),
+        )
+        for decision in decisions
+    ]
 
 
-def waiting_for(decision: Decision, *, today: date) -> Waiting:
+def waiting_for(
+    decision: Decision, *, today: date, round_url: str = "", follow_up_url: str = ""
+) -> Waiting:
     status = aftercare.waiting_status(expected(decision), today)
-    return Waiting(decision=decision, status=status, overdue=status.state == "follow_up_due")
+    return Waiting(
+        decision=decision,
+        status=status,
+        overdue=status.state == "follow_up_due",
+        round_url=round_url,
+        follow_up_url=follow_up_url,
+    )
