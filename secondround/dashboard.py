@@ -9,9 +9,9 @@ template plain rows with every text and address ready: no lookups, includes or U
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypedDict
 
 from django.db.models import Count
 from django.utils import timezone
@@ -30,9 +30,10 @@ from secondround.preparation import selectors as preparation
 from secondround.urlmaker import url_maker
 
 
-@dataclass(frozen=True)
-class DashboardRow:
-    """One active application: `pk` and `url` of the application, and its one next step."""
+class DashboardRow(TypedDict):
+    """One active application: `pk` and `url` of the application, and its one next step. A dict
+    rather than a dataclass: the template engine tries a key before an attribute, so a dict spares
+    it a raised and caught exception for every field of every row."""
 
     pk: int
     url: str
@@ -58,8 +59,6 @@ class Dashboard:
     next_round: NextRound | None
     plans: list[preparation.PlanLine]
     archived_count: int
-    # For the hooks of other apps that take (application, action) pairs.
-    pairs: list[tuple[DashboardRow, str]] = field(default_factory=list)
 
 
 def dashboard(user: Any, *, lang: Lang, today: date) -> Dashboard:
@@ -70,7 +69,7 @@ def dashboard(user: Any, *, lang: Lang, today: date) -> Dashboard:
         )
     )
     active = [a for a in applications if not a["archived"]]
-    rounds = _rounds([a["id"] for a in active])
+    rounds = _rounds(user, [a["id"] for a in active])
     application_url, round_url = url_maker("applications:detail"), url_maker("applications:round")
     rows = [
         DashboardRow(
@@ -83,7 +82,7 @@ def dashboard(user: Any, *, lang: Lang, today: date) -> Dashboard:
         )
         for a in active
     ]
-    by_stage = [(label, [r for r in rows if r.stage == value]) for value, label in Stage.choices]
+    by_stage = [(label, [r for r in rows if r["stage"] == value]) for value, label in Stage.choices]
     by_id = {a["id"]: a for a in active}
     return Dashboard(
         rows=rows,
@@ -91,15 +90,16 @@ def dashboard(user: Any, *, lang: Lang, today: date) -> Dashboard:
         next_round=_next_round(rounds, by_id, round_url),
         plans=preparation.dashboard_plans(_plan_rounds(rounds, by_id), user=user, lang=lang),
         archived_count=len(applications) - len(active),
-        pairs=[(row, row.next_step) for row in rows],
     )
 
 
-def _rounds(application_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
-    """The rounds of each application, in number order, as plain rows (one query)."""
+def _rounds(user: Any, application_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """The rounds of each active application, in number order, as plain rows (one query, by the
+    user rather than by a list of ids, which costs the ORM one parameter per application)."""
     rounds: dict[int, list[dict[str, Any]]] = {pk: [] for pk in application_ids}
     for row in (
-        Round.objects.filter(application_id__in=application_ids)
+        Round.objects.for_user(user)
+        .filter(application__archived=False)
         .order_by("application_id", "number")
         .annotate(panel=Count("interviewers"), noted=filled_debrief_exists())
         .values("id", "application_id", "number", "status", "starts_at", "panel", "noted")

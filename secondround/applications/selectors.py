@@ -95,10 +95,11 @@ def round_panel(round: Round) -> list[PanelMember]:
     ]
 
 
-def round_address(round: Round) -> Address:
+def round_address(round: Round, panel: list[PanelMember] | None = None) -> Address:
     """Je or u for what is said or written to the whole table (a mail, the questions to ask, the
-    salary words): "u" as soon as one of them gets "u"; with nobody named yet, the employer's."""
-    members = round_panel(round)
+    salary words): "u" as soon as one of them gets "u"; with nobody named yet, the employer's.
+    `panel`: the round's `round_panel` when the caller has it already (one query less)."""
+    members = round_panel(round) if panel is None else panel
     if not members:
         return round.application.address
     return for_everyone(member.address for member in members)
@@ -109,13 +110,17 @@ def still_to_look_up(round: Round) -> list[Interviewer]:
     return [i for i in round.interviewers.all() if not i.looked_up]
 
 
-def round_reading(round: Round, *, lang: str) -> PanelReading:
-    return read_panel(round_panel(round), round_number=round.number, lang=as_lang(lang))
+def round_reading(
+    round: Round, *, lang: str, panel: list[PanelMember] | None = None
+) -> PanelReading:
+    members = round_panel(round) if panel is None else panel
+    return read_panel(members, round_number=round.number, lang=as_lang(lang))
 
 
 def debrief_for(round: Round) -> Debrief:
-    """The notes of this round: the saved ones, else new empty ones (not saved)."""
-    return Debrief.objects.filter(round=round).first() or Debrief(round=round)
+    """The notes of this round: the saved ones, else new empty ones (not saved). No query when the
+    round was loaded with its debrief (`select_related("debrief")`)."""
+    return notes_of(round) or Debrief(round=round)
 
 
 def notes_of(round: Round | None) -> Debrief | None:

@@ -46,7 +46,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 def _dashboard_body(request: HttpRequest) -> str:
     data = dashboard_reads.dashboard(request.user, lang=ui_lang(), today=timezone.localdate())
-    context = {"dashboard": data, "rows": data.pairs}  # rows: for other apps' cards
+    context = {"dashboard": data}
     return render_to_string("applications/_dashboard_body.html", context, request=request)
 
 
@@ -233,16 +233,18 @@ def _round_page(request: HttpRequest, pk: int) -> dict[str, str]:
 
 def _round_body(request: HttpRequest, round: Round) -> str:
     previous = selectors.previous_round(round)
+    panel = selectors.round_panel(round)
     context = {
         "round": round,
         "application": round.application,
         "goal": round_goal(round.number, ui_lang()),
-        "reading": selectors.round_reading(round, lang=ui_lang()),
+        "reading": selectors.round_reading(round, lang=ui_lang(), panel=panel),
+        "address": selectors.round_address(round, panel),  # for the salary words (offers' card)
         "to_look_up": selectors.still_to_look_up(round),
         "interviewers": round.interviewers.all(),
         "previous": previous,
         "previous_notes": selectors.notes_of(previous),
-        "notes": Debrief.objects.filter(round=round).first(),
+        "notes": selectors.notes_of(round),  # loaded with the round: no query
     }
     return render_to_string("applications/_round_body.html", context, request=request)
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, cast
 
+from django.db.models import Q
 from django.utils import timezone
 
 from secondround.applications.selectors import Application, Round, debrief_for, round_address
@@ -15,6 +16,7 @@ from secondround.coach import aftercare, assignments
 from secondround.coach.lang import Lang
 from secondround.coach.questions import questions_they_ask
 from secondround.practice.selectors import practised_question_ids
+from secondround.urlmaker import url_maker
 
 from .models import Assignment, Decision, Outcome
 
@@ -148,19 +150,50 @@ class Waiting:
     decision: Decision
     status: aftercare.Waiting
     overdue: bool
+    round_url: str = ""  # the lists' addresses, each name reversed once per list (url_maker)
+    follow_up_url: str = ""
 
 
 def waiting_rows(application_ids: list[int], *, today: date) -> list[Waiting]:
     """Applications waiting for news after a round, with the coach's status; one query."""
+    return _waiting(Q(round__application_id__in=application_ids), today=today)
+
+
+def waiting_of_user(user: Any, *, today: date) -> list[Waiting]:
+    """`waiting_rows` for every application of the user that is not archived (the dashboard), read
+    by the user rather than by a list of ids, which costs the ORM one parameter per application."""
+    return _waiting(
+        Q(round__application__user=user, round__application__archived=False), today=today
+    )
+
+
+def _waiting(scope: Q, *, today: date) -> list[Waiting]:
     decisions = (
-        Decision.objects.filter(round__application_id__in=application_ids, outcome=Outcome.WAITING)
+        Decision.objects.filter(scope, outcome=Outcome.WAITING)
         .exclude(follow_up_on=None)
         .select_related("round__application")
         .order_by("follow_up_on", "pk")
     )
-    return [waiting_for(decision, today=today) for decision in decisions]
+    round_url, follow_up_url = url_maker("applications:round"), url_maker("interviewday:follow_up")
+    return [
+        waiting_for(
+            decision,
+            today=today,
+            round_url=round_url(decision.round_id),
+            follow_up_url=follow_up_url(decision.round_id),
+        )
+        for decision in decisions
+    ]
 
 
-def waiting_for(decision: Decision, *, today: date) -> Waiting:
+def waiting_for(
+    decision: Decision, *, today: date, round_url: str = "", follow_up_url: str = ""
+) -> Waiting:
     status = aftercare.waiting_status(expected(decision), today)
-    return Waiting(decision=decision, status=status, overdue=status.state == "follow_up_due")
+    return Waiting(
+        decision=decision,
+        status=status,
+        overdue=status.state == "follow_up_due",
+        round_url=round_url,
+        follow_up_url=follow_up_url,
+    )

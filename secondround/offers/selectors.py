@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from secondround.applications.selectors import Application, InterviewerKind, Round, round_address
+from secondround.coach.address import Address
 from secondround.coach.lang import Lang
 from secondround.coach.pay import (
     SUPPORTED_YEARS,
@@ -218,10 +219,11 @@ def talk_numbers(application: Application) -> Numbers:
     return Numbers(target=target, minimum=minimum, their_high=high, hours=hours)
 
 
-def salary_moments_for(round: Round, *, lang: Lang) -> list[Moment]:
+def salary_moments_for(round: Round, *, lang: Lang, address: Address | None = None) -> list[Moment]:
+    """`address`: the round's `round_address` when the page has it already (one query less)."""
     return salary_moments(
         round_number=round.number,
-        address=round_address(round),
+        address=address or round_address(round),
         numbers=talk_numbers(round.application),
         lang=lang,
     )

@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any, Protocol, TypedDict
 
 from django.conf import settings
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -109,9 +110,9 @@ def _backing(asked: list[str], proven: set[str], complete: set[str]) -> Backing:
     )
 
 
-def _asked_by_application(application_ids: set[int]) -> dict[int, list[str]]:
+def _asked_by_application(scope: Q) -> dict[int, list[str]]:
     asked: dict[int, list[str]] = defaultdict(list)
-    rows = AskedCompetency.objects.filter(application_id__in=application_ids, removed=False)
+    rows = AskedCompetency.objects.filter(scope, removed=False)
     for application_id, competency_id in rows.values_list("application_id", "competency_id"):
         asked[application_id].append(competency_id)
     return asked
@@ -122,8 +123,11 @@ def _examples(user: Any) -> list[tuple[list[str], list[str]]]:
     return [(list(ids or []), list(missing or [])) for ids, missing in rows]
 
 
-def backing_for(application_ids: set[int], user: Any) -> dict[int, Backing]:
-    asked = _asked_by_application(application_ids)
+def backing_for(
+    application_ids: set[int], user: Any, *, scope: Q | None = None
+) -> dict[int, Backing]:
+    """`scope`: which asked competencies to read, by default those of `application_ids`."""
+    asked = _asked_by_application(scope or Q(application_id__in=application_ids))
     proven, complete = _proven(_examples(user))  # once, not once per application
     return {pk: _backing(asked.get(pk, []), proven, complete) for pk in application_ids}
 
@@ -132,63 +136,74 @@ def plan_statuses(rounds: Sequence[RoundLike], *, user: Any, lang: Lang) -> dict
     """The plan status of each round, keyed by round id (six queries, whatever the number)."""
     if not rounds:
         return {}
-    application_ids = {r.application_id for r in rounds}
-    plans = {p.round_id: p for p in RoundPlan.objects.filter(round_id__in=[r.pk for r in rounds])}
-    backings = backing_for(application_ids, user)
-    pitches = Pitch.objects.filter(application_id__in=application_ids).prefetch_related(
-        "rehearsals"
-    )
-    rehearsed = {p.application_id for p in pitches if any(r.fits for r in p.rehearsals.all())}
-    terms_set = {
-        t.application_id
-        for t in Terms.objects.filter(application_id__in=application_ids)
-        if t.is_set
-    }
+    facts = _plan_facts(rounds, user=user)
     today = timezone.localdate()
     steps = plan_steps(lang)
-    return {
-        r.pk: _status(
-            r,
-            plans.get(r.pk),
-            steps,
-            auto={
-                "star_examples": backings[r.application_id].all_complete,
-                "pitch": r.application_id in rehearsed,
-                "salary_terms": r.application_id in terms_set,
-            },
-            today=today,
-        )
-        for r in rounds
-    }
+    return {r.pk: _status(r, *facts[r.pk], steps, today=today) for r in rounds}
+
+
+def _plan_facts(
+    rounds: Sequence[RoundLike], *, user: Any, all_of_user: bool = False
+) -> dict[int, tuple[RoundPlan | None, set[str], set[str]]]:
+    """Per round id: its plan, the steps the user ticked and the steps the app saw done by itself
+    (AUTO_STEPS), in six queries whatever the number of rounds. With `all_of_user` (the dashboard,
+    which asks for a round of nearly every application) the queries read the user's rows instead
+    of naming each id: every id in a list is one more parameter for the ORM to prepare."""
+    application_ids = {r.application_id for r in rounds}
+    if all_of_user:
+        by_round, by_application = Q(round__application__user=user), Q(application__user=user)
+    else:
+        by_round = Q(round_id__in=[r.pk for r in rounds])
+        by_application = Q(application_id__in=application_ids)
+    plans = {p.round_id: p for p in RoundPlan.objects.filter(by_round)}
+    backings = backing_for(application_ids, user, scope=by_application)
+    pitches = Pitch.objects.filter(by_application).prefetch_related("rehearsals")
+    rehearsed = {p.application_id for p in pitches if any(r.fits for r in p.rehearsals.all())}
+    terms_set = {t.application_id for t in Terms.objects.filter(by_application) if t.is_set}
+    facts = {}
+    for r in rounds:
+        plan = plans.get(r.pk)
+        auto = {
+            "star_examples": backings[r.application_id].all_complete,
+            "pitch": r.application_id in rehearsed,
+            "salary_terms": r.application_id in terms_set,
+            "topics_answer": bool(plan and plan.topics_answer.strip()),
+        }
+        ticked = set(plan.ticked if plan else [])
+        facts[r.pk] = (plan, ticked, {key for key, done in auto.items() if done})
+    return facts
 
 
 def _status(
     round: RoundLike,
     plan: RoundPlan | None,
+    ticked: set[str],
+    auto: set[str],
     all_steps: list[PlanStep],
     *,
-    auto: dict[str, bool],
     today: date,
 ) -> PlanStatus:
-    ticked = set(plan.ticked if plan else [])
-    auto = {**auto, "topics_answer": bool(plan and plan.topics_answer.strip())}
     steps = [
         StepStatus(
             step=step,
             ticked=step.key in ticked,
-            auto=auto.get(step.key, False),
-            done=step.key in ticked or auto.get(step.key, False),
+            auto=step.key in auto,
+            done=step.key in ticked or step.key in auto,
         )
         for step in all_steps
     ]
-    when = timezone.localtime(round.starts_at).date() if round.starts_at else None
     return PlanStatus(
         round=round,
         plan=plan,
         steps=steps,
-        progress=plan_progress({s.step.key: s.done for s in steps}),
-        days_left=days_left(when, today),
+        progress=plan_progress(ticked | auto),
+        days_left=_days_left(round, today),
     )
+
+
+def _days_left(round: RoundLike, today: date) -> int | None:
+    when = timezone.localtime(round.starts_at).date() if round.starts_at else None
+    return days_left(when, today)
 
 
 def _open_checklist(round: Round, interview_day: date, lang: Lang) -> list[ChecklistDue]:
@@ -441,7 +456,12 @@ def example_infos(user: object) -> list[ExampleInfo]:
 
 def notes_reading(round: Round, *, lang: Lang) -> list[NotePoint]:
     """Doubts and topics of the previous round's notes, as points to prepare for this round."""
-    notes = notes_of(previous_round(round))
+    return notes_reading_after(round, previous_round(round), lang=lang)
+
+
+def notes_reading_after(round: Round, previous: Round | None, *, lang: Lang) -> list[NotePoint]:
+    """`notes_reading` for a page that already has the previous round (`previous_round`)."""
+    notes = notes_of(previous)
     if notes is None:
         return []
     return read_notes(
@@ -465,13 +485,13 @@ class UpcomingRound:
     company: str
 
 
-@dataclass(frozen=True)
-class PlanLine:
-    """One line of the dashboard's "Preparing" card, every text ready to print."""
+class PlanLine(TypedDict):
+    """One line of the dashboard's "Preparing" card, every text ready to print. A dict rather than
+    a dataclass: the template engine tries a key before an attribute, so a dict spares it a raised
+    and caught exception for every field of every line."""
 
     url: str
-    title: str  # "role — company"
-    round: str  # "round 2": numbers as text, so the template does not localize each one
+    title: str  # "role — company, round 2": numbers as text, so the template localizes none
     days: str
     percent: str
     progress: str
@@ -479,25 +499,33 @@ class PlanLine:
 
 
 def dashboard_plans(rounds: list[UpcomingRound], *, user: Any, lang: Lang) -> list[PlanLine]:
-    """The plan progress of each given round, in a constant number of queries."""
-    statuses = plan_statuses(rounds, user=user, lang=lang)
+    """The plan progress of each given round, in a constant number of queries. Only the progress
+    and the next step's title: no StepStatus per step, as the plan page needs."""
+    if not rounds:
+        return []
+    facts = _plan_facts(rounds, user=user, all_of_user=True)
+    titles = {step.key: step.title for step in plan_steps(lang)}
+    today = timezone.localdate()
     plan_url = url_maker("preparation:plan")
-    return [_line(r, statuses[r.pk], plan_url(r.pk)) for r in rounds]
-
-
-def _line(round: UpcomingRound, status: PlanStatus, url: str) -> PlanLine:
-    progress = status.progress
-    next_step = status.next_step
-    return PlanLine(
-        url=url,
-        title=f"{round.role} — {round.company}",
-        round=f"{_('round')} {round.number}",
-        days=_days(status.days_left, round.number),
-        percent=str(progress.percent),
-        progress=_("%(done)s of %(total)s steps done (%(percent)s%%)")
-        % {"done": progress.done_count, "total": progress.total, "percent": progress.percent},
-        next_step=next_step.step.title if next_step else "",
-    )
+    # Translated once for the whole list, not once per line.
+    round_word = _("round")
+    progress_text = _("%(done)s of %(total)s steps done (%(percent)s%%)")
+    lines = []
+    for round in rounds:
+        _plan, ticked, auto = facts[round.pk]
+        progress = plan_progress(ticked | auto)
+        numbers = {"done": progress.done_count, "total": progress.total}
+        lines.append(
+            PlanLine(
+                url=plan_url(round.pk),
+                title=f"{round.role} — {round.company}, {round_word} {round.number}",
+                days=_days(_days_left(round, today), round.number),
+                percent=str(progress.percent),
+                progress=progress_text % {**numbers, "percent": progress.percent},
+                next_step=titles.get(progress.next_step_key or "", ""),
+            )
+        )
+    return lines
 
 
 def _days(days_left: int | None, number: int) -> str:

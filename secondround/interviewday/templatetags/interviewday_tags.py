@@ -55,10 +55,9 @@ def round_day(round: Round) -> RoundDay:
 
 
 @register.simple_tag
-def waiting_for_news(rows: list[tuple[Application, Any]]) -> list[selectors.Waiting]:
+def waiting_for_news(user: Any) -> list[selectors.Waiting]:
     """The dashboard's applications that wait for news: one query, whatever the number of rows."""
-    ids = [application.pk for application, _action in rows]
-    return selectors.waiting_rows(ids, today=timezone.localdate()) if ids else []
+    return selectors.waiting_of_user(user, today=timezone.localdate())
 
 
 @register.simple_tag

@@ -8,9 +8,11 @@ from django import template
 from django.db.models import F, Q
 
 from secondround.applications.selectors import CLOSED_STAGES, Application, Round
+from secondround.coach.address import Address
 from secondround.coach.pay import format_eur
 from secondround.coach.pay.numbers import describe_range
 from secondround.coach.pay_timing import TimingAdvice, terms_timing
+from secondround.urlmaker import url_maker
 from secondround.web import ui_lang
 
 from .. import selectors
@@ -51,19 +53,21 @@ def terms_timing_for(round: Round, application: Application) -> dict[str, Any] |
 
 
 @register.simple_tag
-def salary_words_for(round: Round) -> list[Any]:
-    """What they may ask about salary in this round and what you can say, in je or u."""
-    return selectors.salary_moments_for(round, lang=ui_lang())
+def salary_words_for(round: Round, address: Address) -> list[Any]:
+    """What they may ask about salary in this round and what you can say, in je or u (`address`:
+    the round page's round_address)."""
+    return selectors.salary_moments_for(round, lang=ui_lang(), address=address)
 
 
 CLOSED = CLOSED_STAGES
 
 
 @register.simple_tag
-def waiting_offers(user: Any) -> list[JobPackage]:
+def waiting_offers(user: Any) -> list[dict[str, Any]]:
     """The newest version of offers of active applications still waiting for your answer, with
-    the date they want it by first (1 query)."""
-    return list(
+    the date they want it by first (1 query); each with its addresses, reversed once per list."""
+    offer_url, replies_url = url_maker("offers:detail"), url_maker("offers:replies")
+    offers = (
         JobPackage.objects.for_user(user)
         .offers()
         .filter(
@@ -75,18 +79,25 @@ def waiting_offers(user: Any) -> list[JobPackage]:
         .select_related("application")
         .order_by(F("answer_due").asc(nulls_last=True), "pk")
     )
+    return [
+        {"offer": offer, "url": offer_url(offer.pk), "replies_url": replies_url(offer.pk)}
+        for offer in offers
+    ]
 
 
 @register.simple_tag
-def waiting_counters(user: Any) -> list[CounterOffer]:
-    """Counter-offers still waiting for the employer's answer, for the dashboard (1 query)."""
-    return list(
+def waiting_counters(user: Any) -> list[dict[str, Any]]:
+    """Counter-offers still waiting for the employer's answer, for the dashboard (1 query), each
+    with the address of its offer (a counter-offer answers an offer, never the current job)."""
+    offer_url = url_maker("offers:detail")
+    counters = (
         CounterOffer.objects.for_user(user)
         .filter(answer=CounterAnswer.WAITING, package__application__archived=False)
         .exclude(package__application__stage__in=CLOSED)
         .select_related("package__application")
         .order_by(F("answer_expected_on").asc(nulls_last=True), "pk")
     )
+    return [{"counter": counter, "url": offer_url(counter.package_id)} for counter in counters]
 
 
 @register.filter

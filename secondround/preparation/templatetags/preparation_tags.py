@@ -12,7 +12,7 @@ from secondround.web import ui_lang
 
 from .. import services
 from ..models import Pitch, Terms
-from ..selectors import PlanStatus, backing_for, notes_reading, plan_statuses
+from ..selectors import PlanStatus, backing_for, notes_reading_after, plan_statuses
 
 register = template.Library()
 
@@ -49,8 +49,9 @@ def round_plan(round: Round) -> PlanStatus | None:
 
 
 @register.simple_tag
-def round_doubts(round: Round) -> dict[str, int]:
+def round_doubts(round: Round, previous: Round | None) -> dict[str, int]:
     """How many doubts of the previous round's notes this round has, and how many are answered by
-    an example (for the round page; the plan shows them in full)."""
-    points = [p for p in notes_reading(round, lang=ui_lang()) if p.kind == "doubt"]
+    an example (for the round page, which has the previous round already; the plan shows them in
+    full)."""
+    points = [p for p in notes_reading_after(round, previous, lang=ui_lang()) if p.kind == "doubt"]
     return {"total": len(points), "backed": sum(1 for p in points if p.example)}

@@ -26,7 +26,7 @@ from secondround.web import posted, render_page, safe_next, ui_lang, user_round
 from .. import services
 from ..forms import PurposeForm, TermsForm, TickForm, TopicsForm
 from ..models import Example, Terms
-from ..selectors import backing_for, day_plan, notes_reading, plan_statuses
+from ..selectors import backing_for, day_plan, notes_reading_after, plan_statuses
 
 PAGE = "preparation/plan.html"
 
@@ -65,7 +65,7 @@ def _context(request: HttpRequest, round: Round, **forms: Any) -> dict[str, Any]
         "draft": draft,
         "purpose_form": forms.get("purpose_form") or PurposeForm(),
         "fit_questions": application.fit_questions.all(),
-        "note_points": notes_reading(round, lang=ui_lang()),
+        "note_points": notes_reading_after(round, previous, lang=ui_lang()),
         "days": day_plan(status, lang=ui_lang()),
         "terms_form": forms.get("terms_form") or TermsForm(instance=terms),
     }
