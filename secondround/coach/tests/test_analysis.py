@@ -613,6 +613,8 @@ VAGUE_OUTCOMES = {
     ("en", "fine"): "It went fine, really.",
     ("en", "unsure"): "Did it help? Um, sort of, it's hard to say.",
     ("en", "guess"): "I guess people were a bit happier by the end.",
+    ("nl", "not so bad"): "Het viel wel mee daarna, denk ik.",
+    ("en", "okay-ish"): "It was okay-ish, I think.",
 }
 
 
@@ -758,6 +760,79 @@ def test_an_outcome_nobody_can_name_is_no_result(lang, kind) -> None:
             "up a welcome class with picture cards. Most of them joined a normal class within two "
             "months.",
             "action",
+            True,
+        ),
+        (
+            "nl",
+            "Bij een netbeheerder in Ede viel de stroom uit. Ik heb monteurs omgeleid. Na een "
+            "uur was er weer stroom. Die lijst pak ik nu bij elke storing als eerste erbij.",
+            "reflection",
+            True,
+        ),
+        (
+            "nl",
+            "Bij een rederij in Delfzijl lag een schip vast. We hebben elke ochtend een update "
+            "gestuurd. Er belde bijna niemand meer. Sindsdien doen we het bij elke vertraging zo.",
+            "reflection",
+            True,
+        ),
+        (
+            "en",
+            "At a wind farm near Hull a turbine kept tripping. We replaced a sensor. It has "
+            "run without a stop since May. What we do now, as a team, is check the sensor data "
+            "first.",
+            "reflection",
+            True,
+        ),
+        (
+            "en",
+            "I went through the helpdesk tickets and set up a reset page. Password tickets "
+            "dropped from two hundred to thirty. Now, before I fix anything, I first count how often "
+            "it comes in.",
+            "reflection",
+            True,
+        ),
+        # "nu elk jaar" is a habit, not a career summary that turns the story into a pitch
+        (
+            "nl",
+            "Ik heb alle leveranciers naast elkaar gezet en met de beste drie opnieuw "
+            "onderhandeld. Dat scheelde veertigduizend euro. Wat ik meeneem, is dat ik nu elk jaar "
+            "zo'n overzicht maak.",
+            "action",
+            True,
+        ),
+        (
+            "nl",
+            "Ik was manager bij een hotel in Venlo en we zaten op een 7,6 in de reviews.",
+            "action",
+            False,
+        ),
+        (
+            "en",
+            "I was a purser with a charter airline and a passenger panicked mid-flight. Calming "
+            "her down was on me. I sat with her and did breathing exercises.",
+            "task",
+            True,
+        ),
+        (
+            "en",
+            "I was a purser with a charter airline and a passenger panicked mid-flight. Calming "
+            "her down was on me. I sat with her and did breathing exercises.",
+            "situation",
+            True,
+        ),
+        (
+            "en",
+            "I ran a cleaning crew for office buildings in Utrecht and a client was about to "
+            "leave. I had to keep them. I walked the building with their facilities manager.",
+            "situation",
+            True,
+        ),
+        (
+            "nl",
+            "In het gemeentehuis, waar ik facilitair coördinator was, zaten de zalen altijd "
+            "vol. Ik moest dat oplossen. Ik heb een incheckscherm laten ophangen.",
+            "situation",
             True,
         ),
         # where a story happened, told in its closing lesson
@@ -1583,6 +1658,8 @@ def test_every_claim_in_a_list_is_a_claim_and_a_department_is_none(lang, text, q
         ("nl", "Ik heb daar echt veel van geleerd.", False),
         ("en", "It was a great learning experience for me.", False),
         ("en", "I learned a lot from that summer.", False),
+        ("nl", "Ik heb er ontzettend veel van geleerd, echt.", False),
+        ("en", "Honestly, that was such a learning experience.", False),
         ("en", "I learned to ask for help early.", True),
     ],
 )
