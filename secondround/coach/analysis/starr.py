@@ -25,13 +25,15 @@ Rules, in order, per sentence:
 7. After the first action (or after the scene, in a story where the speaker did nothing), a
    changed habit is the reflection, whatever words say it ("Sindsdien loop ik elke maand de
    vluchtroutes na", "I now keep a back-up haulier").
-8. A result is an outcome, not a target or a guess: a task sentence before the first action and a
-   sentence with "zou/would/will" are no result.
+8. A result is an outcome, not a target or a guess: a task sentence before the first action, a
+   sentence with "zou/would/will" and an outcome nobody can name ("Dat ging eigenlijk wel
+   prima", "it's hard to say") are no result.
 9. After the scene, a strong outcome (a percentage, a record, money) is a result, and so is a
    sentence opening with a time jump ("Drie maanden later moest ...", "The next morning ..."),
    whatever had to happen in it. After the first action, a sentence that shows no part yet but
    holds an outcome word (a number, "later", "again", "within an hour", "on time" ...) is the
-   result: a STARR story runs in that order.
+   result: a STARR story runs in that order. After the last action, a sentence that only says
+   what had to happen is what came of it ("We had to print an apology the next week").
 10. Still no result? The last sentence after the actions (reflections and claims aside) is the
    result when it shows no part and is not about the speaker ("Hij was flink geschrokken, maar
    verder ongedeerd"), or when it is a 'we' sentence with an outcome word after the speaker's own
@@ -387,7 +389,9 @@ def tag_sentences(
     pitch = False
     for i, span in enumerate(spans):
         if "reflection" in tags[i] and m.reflection_opener.match(span.lower):
-            tags[i] -= {"task", "action"}  # "In hindsight, I took on too much": a reflection
+            # "In hindsight, I took on too much": a reflection; "I learned this at a hotel in
+            # Maastricht" keeps its scene.
+            tags[i] -= {"task", "action"}
         # "These days I look after ..." in a pitch is no lesson. A running flag, not
         # any(career[: i + 1]): that made a long text quadratic (218 s for 5 MB).
         pitch = pitch or career[i]
