@@ -36,8 +36,10 @@ Splits in bench/data/answers.jsonl, in the order they were written:
 - "blind12": written the same way (bench/data/README-blind12.md), committed before the rules were
   tuned on blind11; measured once after that (figures in its commit message), then tuned against.
 - "blind13": written the same way, in registers and sectors the earlier batches lacked
-  (bench/data/README-blind13.md), committed before the rules were tuned on blind12; never tuned
-  against, measured once after that.
+  (bench/data/README-blind13.md), committed before the rules were tuned on blind12; measured once
+  after that (figures in its commit message), then tuned against.
+- "blind14": written the same way (bench/data/README-blind14.md), committed before the rules were
+  tuned on blind13; never tuned against, measured once after that.
 
 Run: .venv/bin/python bench/bench_analysis.py [--split NAME] [--errors]
 No Django needed.
@@ -59,7 +61,7 @@ from secondround.coach.analysis import STARR_PARTS, analyze  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "answers.jsonl"
 HELD_OUT = "blind8"
-FRESH = "blind13"  # the newest batch, never tuned against (see above)
+FRESH = "blind14"  # the newest batch, never tuned against (see above)
 NOT_TUNED = (HELD_OUT, FRESH)
 
 

@@ -105,7 +105,7 @@ def _opens_clause(lower: str, start: int, joins: frozenset[str]) -> bool:
     a few words, so a very long sentence stays linear."""
     end = start
     for joined in range(4):
-        while end > 0 and lower[end - 1] in " ,":
+        while end > 0 and lower[end - 1] == " ":
             end -= 1
         if end == 0 or lower[end - 1] in ",;:":
             return True
