@@ -223,7 +223,7 @@ def salary_moments_for(round: Round, *, lang: Lang, address: Address | None = No
     """`address`: the round's `round_address` when the page has it already (one query less)."""
     return salary_moments(
         round_number=round.number,
-        address=address or round_address(round),
+        address=round_address(round) if address is None else address,
         numbers=talk_numbers(round.application),
         lang=lang,
     )

@@ -127,7 +127,9 @@ def backing_for(
     application_ids: set[int], user: Any, *, scope: Q | None = None
 ) -> dict[int, Backing]:
     """`scope`: which asked competencies to read, by default those of `application_ids`."""
-    asked = _asked_by_application(scope or Q(application_id__in=application_ids))
+    if scope is None:
+        scope = Q(application_id__in=application_ids)
+    asked = _asked_by_application(scope)
     proven, complete = _proven(_examples(user))  # once, not once per application
     return {pk: _backing(asked.get(pk, []), proven, complete) for pk in application_ids}
 
