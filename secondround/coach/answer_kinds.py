@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from .analysis import Analysis
+from .competencies import competency_terms
 from .lang import Lang, load, pick
 
 ANSWER_TYPES: tuple[str, ...] = ("star", "pitch", "opinion", "short")
@@ -123,7 +124,12 @@ def _yes_no(lang: Lang) -> re.Pattern[str]:
 
 
 def is_on_topic(
-    analysis: Analysis, *, question: str, answer_type: str = "star", context: str = ""
+    analysis: Analysis,
+    *,
+    question: str,
+    answer_type: str = "star",
+    context: str = "",
+    subject: str = "",
 ) -> bool:
     """False when the answer clearly answers something else.
 
@@ -131,11 +137,15 @@ def is_on_topic(
     question needs an example: any story counts (the candidate chooses it), a view without one
     does not. An opinion or short question needs a word of its subject (from the question, words
     on that subject, or at least two from `context`: what the question tests and its tip); a short
-    yes/no question is answered by "ja"/"yes". Very short answers get the benefit of the doubt."""
+    yes/no question is answered by "ja"/"yes". Very short answers get the benefit of the doubt.
+    A question with a `subject` of its own (a doubt or topic from the notes of the previous round)
+    is answered only by an answer about that subject."""
     lang = analysis.lang
     least = SHORT_RELEVANCE_MIN_WORDS if answer_type == "short" else RELEVANCE_MIN_WORDS
     if not question.strip() or analysis.words < least:
         return True
+    if subject.strip() and not touches_subject(analysis, subject):
+        return False
     text = " ".join(analysis.sentences)
     if answer_type == "pitch":
         elements = _pitch_elements(text, lang)
@@ -150,6 +160,18 @@ def is_on_topic(
         return True
     about = content_words(context, lang, generic=True) - asked
     return len(shared_words(about, answer)) >= 2 or not (asked or about)
+
+
+def touches_subject(analysis: Analysis, subject: str) -> bool:
+    """Whether an answer is about `subject`: it shares a word with what the subject names beyond
+    a competency ("samenwerking met IT-leveranciers": the suppliers). A subject that is only a
+    competency ("flexibiliteit") is shown by a story more often than named in it: any answer
+    touches it, as does one without words of its own."""
+    lang = analysis.lang
+    concrete = competency_terms().sub(" ", subject)
+    wanted = _topic_words(content_words(concrete, lang), lang)
+    text = " ".join(analysis.sentences)
+    return not wanted or bool(shared_words(wanted, content_words(text, lang)))
 
 
 def _is_story(analysis: Analysis) -> bool:

@@ -114,6 +114,13 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
     return [hit for hit in kept if hit[2] != _IGNORED]
 
 
+@cache
+def competency_terms() -> re.Pattern[str]:
+    """Every term of every competency, in both languages, as one pattern."""
+    bodies = (f"(?:{pattern.pattern})" for key, pattern in _patterns() if key != _IGNORED)
+    return re.compile("|".join(bodies), re.IGNORECASE)
+
+
 def find_competencies(vacancy_text: str) -> list[Match]:
     """The competencies a text names, in order of first appearance, each with its phrases."""
     phrases: dict[str, list[str]] = {}

@@ -20,7 +20,7 @@ from .analysis.text import words
 from .answer_kinds import Tip, answer_tips, content_words, is_on_topic, shared_words
 from .lang import Lang, load, pick
 from .round_notes import Asker as NotesAsker
-from .round_notes import doubt_question
+from .round_notes import doubt_question, split_points
 
 TARGETS: tuple[str, ...] = (
     "situation", "task", "action", "result", "reflection", "own_part", "example", "relevance",
@@ -246,12 +246,16 @@ def read_answer(
     target: tuple[int, int] | None = None,
     asker: Asker | None = None,
     doubts: Sequence[Doubt] = (),
+    subject: str = "",
 ) -> Reading:
     """Analyse an answer to `question` and choose its tips and follow-ups: what the CLI, the mock
-    interview and the benchmark all call. `context` is what the question is about (from the bank)."""
+    interview and the benchmark all call. `context` is what the question is about (from the bank);
+    `subject` what the answer must be about (a point from the notes of the previous round)."""
     kind = answer_type if answer_type in ORDER else "star"
     analysis = analyze(text, lang=lang, wpm=wpm, target_seconds=target_seconds, ui_lang=ui_lang)
-    on_topic = is_on_topic(analysis, question=question, answer_type=kind, context=context)
+    on_topic = is_on_topic(
+        analysis, question=question, answer_type=kind, context=context, subject=subject
+    )
     tips = answer_tips(analysis, answer_type=kind, on_topic=on_topic, target=target)
     follow_ups = choose_follow_ups(
         analysis, answer_type=kind, on_topic=on_topic, question=question, asker=asker,
@@ -263,6 +267,6 @@ def read_answer(
 def doubts_from_notes(
     notes: str, person: str | None = None, address: Address = "je"
 ) -> list[Doubt]:
-    """One doubt per line of the round-one notes (bullets and blank lines left out)."""
-    lines = (line.strip(" -•*\t") for line in notes.splitlines())
-    return [Doubt(line, person, address) for line in lines if line]
+    """One doubt per point of the round-one notes, numbered as the mock's own doubt questions
+    are (`split_points`: a line, or a part of it between semicolons, without bullet or label)."""
+    return [Doubt(point, person, address) for point in split_points(notes)]

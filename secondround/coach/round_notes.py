@@ -89,15 +89,34 @@ class NotePoint:
         return f"notes:{self.kind}:{self.number}"
 
 
+def _unlabelled(point: str) -> str:
+    """ "Twijfel: weinig ervaring met X" → "weinig ervaring met X": the kind of note is known
+    already, and a label read out by the interviewer sounds like a form being filled in."""
+    label, colon, rest = point.partition(":")
+    labels = load(FILE)["note_labels"]
+    if colon and rest.strip() and label.strip().lower() in {*labels["nl"], *labels["en"]}:
+        return rest.strip()
+    return point
+
+
 def split_points(text: str) -> list[str]:
-    """One point per line; a line with semicolons holds several. Bullets and empty lines go."""
+    """One point per line; a line with semicolons holds several. Bullets, labels ("Twijfel:")
+    and empty lines go."""
     points: list[str] = []
     for line in text.splitlines():
         for part in line.split(";"):
-            point = " ".join(part.split()).strip(" -•*\t").rstrip(" .;")
+            point = _unlabelled(" ".join(part.split()).strip(" -•*\t")).rstrip(" .;")
             if point and point.lower() not in (p.lower() for p in points):
                 points.append(point)
     return points
+
+
+def reveal(question_id: str, lang: Lang) -> tuple[str, str] | None:
+    """What a question from the notes ("notes:doubt:2") really tests, and the tip; None for any
+    other question."""
+    kind = question_id.split(":")[1] if question_id.startswith("notes:") else ""
+    entry = load(FILE).get(f"reveal_{kind}")
+    return (pick(entry["tests"], lang), pick(entry["tip"], lang)) if entry else None
 
 
 def _t(key: str, lang: Lang) -> str:

@@ -20,6 +20,7 @@ from secondround.coach.address import Address
 from secondround.coach.drills import drills
 from secondround.coach.lang import Lang, as_lang
 from secondround.coach.questions import Suggestion
+from secondround.coach.round_notes import reveal as note_reveal
 from secondround.talk.selectors import ai_wait_seconds
 
 from .models import Direction, DrillAttempt, MockAnswer, MockSession, OwnQuestion, RoundQuestion
@@ -201,7 +202,10 @@ def categories(*, direction: str = "") -> list[str]:
 
 def reveal(question_id: str, lang: str) -> tuple[str, str]:
     """What a question may really test (D3) and the tip, for a bank question id ("" if unknown:
-    a question of the user's own, or one the bank no longer holds)."""
+    a question of the user's own, or one the bank no longer holds). A question from the notes of
+    the previous round has its own."""
+    if (from_notes := note_reveal(question_id, as_lang(lang))) is not None:
+        return from_notes
     try:
         question = coach.get_question(question_id)
     except KeyError:

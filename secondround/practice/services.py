@@ -26,6 +26,7 @@ from secondround.coach.followups import Asker, Doubt, doubts_from_notes, read_an
 from secondround.coach.lang import as_lang
 from secondround.coach.mock import NoteQuestion, compose_mock
 from secondround.coach.questions import context_of, get_question
+from secondround.coach.round_notes import split_points
 from secondround.coach.speech import words_per_minute
 from secondround.preparation.selectors import notes_reading
 from secondround.preparation.services import competencies_ensure
@@ -245,9 +246,33 @@ def read_mock_answer(
         wpm=wpm,
         target=(answer.target_min, answer.target_max),
         asker=_asker(table, answer)[1],
-        # A question from the notes already raises its doubt: no follow-up presses it again.
-        doubts=() if answer.question_id.startswith("notes:") else round_doubts(round, table),
+        doubts=_unpressed_doubts(answer, round_doubts(round, table)),
+        subject=_note_subject(round, answer.question_id),
     )
+
+
+def _note_subject(round: Round, question_id: str) -> str:
+    """The point of the previous round's notes that a question from the notes ("notes:doubt:2")
+    is about; "" for any other question, or a point no longer in the notes."""
+    kind, _, number = question_id.removeprefix("notes:").partition(":")
+    notes = _previous_notes(round) if question_id.startswith("notes:") else None
+    if notes is None or kind not in ("doubt", "topic") or not number.isdigit():
+        return ""
+    points = split_points(notes.doubts if kind == "doubt" else notes.topics)
+    return points[int(number) - 1] if 0 < int(number) <= len(points) else ""
+
+
+def _unpressed_doubts(answer: MockAnswer, doubts: list[Doubt]) -> list[Doubt]:
+    """The doubts a follow-up to this answer may still press. A doubt is raised once in a mock:
+    not after a question from the notes (that one raises its own), not when the mock asks it as a
+    question of its own, and no more once another answer was followed up on a doubt."""
+    if not doubts or answer.question_id.startswith("notes:"):
+        return []
+    others = [other for other in answer.session.answers.all() if other.pk != answer.pk]
+    if any("doubt" in f.get("targets", ()) for other in others for f in other.follow_ups):
+        return []
+    asked = {other.question_id for other in others}
+    return [d for n, d in enumerate(doubts, 1) if f"notes:doubt:{n}" not in asked]
 
 
 def spoken_answer(*, answer: MockAnswer, recording_id: str | None) -> dict[str, Any] | None:

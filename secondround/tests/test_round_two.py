@@ -14,8 +14,8 @@ from django.utils import timezone
 from secondround.applications.models import FitQuestion, Round
 from secondround.interviewday import sheet
 from secondround.interviewday.models import Assignment
-from secondround.practice.selectors import questions_to_ask
-from secondround.practice.services import mock_start
+from secondround.practice.selectors import questions_to_ask, reveal
+from secondround.practice.services import answer_submit, mock_start
 from secondround.preparation.models import Example
 from secondround.preparation.selectors import best_examples
 from secondround.preparation.services import example_save
@@ -98,7 +98,7 @@ def test_the_doubts_of_round_one_reach_the_mock_the_plan_and_the_sheet(alice_cli
     assert doubt.position == 2  # right after the opening
     assert doubt.asker == "Mark de Wit"
     assert doubt.question_text.startswith(
-        "Mark de Wit vroeg zich vorige keer af of je genoeg ervaring hebt met een team"
+        "Vorige keer vroeg ik me af of je genoeg ervaring hebt met een team"
     )
     html = alice_client.get(reverse("preparation:plan", args=[two.pk])).content.decode()
     assert "twijfel → mijn bewijs" in html and "Twijfel: Hoe ik omga met drukte" in html
@@ -217,3 +217,43 @@ def test_the_done_button_refuses_a_round_that_has_not_started(alice_client, two)
     two.refresh_from_db()
     assert two.status == "planned"
     assert "kan dus nog niet gedaan zijn" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("lang", "tests"),
+    [("nl", "Of de twijfel van vorige keer terecht was."),
+     ("en", "Whether last time's doubt was fair.")],
+)  # fmt: skip
+def test_a_doubt_question_says_what_it_really_tests(lang, tests):
+    assert reveal("notes:doubt:1", lang)[0].startswith(tests)
+    assert reveal("notes:topic:2", lang)[1]  # a topic has a tip of its own too
+
+
+def test_the_answer_page_of_a_doubt_question_says_what_it_really_tests(alice_client, two):
+    session = mock_start(round=two, lang="nl", size=5)
+    doubt = session.answers.get(question_id="notes:doubt:1")
+    answer_submit(answer=doubt, text="Ik leidde vorig jaar een team van twintig mensen.",
+                  seconds=None, lang="nl")  # fmt: skip
+    html = alice_client.get(doubt.get_absolute_url()).content.decode()
+    assert "Of de twijfel van vorige keer terecht was." in html
+    assert "Bedenk wat ze met deze vraag eigenlijk willen weten." not in html
+
+
+def test_an_answer_to_a_doubt_must_be_about_the_doubt(two):
+    session = mock_start(round=two, lang="nl", size=5)
+    doubt = session.answers.get(question_id="notes:doubt:1")
+    elsewhere = (
+        "Vorig jaar had ik een klant die boos was over de lange wachttijd bij de balie. Ik heb hem "
+        "later teruggebeld en samen een nieuwe afspraak gemaakt. Hij was daarna heel tevreden."
+    )
+    answer_submit(answer=doubt, text=elsewhere, seconds=None, lang="nl")
+    doubt.refresh_from_db()
+    assert not doubt.is_on_topic and doubt.follow_ups[0]["targets"] == ["relevance"]
+    about = (
+        "In mijn vorige baan leidde ik een team van twintig verpleegkundigen. Ik maakte de "
+        "roosters en voerde elke maand met iedereen een gesprek. Het verzuim daalde van acht naar "
+        "vijf procent."
+    )
+    answer_submit(answer=doubt, text=about, seconds=None, lang="nl")
+    doubt.refresh_from_db()
+    assert doubt.is_on_topic

@@ -118,3 +118,44 @@ def test_any_story_may_answer_a_starr_question(lang) -> None:
     question = "Vertel over een doel dat je haalde." if lang == "nl" else "Tell us about a goal."
     assert _on_topic(WAITING_STORY[lang], question, lang, kind="star")
     assert not _on_topic(WAITING_STORY[lang], question, lang, kind="opinion")
+
+
+WAITING_TIMES = {
+    "nl": "Vorig jaar had ik een klant die boos was over de lange wachttijd bij de balie. Ik heb hem "
+    "later teruggebeld en samen een nieuwe afspraak gemaakt. Hij was daarna heel tevreden.",
+    "en": "Last year a customer was angry about the long waiting time at the desk. I called him back "
+    "later and we made a new appointment together. He was very pleased afterwards.",
+}
+SUPPLIERS = {
+    "nl": "Bij mijn vorige werkgever liep het contact met de leverancier van ons klantsysteem stroef. "
+    "Ik heb toen vaste afspraken gemaakt over wie wat oplevert. Daarna kwamen de releases op tijd.",
+    "en": "At my last employer, working with the supplier of our customer system was hard going. I "
+    "agreed clear deadlines with them on who delivers what. After that, releases came on time.",
+}
+STEPPED_IN = {
+    "nl": "Toen een collega ziek werd, ben ik direct ingesprongen en heb ik haar diensten "
+    "overgenomen. Ik paste mijn eigen planning aan. Zo bleef de afdeling de hele week bezet.",
+    "en": "When a colleague fell ill, I stepped in at once and took over her shifts. I moved my own "
+    "appointments around. That way the ward was staffed all week.",
+}
+SUBJECT = {
+    "nl": ("samenwerking met IT-leveranciers", "flexibiliteit"),
+    "en": ("collaboration with IT suppliers", "flexibility"),
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_an_answer_to_a_point_from_the_notes_must_be_about_that_point(lang) -> None:
+    concrete, competency = SUBJECT[lang]
+    on = {
+        (story, subject): is_on_topic(
+            analyze(text[lang], lang=lang), question="?", answer_type="star", subject=subject
+        )
+        for story, text in (("waiting", WAITING_TIMES), ("suppliers", SUPPLIERS),
+                            ("stepped_in", STEPPED_IN))
+        for subject in (concrete, competency)
+    }  # fmt: skip
+    assert not on["waiting", concrete]  # "samen" is no collaboration with suppliers
+    assert on["suppliers", concrete]
+    # Only a competency: a story shows it more often than it names it, so any story may.
+    assert on["stepped_in", competency] and on["waiting", competency]

@@ -33,12 +33,12 @@ CASES = {
         "doubts": "Of ik genoeg ervaring heb met een team van deze omvang.\nflexibiliteit",
         "topics": "Inwerkperiode en begeleiding",
         "questions": [
-            "Mark vroeg zich vorige keer af of je genoeg ervaring hebt met een team van deze "
+            "Vorige keer vroeg ik me af of je genoeg ervaring hebt met een team van deze "
             "omvang. Kun je met een voorbeeld laten zien hoe dat zit?",
-            "Lotte had vorige keer nog een twijfel over flexibiliteit. Kunt u met een voorbeeld "
+            "Vorige keer had ik nog een twijfel over flexibiliteit. Kunt u met een voorbeeld "
             "laten zien hoe dat zit?",
-            "Mark komt terug op vorige keer: inwerkperiode en begeleiding. Hoe kijk je daar nu "
-            "tegenaan?",
+            "Ik kom nog even terug op vorige keer: inwerkperiode en begeleiding. Hoe kijk je "
+            "daar nu tegenaan?",
         ],
         "closing": "Vorige keer vroeg je je af of ik genoeg ervaring heb met een team van deze "
         "omvang. Mag ik daar een voorbeeld van geven?",
@@ -54,11 +54,11 @@ CASES = {
         "doubts": "Whether I have enough experience with a team this size\nflexibility",
         "topics": "Onboarding and support",
         "questions": [
-            "Last time Mark wondered whether you have enough experience with a team this size. "
+            "Last time I wondered whether you have enough experience with a team this size. "
             "Can you show with an example how that is?",
-            "Last time Lotte still had a doubt about flexibility. Can you show with an example "
+            "Last time I still had a doubt about flexibility. Can you show with an example "
             "how that is?",
-            "Mark comes back to last time: onboarding and support. How do you see that now?",
+            "Let me come back to last time: onboarding and support. How do you see that now?",
         ],
         "closing": "Last time you wondered whether I have enough experience with a team this "
         "size. May I give you an example?",
@@ -101,8 +101,8 @@ def test_a_claim_never_answers_a_doubt(lang) -> None:
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("nl", "Vorige keer bleef de vraag of je genoeg ervaring hebt met teams. Kun je"),
-        ("en", "Last time the question remained whether you have enough experience with teams."),
+        ("nl", "Vorige keer bleef bij ons de vraag of je genoeg ervaring hebt met teams. Kun je"),
+        ("en", "Last time we were left wondering whether you have enough experience with teams."),
     ],
 )
 def test_without_anyone_from_last_time_nobody_is_named(lang, expected) -> None:
@@ -137,3 +137,26 @@ def test_the_candidates_words_turn_into_the_interviewers(clause, address, lang, 
 )
 def test_notes_split_into_points(text, expected) -> None:
     assert split_points(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("notes", "expected"),
+    [
+        ("Twijfel: weinig ervaring met IT-leveranciers", ["weinig ervaring met IT-leveranciers"]),
+        ("- Doubt: little experience with suppliers", ["little experience with suppliers"]),
+        ("Terugkomen op: het budget; Vraag: de reistijd", ["het budget", "de reistijd"]),
+        ("Planning: wie maakt die?", ["Planning: wie maakt die?"]),  # not a label: kept whole
+        ("Twijfel:", ["Twijfel:"]),
+    ],
+)
+def test_a_label_before_a_note_is_dropped(notes, expected) -> None:
+    assert split_points(notes) == expected
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_asker_speaks_for_themself_and_never_reads_out_a_label(lang) -> None:
+    doubts = "Twijfel: weinig ervaring met IT-leveranciers" if lang == "nl" else "Doubt: suppliers"
+    point = read_notes(doubts=doubts, topics="", askers=[LOTTE], examples=[], lang=lang)[0]
+    assert "Lotte" not in point.question and point.asker == "Lotte"
+    assert "Twijfel" not in point.question and "Doubt" not in point.question
+    assert ("ik" in point.question.split()) if lang == "nl" else ("I" in point.question.split())

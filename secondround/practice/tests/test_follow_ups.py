@@ -90,6 +90,34 @@ def test_a_round_one_doubt_the_answer_touches_is_pressed_by_the_known_face(
     assert doubt["asker"] == "Sanne Jansen" and "Sanne Jansen" in doubt["reason"]
 
 
+def test_a_doubt_is_pressed_once_in_a_mock(alice_client: Any, alice: Any) -> None:
+    round = make_round_two(user=alice)
+    items = list(make_session(round=round, size=4).answers.order_by("position"))
+    first = round.application.rounds.get(number=1)  # written after the mock began: not asked
+    make_debrief(round=first, doubts="Twijfel: of ik een achterstand snel kan wegwerken")
+    bank = [as_star_question(item) for item in items]
+    for item in bank[:2]:
+        alice_client.post(item.get_absolute_url(), {"answer_text": GOOD_ANSWER})
+    pressed = [
+        f for item in MockAnswer.objects.filter(pk__in=[i.pk for i in bank])
+        for f in item.follow_ups if f["targets"] == ["doubt"]
+    ]  # fmt: skip
+    assert len(pressed) == 1
+    assert "Twijfel" not in pressed[0]["text"] and "Sanne Jansen" not in pressed[0]["text"]
+
+
+def test_a_doubt_the_mock_asks_itself_is_not_pressed_again(alice_client: Any, alice: Any) -> None:
+    round = make_round_two(user=alice)
+    first = round.application.rounds.get(number=1)
+    make_debrief(round=first, doubts="Of ik een achterstand snel kan wegwerken")
+    session = make_session(round=round, size=4)
+    assert session.answers.filter(question_id="notes:doubt:1").exists()
+    item = as_star_question(session.answers.exclude(question_id__startswith="notes:").first())
+    alice_client.post(item.get_absolute_url(), {"answer_text": GOOD_ANSWER})
+    item.refresh_from_db()
+    assert all(f["targets"] != ["doubt"] for f in item.follow_ups)
+
+
 def test_an_off_topic_answer_is_named_and_not_counted_in_the_summary(
     alice_client: Any, alice: Any
 ) -> None:
