@@ -6,8 +6,10 @@ no verdict: whether a doubt is put to rest is for the candidate to weigh, not fo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
+from functools import cache
 from typing import Any
 
 from .analysis import Analysis, analyze
@@ -38,7 +40,15 @@ def _supplied(target: str, analysis: Analysis) -> bool:
         )
     if target == "example":
         return analysis.part("action").present or analysis.part("situation").present
+    if target == "reflection":
+        told = " ".join(analysis.sentences).lower()
+        return analysis.part(target).present or bool(_habit(analysis.lang).search(told))
     return analysis.part(target).present
+
+
+@cache
+def _habit(lang: Lang) -> re.Pattern[str]:
+    return re.compile(load("followups.json")["heard_habit"][lang])
 
 
 def heard_in_follow_up(

@@ -49,6 +49,17 @@ from secondround.coach.lang import Lang
             True,
         ),
         ("reflection", "I learned a lot.", "en", False),
+        # Asked what you do differently since, a habit in the present is the answer.
+        (
+            "reflection",
+            "Ik betrek de eindgebruikers nu vanaf de eerste week, want anders bouw je iets wat "
+            "niemand gebruikt.",
+            "nl",
+            True,
+        ),
+        ("reflection", "Het project liep daarna gewoon goed af.", "nl", False),
+        ("reflection", "I now involve end users from the first week.", "en", True),
+        ("reflection", "Nothing really, it all worked out fine.", "en", False),
         (
             "situation",
             "Dat was in 2022, toen ik als planner bij een transportbedrijf in Tilburg werkte.",
