@@ -20,7 +20,6 @@ from .models import (
     FitQuestion,
     Interviewer,
     Round,
-    RoundFormat,
     RoundStatus,
 )
 
@@ -119,10 +118,6 @@ class RoundForm(forms.ModelForm):
         siblings = Round.objects.filter(application=self.instance.application)
         if number and siblings.filter(number=number).exclude(pk=self.instance.pk).exists():
             self.add_error("number", _("This application already has a round with this number."))
-        if data.get("format") == RoundFormat.VIDEO and not data.get("video_link"):
-            self.add_error(
-                "video_link", _("Add the link of the video call, or choose another format.")
-            )
         starts_at = data.get("starts_at")
         if data.get("status") == RoundStatus.DONE and starts_at and starts_at > timezone.now():
             when = formats.date_format(timezone.localtime(starts_at), "j F Y, H:i")

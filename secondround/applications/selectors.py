@@ -75,6 +75,12 @@ def previous_round(round: Round) -> Round | None:
     )
 
 
+def next_round(round: Round) -> Round | None:
+    """The first later round of the same application that was not cancelled."""
+    later = round.application.rounds.filter(number__gt=round.number).exclude(status="cancelled")
+    return later.order_by("number").first()
+
+
 def round_panel(round: Round) -> list[PanelMember]:
     """The people at this table; `known` when they sat at an earlier round of the same application."""
     earlier = set(

@@ -33,6 +33,7 @@ from .models import (
     FitQuestion,
     Interviewer,
     Round,
+    RoundStatus,
 )
 
 
@@ -245,6 +246,8 @@ def _round_body(request: HttpRequest, round: Round) -> str:
         "previous": previous,
         "previous_notes": selectors.notes_of(previous),
         "notes": selectors.notes_of(round),  # loaded with the round: no query
+        "done": round.status == RoundStatus.DONE,
+        "next": selectors.next_round(round) if round.status == RoundStatus.DONE else None,
     }
     return render_to_string("applications/_round_body.html", context, request=request)
 

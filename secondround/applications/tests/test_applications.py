@@ -167,7 +167,6 @@ def test_a_round_cannot_seat_someone_from_another_application(alice_client, alic
         ({"starts_at": "9999-12-31T23:59"}, "starts_at"),
         ({"starts_at": "1999-01-01T10:00"}, "starts_at"),
         ({"starts_at": "morgen"}, "starts_at"),
-        ({"format": "video", "video_link": ""}, "video_link"),
         ({"video_link": "javascript:alert(1)"}, "video_link"),
     ],
 )
@@ -198,6 +197,17 @@ def test_a_cleared_duration_means_the_usual_hour(alice_client, alice) -> None:
     )
     assert response.status_code == 302
     assert Round.objects.get().duration_minutes == 60
+
+
+def test_a_video_round_may_wait_for_its_link(alice_client, alice) -> None:
+    application = make_application(user=alice)
+    response = alice_client.post(
+        reverse("applications:round_create", args=[application.pk]),
+        {"number": 1, "duration_minutes": 45, "format": "video", "status": "planned"},
+    )
+    assert response.status_code == 302
+    page = alice_client.get(Round.objects.get().get_absolute_url()).content.decode()
+    assert "Nog geen link. Is hij er de dag ervoor nog niet, vraag er dan om." in page
 
 
 def test_a_second_round_with_the_same_number_is_refused(alice_client, alice) -> None:
@@ -354,3 +364,19 @@ def test_every_page_needs_a_login(client, alice) -> None:
     application = make_application(user=alice)
     response = client.get(application.get_absolute_url())
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_a_done_round_points_to_its_notes_and_the_next_round(alice_client, alice) -> None:
+    application = make_application(user=alice)
+    hr = make_interviewer(application=application, name="Sanne Jansen", kind="hr")
+    past = timezone.now() - timedelta(days=2)
+    one = make_round(application=application, interviewers=[hr], status="done", starts_at=past)
+    page = alice_client.get(one.get_absolute_url()).content.decode()
+    assert "Deze ronde heb je gehad" in page and "Voeg de volgende ronde toe" in page
+    assert "Nog op te zoeken:" not in page  # looking people up is for a round still to come
+    assert '<details class="done-prep">' in page
+    two = make_round(application=application, interviewers=[hr], number=2)
+    page = alice_client.get(one.get_absolute_url()).content.decode()
+    assert f'href="{two.get_absolute_url()}">Naar ronde 2</a>' in page
+    upcoming = alice_client.get(two.get_absolute_url()).content.decode()
+    assert "Deze ronde heb je gehad" not in upcoming and "done-prep" not in upcoming
