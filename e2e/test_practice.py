@@ -142,8 +142,20 @@ def test_a_full_practice_interview_for_round_two(site: str, page: Page) -> None:
     expect(page.get_by_role("heading", name="Samenvatting van je oefengesprek")).to_be_visible()
     expect(page.get_by_text("5 van 5 beantwoord")).to_be_visible()
     expect(page.get_by_text("Wat leverde het op?").first).to_be_visible()  # the whole exchange
+    # The result given in the answer to the follow-up counts, quoted once, where it was said.
+    expect(page.get_by_text("Resultaat, in je antwoord op de vervolgvraag:")).to_be_visible()
+    expect(page.locator("q", has_text="Na drie weken was de achterstand weg.")).to_have_count(1)
     with_result = page.locator("dt:has-text('Met een resultaat') + dd").inner_text().split()[0]
+    assert int(with_result) == stories, "every story has a result, one of them in a follow-up"
     screenshot(page, "practice-summary")
+    # The lesson the interviewer asked for next was left open: the summary leads back to it.
+    expect(page.get_by_text("Nog niet beantwoord").first).to_be_visible()
+    page.get_by_role(
+        "link", name=re.compile("Nu beantwoorden.*vervolgvraag bij vraag")
+    ).first.click()
+    checked(page)
+    expect(page.get_by_label("Je antwoord op de vervolgvraag")).to_be_visible()
+    page.go_back()
 
     page.get_by_role("link", name="Bekijk je voortgang").click()
     checked(page)

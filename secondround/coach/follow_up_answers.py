@@ -7,28 +7,35 @@ no verdict: whether a doubt is put to rest is for the candidate to weigh, not fo
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from functools import cache
 from typing import Any
 
-from .analysis import Analysis, analyze
+from .analysis import STARR_PARTS, Analysis, analyze
 from .followups import actions_told_with_we
 from .lang import Lang, load, pick
 
 JUDGED = ("result", "action", "situation", "task", "reflection", "own_part", "example")
+# The parts of the answer that show each target: "your own part" is told in deeds, an example in
+# a scene or a deed.
+SHOWN_BY: dict[str, tuple[str, ...]] = {"own_part": ("action",), "example": ("situation", "action")}
 
 
 @dataclass(frozen=True)
 class Heard:
-    """The target the follow-up asked for, whether its answer supplies it, and the coach's line."""
+    """The target the follow-up asked for, whether its answer supplies it, the coach's line, and
+    the sentences of the answer that supply it (none when it does not)."""
 
     target: str
     supplied: bool
     note: str
+    sentences: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        data["sentences"] = list(self.sentences)
+        return data
 
 
 def _supplied(target: str, analysis: Analysis) -> bool:
@@ -51,6 +58,15 @@ def _habit(lang: Lang) -> re.Pattern[str]:
     return re.compile(load("followups.json")["heard_habit"][lang])
 
 
+def _showing(target: str, analysis: Analysis) -> tuple[str, ...]:
+    parts = SHOWN_BY.get(target, (target,))
+    found = sorted({i for part in parts for i in analysis.part(part).evidence})
+    if not found and target == "reflection":  # a habit in the present: the sentence that has it
+        habit = _habit(analysis.lang)
+        found = [i for i, s in enumerate(analysis.sentences) if habit.search(s.lower())]
+    return tuple(analysis.sentences[i] for i in found)
+
+
 def heard_in_follow_up(
     targets: Sequence[str], text: str, *, lang: Lang | None = None, ui_lang: Lang | None = None
 ) -> Heard | None:
@@ -63,4 +79,16 @@ def heard_in_follow_up(
     target = judged[0]
     supplied = _supplied(target, analysis)
     texts = load("followups.json")["heard"][target]["yes" if supplied else "no"]
-    return Heard(target, supplied, pick(texts, analysis.ui_lang))
+    shown = _showing(target, analysis) if supplied else ()
+    return Heard(target, supplied, pick(texts, analysis.ui_lang), shown)
+
+
+def part_supplied(heard: Mapping[str, Any] | None) -> str | None:
+    """The STARR part that the answer to a follow-up supplied, read from its stored verdict
+    (`Heard.to_dict()`): the part the follow-up asked for, when the answer holds it. None for a
+    follow-up that asked for something else (own part, an example, a doubt), or was not answered
+    with it. The summary counts such a part as given, as an interviewer would after the talk."""
+    if not heard or not heard.get("supplied"):
+        return None
+    target = heard.get("target")
+    return target if target in STARR_PARTS else None

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from secondround.coach.follow_up_answers import part_supplied
 from secondround.owned import OwnedQuerySet
 
 QUESTION_LIMIT = 1000
@@ -209,9 +210,18 @@ class MockAnswer(models.Model):
         return (self.analysis or {}).get("on_topic", True) is not False
 
     def has_part(self, part: str) -> bool:
-        """The part is there, in an answer to this question: an off-topic story does not count."""
+        """The part is there, in the answer or in the answer to a follow-up that asked for it: the
+        whole exchange counts. An off-topic story does not count, whatever followed it."""
         present = ((self.analysis or {}).get(part) or {}).get("present")
-        return bool(present) and self.is_on_topic
+        return (bool(present) or part in self.follow_up_parts) and self.is_on_topic
+
+    @property
+    def follow_up_parts(self) -> list[str]:
+        """The STARR parts that answers to follow-ups supplied, in the order they were asked."""
+        found = (
+            part_supplied(item.get("heard")) for item in self.follow_ups if item.get("answered")
+        )
+        return [part for part in found if part is not None]
 
     @property
     def open_follow_up(self) -> int | None:

@@ -18,6 +18,7 @@ from secondround.applications.selectors import InterviewerKind, Round, round_add
 from secondround.coach import questions as coach
 from secondround.coach.address import Address
 from secondround.coach.drills import drills
+from secondround.coach.follow_up_answers import part_supplied
 from secondround.coach.lang import Lang, as_lang
 from secondround.coach.questions import Suggestion
 from secondround.coach.round_notes import reveal as note_reveal
@@ -224,10 +225,27 @@ def _parts(analysis: dict[str, Any]) -> list[dict[str, Any]]:
             "part": part,
             "label": part_label(part),
             "present": bool(analysis.get(part, {}).get("present")),
-            "sentences": analysis.get(part, {}).get("sentences", []),
         }
         for part in STARR
     ]
+
+
+def _quote(text: str, parts: list[str], *, in_follow_up: bool = False) -> dict[str, Any]:
+    labels = [part_label(part) for part in parts]
+    return {"text": text, "parts": parts, "labels": labels, "in_follow_up": in_follow_up}
+
+
+def quotes(analysis: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each sentence that shows a STARR part, quoted once with every part it shows (in STARR
+    order), in the order of the answer: a sentence that sets the scene and names the task is one
+    quote, not two."""
+    found: dict[str, list[str]] = {}
+    for part in STARR:
+        for sentence in (analysis.get(part) or {}).get("sentences", []):
+            found.setdefault(sentence, []).append(part)
+    order = {text: index for index, text in enumerate(analysis.get("sentences") or [])}
+    ranked = sorted(found.items(), key=lambda item: order.get(item[0], len(order)))
+    return [_quote(text, parts) for text, parts in ranked]
 
 
 def feedback(answer: MockAnswer) -> dict[str, Any] | None:
@@ -246,8 +264,7 @@ def feedback(answer: MockAnswer) -> dict[str, Any] | None:
         "tips": tips if tips is not None else data.get("observations", []),
         "spoken": _spoken(data.get("spoken")),
         "parts": parts,
-        "present": [p["label"] for p in parts if p["present"]],
-        "missing": [p["label"] for p in parts if not p["present"]],
+        "quotes": quotes(data),
         # One line per sentence, even when it claims several qualities ("flexibel en klantgericht").
         "claims": list({c["text"]: c for c in data.get("claims_without_evidence", [])}.values()),
         "fillers": sorted((data.get("fillers") or {}).items(), key=lambda kv: -kv[1]),
@@ -354,16 +371,53 @@ def sessions_with_counts(sessions: QuerySet[MockSession]) -> list[SessionRow]:
     return [session_row(s) for s in chosen]
 
 
+def exchange_parts(answer: MockAnswer) -> dict[str, Any]:
+    """The STARR parts of the whole exchange: the answer and the answers to its follow-ups. A part
+    a follow-up asked for and its answer supplied counts as given (as in the session's counts),
+    quoted from that answer. Each sentence is quoted once, with every part it shows."""
+    own = [part for part in STARR if ((answer.analysis or {}).get(part) or {}).get("present")]
+    found = quotes(answer.analysis or {})
+    later: list[str] = []
+    for item in answer.follow_ups:
+        part = part_supplied(item.get("heard")) if item.get("answered") else None
+        if part is None or part in own or part in later:
+            continue
+        later.append(part)
+        shown = item["heard"].get("sentences") or [item.get("answer", "")]
+        found += [_quote(text, [part], in_follow_up=True) for text in shown if text]
+    given = [part for part in STARR if answer.has_part(part)]
+    return {
+        "present": [{"label": part_label(p), "in_follow_up": p in later} for p in given],
+        "missing": [part_label(part) for part in STARR if part not in given],
+        "quotes": found,
+    }
+
+
+def _summary_row(answer: MockAnswer) -> dict[str, Any]:
+    found = feedback(answer)
+    parts = exchange_parts(answer) if found and found["starr"] else None
+    # A tip that asks for a part the answer to a follow-up gave has been acted on.
+    given = set(answer.follow_up_parts) if parts else set()
+    return {
+        "answer": answer,
+        "feedback": found,
+        "parts": parts,
+        "tips": [t for t in found["tips"] if t.get("about") not in given] if found else [],
+        "follow_ups": follow_up_rows(answer),
+    }
+
+
 def summary_context(session: MockSession, *, lang: str) -> dict[str, Any]:
     answers = list(session.answers.order_by("position"))
-    rows = [{"answer": a, "feedback": feedback(a)} for a in answers]
     return {
         "session": session,
         "round": session.round,
         "application": session.round.application,
-        "rows": rows,
+        "rows": [_summary_row(a) for a in answers],
         "row": session_row(session),
         "open_answer": next((a for a in answers if not a.is_answered), None),
+        # Questions whose interviewer still waits for an answer to a follow-up.
+        "open_follow_ups": [a for a in answers if a.is_answered and a.open_follow_up is not None],
     }
 
 

@@ -1,10 +1,13 @@
-"""The answer to a follow-up question, judged on what the follow-up asked for (nl and en)."""
+"""The answer to a follow-up question, judged on what the follow-up asked for (nl and en), and
+which STARR part it adds to the answer."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from secondround.coach.follow_up_answers import heard_in_follow_up
+from secondround.coach.follow_up_answers import heard_in_follow_up, part_supplied
 from secondround.coach.lang import Lang
 
 
@@ -101,3 +104,56 @@ def test_no_verdict_for_a_doubt_a_relevance_question_or_a_skipped_one(
     targets: tuple[str, ...], text: str
 ) -> None:
     assert heard_in_follow_up(targets, text) is None
+
+
+@pytest.mark.parametrize(
+    ("target", "text", "lang", "shown"),
+    [
+        (
+            "result",
+            "Na drie weken was de achterstand weg. Het was een drukke maand.",
+            "nl",
+            ("Na drie weken was de achterstand weg.",),
+        ),
+        (
+            "result",
+            "It was a busy month. In the end the client renewed the contract for two more years.",
+            "en",
+            ("In the end the client renewed the contract for two more years.",),
+        ),
+        (
+            "own_part",
+            "Ik heb zelf de planning gemaakt en de leverancier gebeld.",
+            "nl",
+            ("Ik heb zelf de planning gemaakt en de leverancier gebeld.",),
+        ),
+        ("result", "Dat weet ik eigenlijk niet meer precies.", "nl", ()),
+        ("result", "Hard to say, really.", "en", ()),
+    ],
+)
+def test_the_verdict_keeps_the_sentences_that_supply_what_was_asked(
+    target: str, text: str, lang: Lang, shown: tuple[str, ...]
+) -> None:
+    heard = heard_in_follow_up((target,), text, lang=lang)
+    assert heard is not None and heard.sentences == shown
+    assert heard.to_dict()["sentences"] == list(shown)
+
+
+@pytest.mark.parametrize(
+    ("heard", "part"),
+    [
+        ({"target": "result", "supplied": True, "note": "Nu noem je wat het opleverde."}, "result"),
+        ({"target": "reflection", "supplied": True, "note": "Now you say what you learned."}, "reflection"),
+        ({"target": "situation", "supplied": True, "note": ""}, "situation"),
+        ({"target": "result", "supplied": False, "note": "Je noemt nog steeds niet …"}, None),
+        # Your own part and an example are no STARR part of their own: they add nothing to count.
+        ({"target": "own_part", "supplied": True, "note": ""}, None),
+        ({"target": "example", "supplied": True, "note": ""}, None),
+        (None, None),  # a doubt, an off-the-point question or a skipped one has no verdict
+        ({}, None),
+    ],
+)  # fmt: skip
+def test_only_a_starr_part_the_follow_up_asked_for_and_got_counts(
+    heard: dict[str, Any] | None, part: str | None
+) -> None:
+    assert part_supplied(heard) == part
