@@ -31,7 +31,9 @@ MOSTLY_WE_MIN = 3  # as the analysis: 'we' at least this often and more than twi
 # Which follow-ups fit which kind of answer, most important first.
 ORDER: dict[str, tuple[str, ...]] = {
     # "own_part": every action told with "we" (asked early); "mostly_we": 'we' far more often
-    # than 'ik' (asked later). Either asks "what did you do yourself?", at most once.
+    # than 'ik' (asked later). Either asks "what did you do yourself?", at most once. "task" is
+    # asked only when nothing else is: a story that tells what was done and what came of it has
+    # its task implied, and the task is the part the rules most often miss where it was said.
     "star": (
         "result",
         "action",
@@ -227,6 +229,8 @@ def choose_follow_ups(
         found = _candidate(target, kind, analysis, who, lang)
         if found is not None and all(f.targets != found.targets for f in chosen):
             chosen.append(found)
+    if len(chosen) > 1:  # "what was your task?" only when nothing else is asked: see ORDER
+        chosen = [f for f in chosen if f.targets != ("task",)]
     doubt = touched_doubt(analysis, doubts)
     if doubt is not None:
         chosen.insert(min(1, limit - 1), _doubt_follow_up(doubt, lang))

@@ -1776,3 +1776,50 @@ def test_a_generic_lesson_is_not_a_reflection(lang, lesson, reflection) -> None:
         "en": "Last year I worked as a planner in Leeds. I changed the rosters. ",
     }
     assert analyze(story[lang] + lesson, lang=lang).part("reflection").present is reflection
+
+
+STORY_HEAD = {
+    "nl": "Vorig jaar werkte ik als planner bij een bouwbedrijf in Zwolle. Ik heb de planning "
+    "van alle ploegen opnieuw gemaakt. ",
+    "en": "Last year I worked as a planner at a builder in Leeds. I redid the schedule for every "
+    "crew. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "part", "present"),
+    [
+        # A lesson told as a habit in the present, after the story.
+        ("en", "Since then we check the weather list every Monday.", "reflection", True),
+        ("en", "What I do now with every new crew is walk the site first.", "reflection", True),
+        ("en", "I start the paperwork two months ahead now.", "reflection", True),
+        ("en", "I always phone the supplier myself now.", "reflection", True),
+        ("en", "I thought about it a lot.", "reflection", False),
+        (
+            "nl",
+            "Daarna hebben we afgesproken dat we voortaan elke vrijdag de planning delen.",
+            "reflection",
+            True,
+        ),  # fmt: skip
+        # A task handed over in reported speech; a task that was down to you.
+        ("nl", "Mijn baas zei: zorg dat de ploegen maandag weer kunnen beginnen.", "task", True),
+        ("nl", "Het lag bij mij om de ploegen weer aan het werk te krijgen.", "task", True),
+        ("en", "My boss said: make sure the crews can start on Monday.", "task", True),
+        # An outcome, and an outcome nobody knows.
+        ("en", "We ended up saving two weeks on the job.", "result", True),
+        ("en", "We raised forty thousand for the new site hut.", "result", True),
+        ("en", "I left before the end, so I don't know how it went.", "result", False),
+        ("nl", "Het werd daarna wel iets rustiger, denk ik.", "result", False),
+    ],
+)
+def test_new_phrasings_of_a_part(lang, sentence, part, present) -> None:
+    analysis = analyze(STORY_HEAD[lang] + sentence, lang=lang)
+    assert analysis.part(part).present is present
+
+
+def test_having_others_do_it_is_an_action() -> None:
+    text = (
+        STORY_HEAD["nl"].split(". ")[0]
+        + ". Ik heb de ploegleiders de nieuwe mensen laten inwerken."
+    )
+    assert analyze(text, lang="nl").part("action").present

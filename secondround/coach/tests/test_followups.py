@@ -203,3 +203,30 @@ def test_doubts_come_one_per_line_from_the_notes() -> None:
         Doubt("Of ik genoeg ervaring heb", "Eva"),
         Doubt("Of ik in ploegen wil werken", "Eva"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Vorig jaar liep bij ons magazijn de voorraad steeds uit de pas. Ik heb alle "
+               "schappen zelf geteld en een nieuwe telling ingevoerd."),
+        ("en", "Last year the stock at our warehouse kept drifting. I counted every shelf "
+               "myself and brought in a new count."),
+    ],
+)  # fmt: skip
+def test_the_task_is_asked_only_when_nothing_else_is(lang, text) -> None:
+    found = choose_follow_ups(analyze(text, lang=lang))
+    assert ("result",) in [f.targets for f in found]
+    assert ("task",) not in [f.targets for f in found]
+    alone = choose_follow_ups(analyze(text, lang=lang), limit=1)
+    assert alone[0].targets == ("result",)
+
+
+def test_the_task_alone_is_still_asked() -> None:
+    text = (
+        "Vorig jaar liep bij ons magazijn de voorraad steeds uit de pas. Ik heb alle schappen zelf "
+        "geteld. Daarna klopte de telling op de eenheid. Sindsdien tel ik elke maand zelf mee."
+    )
+    analysis = analyze(text, lang="nl")
+    assert analysis.missing == ("task",)
+    assert [f.targets for f in choose_follow_ups(analysis)] == [("task",)]
