@@ -61,7 +61,7 @@ from secondround.coach.analysis import STARR_PARTS, analyze  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "answers.jsonl"
 HELD_OUT = "blind8"
-FRESH = "blind14"  # the newest batch, never tuned against (see above)
+FRESH = "blind15"  # the newest batch, never tuned against (see above)
 NOT_TUNED = (HELD_OUT, FRESH)
 
 
