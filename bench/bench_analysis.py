@@ -39,7 +39,10 @@ Splits in bench/data/answers.jsonl, in the order they were written:
   (bench/data/README-blind13.md), committed before the rules were tuned on blind12; measured once
   after that (figures in its commit message), then tuned against.
 - "blind14": written the same way (bench/data/README-blind14.md), committed before the rules were
-  tuned on blind13; never tuned against, measured once after that.
+  tuned on blind13; measured once after that (figures in its commit message), then tuned against
+  (habits told in the present, tasks in reported speech, "laten" deeds, outcomes nobody knows).
+- "blind15": written the same way (bench/data/README-blind15.md), committed before the rules were
+  tuned on blind14; never tuned against, measured once after that.
 
 Run: .venv/bin/python bench/bench_analysis.py [--split NAME] [--errors]
 No Django needed.
