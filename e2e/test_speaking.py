@@ -82,7 +82,7 @@ def test_speak_an_answer_transcribe_it_and_answer_the_follow_up(
         page.wait_for_timeout(9000)  # about the length of the spoken answer
         stop.click()
         status = page.locator("[data-recorder-status]").first
-        expect(status).to_contain_text("De uitgeschreven tekst staat in het antwoordveld")
+        expect(status).to_contain_text("De tekst van je opname staat in het antwoordveld")
         expect(page.get_by_label("Je antwoord", exact=True)).to_have_value(TRANSCRIPT)
         expect(page.locator("[data-recorder-result]").first).to_contain_text(
             re.compile(r"Je sprak \d")
@@ -166,7 +166,19 @@ def test_turn_on_the_ai_interviewer_after_reading_what_is_sent(site: str, page: 
         expect(page.get_by_text("…4321")).to_be_visible()
         assert "sk-e2e-secret-4321" not in page.content()
         checked(page)
+        _headings_read_in_full(page)
         page.set_viewport_size({"width": 375, "height": 800})
         checked(page)
         assert page.evaluate("document.documentElement.scrollWidth") <= 375
+        _headings_read_in_full(page)
         assert fake.requests == []  # agreeing sends nothing by itself
+
+
+def _headings_read_in_full(page: Page) -> None:
+    """The section headings of the speaking settings, whole and not clipped by their box."""
+    for name in ("Spraak naar tekst", "AI-interviewer", "Sleutels"):
+        heading = page.get_by_role("heading", name=name, exact=True)
+        expect(heading).to_have_text(name)
+        fits = heading.evaluate("h => h.scrollWidth <= h.clientWidth")
+        box = heading.bounding_box()
+        assert fits and box is not None and box["x"] + box["width"] <= page.viewport_size["width"]

@@ -17,6 +17,7 @@ from typing import Any
 from .analysis import Analysis
 from .competencies import competency_terms
 from .lang import Lang, load, pick
+from .speech import Length
 
 ANSWER_TYPES: tuple[str, ...] = ("star", "pitch", "opinion", "short")
 # The `about` of a tip: a STARR part, one of the follow-up targets, or one of these.
@@ -191,14 +192,15 @@ def _pitch_elements(text: str, lang: Lang) -> set[str]:
     return {e for e in ("who", "did", "why") if _pitch_patterns(e, lang).search(plain)}
 
 
-def _length(analysis: Analysis, lang: Lang, target: tuple[int, int]) -> list[Tip]:
+def _length(length: Length, lang: Lang, target: tuple[int, int]) -> list[Tip]:
+    """Too short or too long, said with the figure it was judged on and where that came from:
+    "too_short" for the estimate from the words, "too_short_recording" or "too_short_timer"."""
     low, high = target
-    seconds = analysis.speaking_seconds
-    if seconds < low:
-        return [_tip("too_short", lang, "length", seconds=seconds, low=low, high=high)]
-    if seconds > high:
-        return [_tip("too_long", lang, "length", seconds=seconds, low=low, high=high)]
-    return []
+    verdict = length.against(low, high)
+    if verdict == "fits":
+        return []
+    code = f"too_{verdict}" if length.source == "estimate" else f"too_{verdict}_{length.source}"
+    return [_tip(code, lang, "length", seconds=length.shown(lang), low=low, high=high)]
 
 
 def _fillers(analysis: Analysis) -> list[Tip]:
@@ -211,30 +213,36 @@ def _claims(analysis: Analysis) -> list[Tip]:
     ]
 
 
-def _star_tips(analysis: Analysis, lang: Lang, target: tuple[int, int]) -> list[Tip]:
+def _star_tips(
+    analysis: Analysis, lang: Lang, target: tuple[int, int], length: Length
+) -> list[Tip]:
     timed = {"too_long", "too_short", "fits_time"}
     tips = [
         Tip(o.text, _OBSERVATION_ABOUT.get(o.code, "structure"))
         for o in analysis.observations
         if o.code not in timed
     ]
-    return tips + _length(analysis, lang, target)
+    return tips + _length(length, lang, target)
 
 
-def _pitch_tips(analysis: Analysis, lang: Lang, target: tuple[int, int]) -> list[Tip]:
+def _pitch_tips(
+    analysis: Analysis, lang: Lang, target: tuple[int, int], length: Length
+) -> list[Tip]:
     found = _pitch_elements(" ".join(analysis.sentences), lang)
     missing = [e for e in ("who", "did", "why") if e not in found]
     tips = [_tip(f"pitch_{e}", lang, "structure") for e in missing]
     if not missing:
         tips.append(_tip("pitch_complete", lang, "structure"))
-    return tips + _claims(analysis) + _fillers(analysis) + _length(analysis, lang, target)
+    return tips + _claims(analysis) + _fillers(analysis) + _length(length, lang, target)
 
 
 def _has_example(analysis: Analysis) -> bool:
     return analysis.part("situation").present or analysis.part("action").present
 
 
-def _opinion_tips(analysis: Analysis, lang: Lang, target: tuple[int, int]) -> list[Tip]:
+def _opinion_tips(
+    analysis: Analysis, lang: Lang, target: tuple[int, int], length: Length
+) -> list[Tip]:
     tips = _claims(analysis)
     if not _has_example(analysis) and not tips:
         tips.append(_tip("opinion_example", lang, "example"))
@@ -242,11 +250,13 @@ def _opinion_tips(analysis: Analysis, lang: Lang, target: tuple[int, int]) -> li
     tips += [Tip(o.text, "own_part") for o in we]
     if not tips:
         tips.append(_tip("opinion_clear", lang, "structure"))
-    return tips + _fillers(analysis) + _length(analysis, lang, target)
+    return tips + _fillers(analysis) + _length(length, lang, target)
 
 
-def _short_tips(analysis: Analysis, lang: Lang, target: tuple[int, int]) -> list[Tip]:
-    if analysis.speaking_seconds > target[1]:
+def _short_tips(
+    analysis: Analysis, lang: Lang, target: tuple[int, int], length: Length
+) -> list[Tip]:
+    if length.seconds > target[1]:
         return [_tip("short_long", lang, "length")] + _fillers(analysis)
     return [_tip("short_clear", lang, "structure")] + _fillers(analysis)
 
@@ -265,13 +275,16 @@ def answer_tips(
     answer_type: str = "star",
     on_topic: bool = True,
     target: tuple[int, int] | None = None,
+    length: Length | None = None,
 ) -> tuple[Tip, ...]:
     """The feedback for this kind of answer, in the analysis' UI language. An off-topic answer
-    gets that named first, and no praise for its form."""
+    gets that named first, and no praise for its form. `length`: how long the answer took when
+    that was measured; without it, the estimate from its words."""
     lang = analysis.ui_lang
     kind = answer_type if answer_type in _BY_TYPE else "star"
     if analysis.words == 0:
         return tuple(Tip(o.text, "length") for o in analysis.observations)
     if not on_topic:
         return (_tip("off_topic", lang, "relevance"), *_fillers(analysis))
-    return tuple(_BY_TYPE[kind](analysis, lang, target or TARGETS[kind]))
+    length = length or Length(analysis.speaking_seconds, "estimate")
+    return tuple(_BY_TYPE[kind](analysis, lang, target or TARGETS[kind], length))

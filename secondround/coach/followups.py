@@ -21,6 +21,7 @@ from .answer_kinds import Tip, answer_tips, content_words, is_on_topic, shared_w
 from .lang import Lang, load, pick
 from .round_notes import Asker as NotesAsker
 from .round_notes import doubt_question, split_points
+from .speech import answer_length
 
 TARGETS: tuple[str, ...] = (
     "situation", "task", "action", "result", "reflection", "own_part", "example", "relevance",
@@ -251,16 +252,21 @@ def read_answer(
     asker: Asker | None = None,
     doubts: Sequence[Doubt] = (),
     subject: str = "",
+    timer: int | None = None,
+    spoken_seconds: float | None = None,
 ) -> Reading:
     """Analyse an answer to `question` and choose its tips and follow-ups: what the CLI, the mock
     interview and the benchmark all call. `context` is what the question is about (from the bank);
-    `subject` what the answer must be about (a point from the notes of the previous round)."""
+    `subject` what the answer must be about (a point from the notes of the previous round).
+    `timer` and `spoken_seconds`: the seconds on the timer and the speaking time measured from a
+    recording, when known; the length tips then judge those, not the estimate from the words."""
     kind = answer_type if answer_type in ORDER else "star"
     analysis = analyze(text, lang=lang, wpm=wpm, target_seconds=target_seconds, ui_lang=ui_lang)
     on_topic = is_on_topic(
         analysis, question=question, answer_type=kind, context=context, subject=subject
     )
-    tips = answer_tips(analysis, answer_type=kind, on_topic=on_topic, target=target)
+    length = answer_length(estimate=analysis.speaking_seconds, timer=timer, spoken=spoken_seconds)
+    tips = answer_tips(analysis, answer_type=kind, on_topic=on_topic, target=target, length=length)
     follow_ups = choose_follow_ups(
         analysis, answer_type=kind, on_topic=on_topic, question=question, asker=asker,
         doubts=doubts,

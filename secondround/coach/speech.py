@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, Literal
+
+from .lang import Lang
 
 PAUSE_MIN_SECONDS = 0.5  # a silence shorter than this is breathing between words, not a pause
 SHOWN_PAUSES = 3
@@ -76,3 +78,45 @@ def words_per_minute(words: int, speaking_seconds: float) -> int | None:
     if words < 5 or speaking_seconds < 3:
         return None
     return round(words * 60 / speaking_seconds)
+
+
+Source = Literal["recording", "timer", "estimate"]
+
+
+@dataclass(frozen=True)
+class Length:
+    """How long an answer took, and how that is known: "recording" (the speaking time measured
+    from its recording), "timer" (the seconds on the timer) or "estimate" (its words at a calm
+    pace). The length on screen and the judgement of it always come from the same one."""
+
+    seconds: float
+    source: Source
+
+    def against(self, low: int, high: int) -> str:
+        """ "short", "long" or "fits" for a target range in seconds."""
+        if self.seconds < low:
+            return "short"
+        if self.seconds > high:
+            return "long"
+        return "fits"
+
+    def shown(self, lang: Lang) -> str:
+        """The seconds as written on screen: a recording to a tenth ("41,3" in Dutch, as the
+        recorder says it), a timer or an estimate in whole seconds."""
+        if self.source != "recording":
+            return str(round(self.seconds))
+        text = f"{self.seconds:.1f}"
+        return text.replace(".", ",") if lang == "nl" else text
+
+
+def answer_length(
+    *, estimate: int, timer: int | None = None, spoken: float | None = None
+) -> Length:
+    """The best-known length of an answer. A recording counts only the speaking (not the silence
+    before and after), so it goes before the timer; the estimate from the words is the last resort.
+    A zero is no measurement: a recording without voice, a timer never started."""
+    if spoken:
+        return Length(round(spoken, 1), "recording")
+    if timer:
+        return Length(float(timer), "timer")
+    return Length(float(estimate), "estimate")

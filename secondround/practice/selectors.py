@@ -22,6 +22,7 @@ from secondround.coach.follow_up_answers import part_supplied
 from secondround.coach.lang import Lang, as_lang
 from secondround.coach.questions import Suggestion
 from secondround.coach.round_notes import reveal as note_reveal
+from secondround.coach.speech import answer_length
 from secondround.talk.selectors import ai_wait_seconds
 
 from .models import Direction, DrillAttempt, MockAnswer, MockSession, OwnQuestion, RoundQuestion
@@ -254,7 +255,12 @@ def feedback(answer: MockAnswer) -> dict[str, Any] | None:
     if not answer.is_answered or not data:
         return None
     parts = _parts(data)
-    speaking = int(data.get("speaking_seconds") or 0)
+    spoken = data.get("spoken") or {}
+    length = answer_length(
+        estimate=int(data.get("speaking_seconds") or 0),
+        timer=answer.seconds_taken,
+        spoken=spoken.get("speaking_seconds"),
+    )
     tips = data.get("tips")
     return {
         "starr": answer.answer_type == "star" and answer.is_on_topic,
@@ -269,8 +275,12 @@ def feedback(answer: MockAnswer) -> dict[str, Any] | None:
         "claims": list({c["text"]: c for c in data.get("claims_without_evidence", [])}.values()),
         "fillers": sorted((data.get("fillers") or {}).items(), key=lambda kv: -kv[1]),
         "filler_total": data.get("filler_total", 0),
-        "speaking_seconds": speaking,
-        "timing": _timing(speaking, answer.target_min, answer.target_max),
+        # The length shown and judged: measured (recording, timer) when known, else estimated.
+        "length": {
+            "seconds": length.shown(as_lang(translation.get_language())),
+            "source": length.source,
+        },
+        "timing": length.against(answer.target_min, answer.target_max),
         "observations": data.get("observations", []),
         "words": data.get("words", 0),
     }
@@ -284,14 +294,6 @@ def _spoken(spoken: dict[str, Any] | None) -> dict[str, Any] | None:
         f"{number_format(float(p), decimal_pos=1)} s" for p in spoken.get("pauses") or []
     )
     return {**spoken, "pauses_text": pauses}
-
-
-def _timing(seconds: int, low: int, high: int) -> str:
-    if seconds < low:
-        return "short"
-    if seconds > high:
-        return "long"
-    return "fits"
 
 
 def follow_up_rows(answer: MockAnswer) -> list[dict[str, Any]]:

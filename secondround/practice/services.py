@@ -229,11 +229,13 @@ def round_doubts(round: Round, table: list[tuple[Any, Asker]] | None = None) -> 
 
 def read_mock_answer(
     *, answer: MockAnswer, text: str, lang: str, wpm: int | None = None,
-    table: list[tuple[Any, Asker]] | None = None,
+    table: list[tuple[Any, Asker]] | None = None, timer: int | None = None,
+    spoken: dict[str, Any] | None = None,
 ) -> Any:  # fmt: skip
     """The coach's reading of an answer to this mock question: analysis, tips for its kind of
     answer, and the rule follow-ups by the person who asked it. `wpm`: the pace measured from a
-    recording, so speaking time comes from real speech."""
+    recording, so speaking time comes from real speech. `timer` and `spoken` (what the recording
+    showed): the length tips judge the time really taken, as the feedback shows it."""
     round = answer.session.round
     table = _table(round) if table is None else table
     kind = answer.answer_type if answer.answer_type in ANSWER_TYPES else "star"
@@ -245,6 +247,8 @@ def read_mock_answer(
         ui_lang=as_lang(lang),
         wpm=wpm,
         target=(answer.target_min, answer.target_max),
+        timer=timer,
+        spoken_seconds=float(spoken["speaking_seconds"]) if spoken else None,
         asker=_asker(table, answer)[1],
         doubts=_unpressed_doubts(answer, round_doubts(round, table)),
         subject=_note_subject(round, answer.question_id),
@@ -320,7 +324,9 @@ def answer_submit(
     and on any failure the rule follow-ups stay, with a one-line note. The call to the AI happens
     before the write, so no database transaction waits on it."""
     table = _table(answer.session.round)
-    reading = read_mock_answer(answer=answer, text=text, lang=lang, wpm=wpm, table=table)
+    reading = read_mock_answer(
+        answer=answer, text=text, lang=lang, wpm=wpm, table=table, timer=seconds, spoken=spoken
+    )
     rules = [
         {**f.to_dict(), "source": "rules", "answer": "", "answered": False}
         for f in reading.follow_ups

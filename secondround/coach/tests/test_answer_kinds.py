@@ -6,7 +6,9 @@ import pytest
 
 from secondround.coach.analysis import analyze
 from secondround.coach.answer_kinds import TIP_ABOUT, answer_tips, is_on_topic
+from secondround.coach.followups import read_answer
 from secondround.coach.questions import context_for
+from secondround.coach.speech import Length
 
 PITCH = {
     "nl": "Ik ben Sanne en ik werk nu als planner bij een groothandel in Tilburg. Daarvoor heb ik "
@@ -159,3 +161,64 @@ def test_an_answer_to_a_point_from_the_notes_must_be_about_that_point(lang) -> N
     assert on["suppliers", concrete]
     # Only a competency: a story shows it more often than it names it, so any story may.
     assert on["stepped_in", competency] and on["waiting", competency]
+
+
+# At a calm pace the waiting story takes about 20 s (nl) or 18 s (en): short for a STARR answer.
+LENGTH_TIPS = {
+    "estimate": {
+        "nl": "Dit is aan de korte kant: rustig uitgesproken duurt het naar schatting 20 s. "
+        "Richt je op 60–120 s.",
+        "en": "This is on the short side: at a calm pace it takes an estimated 18 s. "
+        "Aim for 60–120 s.",
+    },
+    "timer": {
+        "nl": "Dit is aan de korte kant: je deed er 40 s over. Richt je op 60–120 s.",
+        "en": "This is on the short side: you took 40 s. Aim for 60–120 s.",
+    },
+    "recording": {
+        "nl": "Dit is aan de lange kant: je sprak 130,5 s. Richt je op 60–120 s.",
+        "en": "This is on the long side: you spoke for 130.5 s. Aim for 60–120 s.",
+    },
+}
+
+
+def _length_tips(lang: str, length: Length | None) -> list[str]:
+    analysis = analyze(WAITING_STORY[lang], lang=lang)
+    assert analysis.speaking_seconds < 60
+    tips = answer_tips(analysis, answer_type="star", target=(60, 120), length=length)
+    return [t.text for t in tips if t.about == "length"]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize(
+    ("length", "source"),
+    [(None, "estimate"), (Length(40, "timer"), "timer"), (Length(130.5, "recording"), "recording")],
+)
+def test_the_length_tip_names_the_figure_it_judged_and_where_it_came_from(
+    lang, length, source
+) -> None:
+    assert _length_tips(lang, length) == [LENGTH_TIPS[source][lang]]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_measured_time_in_range_overrules_a_short_estimate(lang) -> None:
+    assert _length_tips(lang, Length(60, "timer")) == []
+    assert _length_tips(lang, Length(75.2, "recording")) == []
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_short_question_is_judged_on_the_measured_time(lang) -> None:
+    analysis = analyze("Ja, bij twee andere.", lang=lang)
+    tips = answer_tips(analysis, answer_type="short", length=Length(50, "timer"))
+    assert tips[0].about == "length"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_reading_an_answer_takes_the_recording_before_the_timer(lang) -> None:
+    def length_tips(**measured: float) -> list[str]:
+        reading = read_answer(WAITING_STORY[lang], lang=lang, target=(60, 120), **measured)
+        return [t.text for t in reading.tips if t.about == "length"]
+
+    assert length_tips() == [LENGTH_TIPS["estimate"][lang]]
+    assert length_tips(timer=90) == []
+    assert length_tips(timer=90, spoken_seconds=130.5) == [LENGTH_TIPS["recording"][lang]]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from secondround.coach.speech import measure, voiced_frames, words_per_minute
+from secondround.coach.speech import Length, answer_length, measure, voiced_frames, words_per_minute
 
 FRAME = 0.05  # 50 ms
 
@@ -53,3 +53,32 @@ def test_an_empty_recording_has_no_speech() -> None:
 )
 def test_pace_is_words_per_minute_spoken(words, seconds, pace) -> None:
     assert words_per_minute(words, seconds) == pace
+
+
+@pytest.mark.parametrize(
+    ("timer", "spoken", "expected"),
+    [
+        (None, None, Length(28.0, "estimate")),
+        (60, None, Length(60.0, "timer")),
+        (60, 41.34, Length(41.3, "recording")),  # the recording counts only the speaking
+        (None, 41.3, Length(41.3, "recording")),
+        (0, 0.0, Length(28.0, "estimate")),  # a timer never started, a recording without voice
+        (75, 0.0, Length(75.0, "timer")),
+    ],
+)
+def test_the_length_of_an_answer_is_measured_when_it_can_be(timer, spoken, expected) -> None:
+    assert answer_length(estimate=28, timer=timer, spoken=spoken) == expected
+
+
+@pytest.mark.parametrize(
+    ("length", "verdict", "nl", "en"),
+    [
+        (Length(28.0, "estimate"), "short", "28", "28"),
+        (Length(60.0, "timer"), "fits", "60", "60"),
+        (Length(59.6, "recording"), "short", "59,6", "59.6"),  # judged on the figure shown
+        (Length(120.4, "recording"), "long", "120,4", "120.4"),
+    ],
+)
+def test_a_length_is_judged_on_the_figure_it_shows(length, verdict, nl, en) -> None:
+    assert length.against(60, 120) == verdict
+    assert (length.shown("nl"), length.shown("en")) == (nl, en)

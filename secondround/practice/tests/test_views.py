@@ -538,3 +538,59 @@ def test_answer_form_never_breaks(
         world["answer"].get_absolute_url(), {"answer_text": text, "seconds_taken": seconds}
     )
     assert response.status_code in (302, 422)
+
+
+# A short answer: about 9 s at a calm pace, whatever the timer says.
+LENGTH_TEXTS = {
+    "nl": {
+        "timer": "Volgens de timer deed je er 75 s over.",
+        "estimate": "Geschat op basis van het aantal woorden: rustig uitgesproken duurt dit "
+        "ongeveer",
+        "aim": "Mik op 60–120 s.",
+        "fits": "Dat past.",
+        "short": "Dat is aan de korte kant",
+        "summary": "je deed er 75 s over volgens de timer (doel 60–120 s)",
+    },
+    "en": {
+        "timer": "The timer says you took 75 s.",
+        "estimate": "Estimated from the number of words: spoken at a calm pace, this takes about",
+        "aim": "Aim for 60–120 s.",
+        "fits": "That fits.",
+        "short": "That is on the short side",
+        "summary": "you took 75 s by the timer (aim 60–120 s)",
+    },
+}
+
+
+def _feedback_page(client: Any, alice: Any, answer: MockAnswer, language: str, **post: str) -> str:
+    alice.language = language
+    alice.save()
+    answer.target_min, answer.target_max = 60, 120
+    answer.save()
+    client.post(answer.get_absolute_url(), {"answer_text": NO_RESULT_ANSWER, **post})
+    return client.get(answer.get_absolute_url()).content.decode()
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_timed_answer_is_judged_on_the_time_taken_not_on_its_words(
+    alice_client: Any, alice: Any, world: dict[str, Any], language: str
+) -> None:
+    texts = LENGTH_TEXTS[language]
+    page = _feedback_page(alice_client, alice, world["answer"], language, seconds_taken="75")
+    assert texts["timer"] in page and texts["aim"] in page and texts["fits"] in page
+    assert texts["estimate"] not in page and texts["short"] not in page
+    world["answer"].refresh_from_db()
+    assert not [t for t in world["answer"].analysis["tips"] if t["about"] == "length"]
+    alice_client.post(reverse("practice:session_finish", args=[world["session"].pk]))
+    summary = alice_client.get(reverse("practice:summary", args=[world["session"].pk]))
+    assert texts["summary"] in summary.content.decode()
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_an_untimed_answer_is_judged_on_an_estimate_that_says_so(
+    alice_client: Any, alice: Any, world: dict[str, Any], language: str
+) -> None:
+    texts = LENGTH_TEXTS[language]
+    page = _feedback_page(alice_client, alice, world["answer"], language, seconds_taken="")
+    assert texts["estimate"] in page and texts["aim"] in page and texts["short"] in page
+    assert texts["timer"] not in page

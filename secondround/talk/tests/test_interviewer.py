@@ -198,7 +198,7 @@ def test_keys_and_engine_settings_are_never_exported(
     ("data", "field_error"),
     [({"interviewer_on": "on", "chat_url": "", "chat_model": "m"}, "Vul het adres van de server in"),
      ({"interviewer_on": "on", "chat_url": "http://127.0.0.1:1/v1", "chat_model": ""}, "naam in van het model"),
-     ({"transcription_on": "on", "transcription_url": ""}, "of zet uitschrijven uit"),
+     ({"transcription_on": "on", "transcription_url": ""}, "of zet spraak naar tekst uit"),
      ({"chat_url": "no url"}, "URL")],
 )  # fmt: skip
 def test_incomplete_settings_get_a_clear_message(

@@ -180,6 +180,39 @@ def test_a_spoken_answer_is_judged_on_its_measured_speaking_time(
     assert "Gemeten uit je opname" in page and "1,5 s" in page
 
 
+@pytest.mark.parametrize(
+    ("language", "shown", "not_shown"),
+    [
+        (
+            "nl",
+            ["Gemeten uit je opname: je sprak 4,5 s.", "Mik op 60–120 s.",
+             "Dat is aan de korte kant", "je sprak 4,5 s. Richt je op 60–120 s."],
+            ["Volgens de timer", "75 s", "Geschat op basis van het aantal woorden"],
+        ),
+        (
+            "en",
+            ["Measured from your recording: you spoke for 4.5 s.", "Aim for 60–120 s.",
+             "That is on the short side", "you spoke for 4.5 s. Aim for 60–120 s."],
+            ["The timer says", "75 s", "Estimated from the number of words"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_recorded_answer_shows_and_judges_one_length_the_speaking_time(
+    alice_client: Any, alice: Any, answer: MockAnswer, language: str, shown: list[str],
+    not_shown: list[str],
+) -> None:  # fmt: skip
+    alice.language = language
+    alice.save()
+    answer.target_min, answer.target_max = 60, 120
+    answer.save()
+    recording = _upload(alice_client, answer).json()["id"]
+    text = "Vorig jaar werkte ik als planner bij een vervoerder. Ik heb de roosters aangepast."
+    data = {"answer_text": text, "recording": recording, "seconds_taken": "75"}
+    alice_client.post(answer.get_absolute_url(), data)
+    page = alice_client.get(answer.get_absolute_url()).content.decode()
+    assert [t for t in shown if t not in page] == [] and [t for t in not_shown if t in page] == []
+
+
 def test_the_microphone_is_allowed_for_this_site_only(
     alice_client: Any, answer: MockAnswer
 ) -> None:
