@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Literal
 
 Address = Literal["je", "u"]
+ADDRESSES: tuple[Address, ...] = ("je", "u")
 FORMAL_KINDS = frozenset({"director"})
 FORMAL_SECTORS = frozenset({"government"})
 

@@ -62,7 +62,7 @@ def _drill(entry: dict[str, Any], lang: Lang, address: Address) -> Drill:
     return Drill(
         id=entry["id"],
         kind=entry["kind"],
-        prompt=pick(entry["prompt"], lang),
+        prompt=pick(entry["prompt"], lang, address),
         instructions=pick(entry["instructions"], lang, address),
         phrases=tuple(pick(entry["phrases"], lang, address)),
         method_points=tuple(entry.get("method_points", [])),
@@ -70,8 +70,9 @@ def _drill(entry: dict[str, Any], lang: Lang, address: Address) -> Drill:
 
 
 def drills(lang: Lang, address: Address = "je") -> list[Drill]:
-    """All drills, in file order, in the user's language; what to say to the interviewer in the
-    form they are addressed with ("bedoel je …?" or "bedoelt u …?")."""
+    """All drills, in file order, in the user's language; the interviewer's question and what to
+    say to them in the form of address between them and the user ("Wat doe je als …?" and "bedoel
+    je …?", or "Wat doet u als …?" and "bedoelt u …?")."""
     return [_drill(entry, lang, address) for entry in _data()["drills"]]
 
 

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import competencies
+from .address import Address
 from .lang import Lang, load, pick
-from .panel import PanelMember
+from .panel import PanelMember, who_asks
 from .questions import ASKER_KINDS, COMPETENCY_IDS, Question, questions_they_ask
 
 TARGET_SECONDS: dict[str, tuple[int, int]] = {
@@ -59,6 +60,7 @@ class _Draft:
     available: list[Question]
     tiebreak: dict[str, float]
     wanted: tuple[str, ...]
+    panel: Sequence[PanelMember] = ()
     reasons: dict[str, list[str]] = field(default_factory=dict)
     askers: dict[str, str] = field(default_factory=dict)
     notes: dict[str, NoteQuestion] = field(default_factory=dict)
@@ -152,7 +154,8 @@ def compose_mock(
     Questions the candidate was really asked before (`asked_before`: id → times, from reflections)
     come back first after the panel's own questions (A1: practise what comes back). Doubts and
     topics from the previous round's notes (`notes`) come right after the opening, asked by
-    someone who was there last time (R1, P2).
+    someone who was there last time (R1, P2). A bank question is worded in the form of address of
+    the person who asks it ("Wat is uw grootste zwakte?" from someone who says "u").
     """
     if size < 1:
         return []
@@ -161,7 +164,9 @@ def compose_mock(
     tiebreak = {q.id: rng.random() for q in bank}
     wanted = tuple(dict.fromkeys(c for c in competencies if c in COMPETENCY_IDS))
     available = [q for q in bank if q.id not in exclude]
-    draft = _Draft(size=size, lang=lang, available=available, tiebreak=tiebreak, wanted=wanted)
+    draft = _Draft(
+        size=size, lang=lang, available=available, tiebreak=tiebreak, wanted=wanted, panel=panel
+    )
     table = set().union(*(_member_kinds(m) for m in panel)) if panel else set(ASKER_KINDS)
     _add_intro(draft, panel, table, round_number)
     for note in list(notes)[:MAX_NOTE_QUESTIONS]:
@@ -203,6 +208,11 @@ def _add_intro(draft: _Draft, panel: list[PanelMember], table: set[str], rnd: in
     chosen = draft.add(score, _reason("intro", draft.lang))
     if chosen and not panel:
         draft.reasons[chosen.id].append(_reason("panel_unknown", draft.lang))
+    if chosen and "G3" in chosen.method_points:
+        # "I wasn't there last time" is said by a new face, not by whoever sat there before.
+        new = [m for m in panel if not m.known and m.name and _overlap(chosen, _member_kinds(m))]
+        if new:
+            draft.askers[chosen.id] = new[0].name
 
 
 def _add_difficult(draft: _Draft, table: set[str], rnd: int) -> None:
@@ -391,10 +401,16 @@ def _note_pick(draft: _Draft, note: NoteQuestion) -> MockPick:
     )
 
 
+def _address(draft: _Draft, q: Question) -> Address:
+    """Je or u from the person who asks this question; "je" with nobody at the table."""
+    index = who_asks(draft.panel, asker=draft.askers.get(q.id, ""), kinds=q.kinds)
+    return "je" if index is None else draft.panel[index].address
+
+
 def _bank_pick(draft: _Draft, q: Question) -> MockPick:
     return MockPick(
         question_id=q.id,
-        text=q.text_in(draft.lang),
+        text=q.text_in(draft.lang, _address(draft, q)),
         category=q.category,
         answer_type=q.answer_type,
         target_seconds=TARGET_SECONDS[q.answer_type],

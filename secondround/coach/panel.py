@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from .address import Address
 from .lang import Lang, load, pick, pick_count
@@ -20,6 +22,32 @@ class PanelMember:
     known: bool = False
     role_title: str = ""
     address: Address = "je"  # how the candidate addresses them in Dutch (coach/address.py)
+
+
+class Seat(Protocol):
+    """Someone at the table, as the mock (`PanelMember`) or the follow-ups (`Asker`) know them."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def known(self) -> bool: ...
+
+
+def who_asks(seats: Sequence[Seat], *, asker: str, kinds: Iterable[str]) -> int | None:
+    """Which person at the table asks a question (their index): the one named as its `asker`,
+    else someone of a kind that asks it (`kinds`), a known face first, else anyone; None when
+    nobody sits at the table. The mock words the question in this person's form of address and
+    the follow-ups come from them, so both ask the same person."""
+    named = [index for index, seat in enumerate(seats) if asker and seat.name == asker]
+    if named:
+        return named[0]
+    wanted = set(kinds)
+    fitting = [index for index, seat in enumerate(seats) if seat.kind in wanted]
+    fitting = fitting or list(range(len(seats)))
+    fitting.sort(key=lambda index: not seats[index].known)
+    return fitting[0] if fitting else None
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from .address import Address, address_problems
+from .address import ADDRESSES, Address, address_problems
 from .drills import DRILL_KINDS, check_definitions, drill_entries
 from .lang import LANGS, Lang, load
 
@@ -77,8 +77,10 @@ class Question:
     tip: Bilingual
     method_points: tuple[str, ...] = ()
 
-    def text_in(self, lang: Lang) -> str:
-        return self.text.get(lang)
+    def text_in(self, lang: Lang, address: Address = "je") -> str:
+        """The question as the interviewer says it: in Dutch with "u" to a candidate they
+        address with "u" (`coach/address.py`)."""
+        return self.text.get(lang, address)
 
     def tests_in(self, lang: Lang) -> str:
         return self.tests.get(lang)
@@ -184,13 +186,14 @@ def _context_by_text() -> dict[str, str]:
     for question in _they_ask():
         for lang in LANGS:
             context = f"{question.tests_in(lang)} {question.tip_in(lang)}"
-            table[_plain(question.text_in(lang))] = context
+            for address in ADDRESSES:
+                table[_plain(question.text_in(lang, address))] = context
     return table
 
 
 def context_for(text: str) -> str:
     """What a bank question is about (what it tests and its tip), found by its text in either
-    language; empty for a question that is not in the bank."""
+    language and either form of address; empty for a question that is not in the bank."""
     return _context_by_text().get(_plain(text), "") if text.strip() else ""
 
 
@@ -229,6 +232,8 @@ def _question_problems(question: Question) -> list[str]:
     problems = [
         p for f in ("text", "tests", "tip") for p in _text_problems(where, f, getattr(question, f))
     ]
+    # The interviewer says the question: to someone they address with "u", in the "u" form.
+    problems += address_problems(where, question.text.nl, question.text.nl_u)
     if not question.kinds:
         problems.append(f"{where}: no kinds")
     problems += _tag_problems(where, "kind", question.kinds, ASKER_KINDS)
@@ -260,6 +265,8 @@ def _drill_problems(entry: dict[str, Any], checks: dict[str, dict[str, Any]]) ->
     problems += _tag_problems(where, "method point", entry.get("method_points", []), METHOD_POINTS)
     for field in ("prompt", "instructions"):
         problems += _text_problems(where, field, _bilingual(entry.get(field, {})))
+    prompt = _bilingual(entry.get("prompt", {}))  # what the interviewer asks: "je" and "u"
+    problems += address_problems(f"{where} prompt", prompt.nl, prompt.nl_u)
     for item in entry.get("checks", []):
         check = checks.get(item.get("code", ""))
         if check is None:
@@ -320,6 +327,9 @@ def validate_bank(
     for lang in LANGS:
         problems += _duplicates(f"question text ({lang})", [q.text.get(lang) for q in questions])
         problems += _duplicates(f"question to ask ({lang})", [a.text.get(lang) for a in asks])
+    problems += _duplicates(
+        "question text (nl, u)", [q.text.nl_u for q in questions if q.text.nl_u]
+    )
     return problems + _coverage_problems(questions, asks, drills)
 
 

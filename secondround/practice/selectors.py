@@ -440,10 +440,11 @@ def next_drill(drill_id: str, *, lang: Lang) -> Any | None:
 
 
 def drill_overview(user: Any, *, lang: Lang) -> list[dict[str, Any]]:
-    """The drills grouped by kind, each with how often this user tried and passed it."""
+    """The drills grouped by kind, each with how often this user tried and passed it; each
+    question worded as on the drill's own page (je or u, `next_table_address`)."""
     attempts = list(DrillAttempt.objects.for_user(user).values_list("drill_id", "passed"))
     groups: dict[str, list[dict[str, Any]]] = {}
-    for item in drills(lang):
+    for item in drills(lang, next_table_address(user)):
         tried = [passed for drill_id, passed in attempts if drill_id == item.id]
         groups.setdefault(item.kind, []).append(
             {"drill": item, "tried": len(tried), "passed": sum(tried)}

@@ -25,6 +25,7 @@ from secondround.coach.follow_up_answers import heard_in_follow_up
 from secondround.coach.followups import Asker, Doubt, doubts_from_notes, read_answer
 from secondround.coach.lang import as_lang
 from secondround.coach.mock import NoteQuestion, compose_mock
+from secondround.coach.panel import who_asks
 from secondround.coach.questions import context_of, get_question
 from secondround.coach.round_notes import split_points
 from secondround.coach.speech import words_per_minute
@@ -187,18 +188,15 @@ def analyse_answer(*, text: str, lang: str) -> dict[str, Any]:
 
 
 def _asker(table: list[tuple[Any, Asker]], answer: MockAnswer) -> tuple[Any, Asker]:
-    """Who at the table asks this question: the person the mock chose for it, else someone of a
-    kind that asks it, a known face first. (None, Asker()) when nobody sits at the table yet."""
-    named = [pair for pair in table if answer.asker and pair[1].name == answer.asker]
-    if named:
-        return named[0]
+    """Who at the table asks this question: the same person the mock worded it for (the one it
+    chose, else someone of a kind that asks it, a known face first). (None, Asker()) when nobody
+    sits at the table yet."""
     try:
-        kinds = set(get_question(answer.question_id).kinds)
+        kinds: tuple[str, ...] = get_question(answer.question_id).kinds
     except KeyError:
-        kinds = set()
-    fitting = [pair for pair in table if pair[1].kind in kinds] or list(table)
-    fitting.sort(key=lambda pair: not pair[1].known)
-    return fitting[0] if fitting else (None, Asker())
+        kinds = ()
+    index = who_asks([asker for _, asker in table], asker=answer.asker, kinds=kinds)
+    return (None, Asker()) if index is None else table[index]
 
 
 def _table(round: Round) -> list[tuple[Any, Asker]]:

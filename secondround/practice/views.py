@@ -12,7 +12,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from secondround.applications.selectors import Round, round_panel
-from secondround.coach.drills import drills
 from secondround.coach.lang import Lang, as_lang
 from secondround.talk import selectors as talk_selectors
 from secondround.talk import services as talk_services
@@ -360,7 +359,8 @@ def _target(request: HttpRequest, form: RecordingForm) -> tuple[MockAnswer | Non
                 raise Http404
             return answer, "", answer.follow_ups[index]["text"]
         return answer, "", answer.question_text
-    found = next((d for d in drills(as_lang(get_language())) if d.id == drill_id), None)
+    address = selectors.next_table_address(request.user)
+    found = selectors.find_drill(drill_id, lang=as_lang(get_language()), address=address)
     if found is None:
         raise Http404
     return None, drill_id, found.prompt

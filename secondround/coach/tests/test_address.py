@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from secondround.coach.address import address_for, address_problems, for_everyone
+from secondround.coach.address import INFORMAL, address_for, address_problems, for_everyone
 from secondround.coach.aftercare import closing_lines
 from secondround.coach.drills import drills
 from secondround.coach.lang import load, pick
@@ -114,6 +114,20 @@ def test_drill_phrases_follow_the_form_of_the_interviewer(address, needle) -> No
     drill = next(d for d in drills("nl", address) if d.id == "drill-clarify-vague")
     assert needle in drill.phrases
     assert all(p in drills("en", address)[0].phrases for p in drills("en")[0].phrases)
+
+
+@pytest.mark.parametrize(
+    ("lang", "address", "prompt"),
+    [
+        ("nl", "je", "Hoe sta jij in het leven?"),
+        ("nl", "u", "Hoe staat u in het leven?"),
+        ("en", "u", "How do you approach life?"),
+    ],
+)
+def test_the_drill_question_is_asked_in_the_form_of_the_interviewer(lang, address, prompt) -> None:
+    drill = next(d for d in drills(lang, address) if d.id == "drill-clarify-vague")
+    assert drill.prompt == prompt
+    assert all(not INFORMAL.search(d.prompt) for d in drills("nl", "u"))
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 import pytest
 
+from secondround.coach.address import INFORMAL
 from secondround.coach.mock import TALK_ORDER, TARGET_SECONDS, competency_name, compose_mock
 from secondround.coach.panel import PanelMember
 from secondround.coach.questions import ANSWER_TYPES, CATEGORIES, get_question, questions_they_ask
@@ -12,6 +13,7 @@ JOOST_MANAGER_NEW = PanelMember(name="Joost", kind="manager", known=False)
 AYLA_COLLEAGUE_KNOWN = PanelMember(name="Ayla", kind="colleague", known=True)
 BART_COLLEAGUE_NEW = PanelMember(name="Bart", kind="colleague", known=False)
 MIRA_DIRECTOR_NEW = PanelMember(name="Mira", kind="director", known=False)
+MIRA_DIRECTOR_U = PanelMember(name="Mira", kind="director", known=True, address="u")
 
 NEW_FACE = {
     "nl": "Nieuw gezicht: de manager (Joost) was er in ronde één niet bij, dus vragen uit de "
@@ -254,3 +256,34 @@ def test_doubts_from_the_notes_are_asked_early_by_the_person_from_last_time(lang
     assert mock[1].question_id == "notes:doubt:1" and mock[1].asker == "Mark"
     assert "Mark" not in mock[1].text  # the asker speaks for themself: "vorige keer vroeg ik me af"
     assert any(pick.asker == "Lotte" for pick in mock)  # the new face asks a question too
+
+
+@pytest.mark.parametrize("round_number", [1, 2, 3])
+@pytest.mark.parametrize("seed", [0, 1, 7])
+def test_a_director_addressed_with_u_asks_every_question_with_u(round_number, seed) -> None:
+    picks = compose_mock(
+        [MIRA_DIRECTOR_U], round_number=round_number, competencies=[], lang="nl", seed=seed
+    )
+    assert all(p.text == get_question(p.question_id).text_in("nl", "u") for p in picks)
+    assert not [p.text for p in picks if INFORMAL.search(p.text)]
+    assert sum(p.text != get_question(p.question_id).text_in("nl") for p in picks) >= 6
+
+
+def test_each_question_comes_in_the_form_of_the_person_who_asks_it() -> None:
+    panel = [SANNE_HR_KNOWN, MIRA_DIRECTOR_U, BART_COLLEAGUE_NEW]
+    picks = compose_mock(panel, round_number=2, competencies=[], lang="nl", size=10)
+    by_asker = {p.asker: p for p in picks}
+    mira, bart = by_asker["Mira"], by_asker["Bart"]
+    assert mira.text == get_question(mira.question_id).text_in("nl", "u")
+    assert bart.text == get_question(bart.question_id).text_in("nl", "je")
+    assert INFORMAL.search(bart.text) and not INFORMAL.search(mira.text)
+    # "I wasn't there last time" comes from the new face, in their form, not from Mira.
+    assert picks[0].question_id == "q-intro-newcomer" and picks[0].asker == "Bart"
+    assert "Kun je me in het kort vertellen" in picks[0].text
+
+
+def test_in_english_the_form_of_address_changes_nothing() -> None:
+    def texts(member: PanelMember) -> list[str]:
+        return [p.text for p in compose_mock([member], round_number=2, competencies=[], lang="en")]
+
+    assert texts(MIRA_DIRECTOR_U) == texts(PanelMember(name="Mira", kind="director", known=True))

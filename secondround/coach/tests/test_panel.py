@@ -2,7 +2,7 @@
 
 import pytest
 
-from secondround.coach.panel import PanelMember, read_panel
+from secondround.coach.panel import PanelMember, read_panel, who_asks
 
 HR_KNOWN = PanelMember(name="Sanne", kind="hr", known=True)
 MANAGER_NEW = PanelMember(name="Joost", kind="manager", known=False)
@@ -75,3 +75,26 @@ def test_every_note_exists_in_both_languages() -> None:
     for entry in load("panel.json").values():
         for nl, en in zip(_forms(entry["nl"]), _forms(entry["en"]), strict=True):
             assert nl.strip() and en.strip() and nl != en
+
+
+TABLE = [HR_KNOWN, MANAGER_NEW, PanelMember(name="Mira", kind="director"), COLLEAGUE_KNOWN]
+
+
+@pytest.mark.parametrize(
+    ("asker", "kinds", "expected"),
+    [
+        ("Mira", ("hr",), 2),  # the person the mock chose, whatever the question's kinds
+        ("", ("hr",), 0),
+        ("", ("manager", "director"), 1),  # neither was there before: the first of them
+        ("", ("colleague", "manager"), 3),  # a known face first
+        ("Nobody", ("director",), 2),  # a name not at the table: by kind
+        ("", ("board",), 0),  # no kind fits: anyone, a known face first
+        ("", (), 0),
+    ],
+)
+def test_it_finds_who_asks_a_question(asker, kinds, expected) -> None:
+    assert who_asks(TABLE, asker=asker, kinds=kinds) == expected
+
+
+def test_nobody_asks_at_an_empty_table() -> None:
+    assert who_asks([], asker="Mira", kinds=("director",)) is None

@@ -14,6 +14,8 @@ from secondround.coach.questions import (
     D7_KEYS,
     D_POINTS,
     Bilingual,
+    context_for,
+    context_of,
     get_question,
     questions_they_ask,
     questions_to_ask,
@@ -82,6 +84,53 @@ def test_a_question_speaks_the_asked_language(lang) -> None:
     assert question.tests_in(lang) and question.tip_in(lang) != question.tests_in(lang)
 
 
+@pytest.mark.parametrize(
+    ("question_id", "je", "u"),
+    [
+        ("q-intro-about-you", "Vertel eens iets over jezelf.", "Vertelt u eens iets over uzelf."),
+        (
+            "q-intro-one-minute",
+            "Stel je voor in één minuut, alsof we elkaar nog nooit hebben gezien.",
+            "Stelt u zich eens voor in één minuut, alsof we elkaar nog nooit hebben gezien.",
+        ),
+        (
+            "q-intro-newcomer",
+            "Ik was er de vorige keer niet bij. Kun je me in het kort vertellen wie je bent?",
+            "Ik was er de vorige keer niet bij. Kunt u me in het kort vertellen wie u bent?",
+        ),
+        ("q-weakness", "Wat is je grootste zwakte?", "Wat is uw grootste zwakte?"),
+        (
+            "q-five-years",
+            "Waar zie je jezelf over vijf jaar?",
+            "Waar ziet u zichzelf over vijf jaar?",
+        ),
+        (
+            "q-comp-hard-target",
+            "Vertel over een doel dat je haalde terwijl het eerst onhaalbaar leek.",
+            "Vertelt u eens over een doel dat u haalde terwijl het eerst onhaalbaar leek.",
+        ),
+        (
+            "q-salary-above-budget",
+            "Je vraagt meer dan we in gedachten hadden. Hoe kijk je daarnaar?",
+            "U vraagt meer dan we in gedachten hadden. Hoe kijkt u daarnaar?",
+        ),
+        # Says neither "je" nor "u": one wording for everyone.
+        ("q-total-failure", "Vertel over iets wat helemaal mislukte.", ""),
+    ],
+)
+def test_a_question_is_asked_with_je_or_with_u(question_id, je, u) -> None:
+    question = get_question(question_id)
+    assert question.text_in("nl") == question.text_in("nl", "je") == je
+    assert question.text_in("nl", "u") == (u or je)
+    assert question.text_in("en", "u") == question.text_in("en", "je") != je
+
+
+@pytest.mark.parametrize("address", ["je", "u"])
+def test_what_a_question_is_about_is_found_in_either_form(address) -> None:
+    text = get_question("q-weakness").text_in("nl", address)
+    assert context_for(text) == context_of("q-weakness", "nl") != ""
+
+
 def test_an_unknown_question_is_a_key_error() -> None:
     with pytest.raises(KeyError):
         get_question("q-does-not-exist")
@@ -114,10 +163,49 @@ def test_validation_names_a_broken_question(field, value, expected) -> None:
     assert expected in _broken(field, value)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            Bilingual(nl="Wat is jouw zwakte?", en="What is your weakness?"),
+            "q-weakness: addresses the other person with 'je'; add the 'u' version (nl_u)",
+        ),
+        (
+            Bilingual(nl="Wat is je zwakte?", nl_u="Wat is uw zwakte, denk je?", en="Weakness?"),
+            "q-weakness: the 'u' version still says 'je'",
+        ),
+        (
+            Bilingual(nl="Noem een zwakte.", nl_u="Noemt u een zwakte.", en="Name a weakness."),
+            "q-weakness: the 'u' version is not needed",
+        ),
+    ],
+)
+def test_validation_wants_a_question_with_je_also_with_u(text, expected) -> None:
+    assert expected in _broken("text", text)
+
+
+def test_validation_wants_a_drill_question_with_je_also_with_u() -> None:
+    first, *others = drill_entries()
+    without_u = {**first, "prompt": {"nl": first["prompt"]["nl"], "en": first["prompt"]["en"]}}
+    missing = f"{first['id']} prompt: addresses the other person with 'je'; add the 'u' version"
+    assert f"{missing} (nl_u)" in validate_bank(drills=[without_u, *others])
+
+
 def test_validation_finds_a_duplicate_text() -> None:
     first = questions_they_ask()[0]
     twin = replace(first, id="q-twin", text=Bilingual(nl=first.text.nl.upper(), en="Other words"))
     assert any("duplicate" in p for p in validate_bank(questions=[*questions_they_ask(), twin]))
+
+
+def test_validation_finds_a_duplicate_u_wording() -> None:
+    first = get_question("q-weakness")
+    twin = replace(
+        first,
+        id="q-twin",
+        text=Bilingual(nl="Wat is je zwakste punt?", nl_u=first.text.nl_u, en="Weakest point?"),
+    )
+    problems = validate_bank(questions=[*questions_they_ask(), twin])
+    assert "question text (nl, u): duplicate 'Wat is uw grootste zwakte?'" in problems
 
 
 def test_validation_finds_missing_coverage() -> None:

@@ -8,8 +8,16 @@ from typing import Any
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils.html import escape
 
-from secondround.testing.factories import make_debrief
+from secondround.coach.address import INFORMAL
+from secondround.coach.questions import get_question
+from secondround.testing.factories import (
+    make_application,
+    make_debrief,
+    make_interviewer,
+    make_round,
+)
 
 from ..models import MockAnswer
 from .factories import GOOD_ANSWER, as_star_question, make_round_two, make_session
@@ -188,3 +196,32 @@ def test_a_skipped_follow_up_gets_no_verdict(alice_client: Any, answer: MockAnsw
     answer.refresh_from_db()
     assert answer.follow_ups[0]["heard"] is None
     assert "data-heard" not in alice_client.get(answer.get_absolute_url()).content.decode()
+
+
+def test_a_director_addressed_with_u_asks_and_follows_up_with_u(
+    alice_client: Any, alice: Any
+) -> None:
+    application = make_application(user=alice)
+    director = make_interviewer(application=application, name="Mira de Vries", kind="director")
+    make_round(application=application, interviewers=[director], number=1, status="done")
+    round = make_round(application=application, interviewers=[director], number=2)
+    answers = list(make_session(round=round, size=8).answers.order_by("position"))
+    assert [a.question_text for a in answers] == [
+        get_question(a.question_id).text_in("nl", "u") for a in answers
+    ]
+    assert not [a.question_text for a in answers if INFORMAL.search(a.question_text)]
+    story = next(a for a in answers if a.answer_type == "star" and "u " in a.question_text)
+    alice_client.post(story.get_absolute_url(), {"answer_text": NO_RESULT})
+    story.refresh_from_db()
+    asked = [f["text"] for f in story.follow_ups]
+    assert "Wat doet u sindsdien anders?" in asked
+    assert not [text for text in asked if INFORMAL.search(text)]
+    assert {f["asker"] for f in story.follow_ups} == {"Mira de Vries"}
+    page = alice_client.get(story.get_absolute_url()).content.decode()
+    assert escape(story.question_text) in page and "Mira de Vries:" in page
+    # An answer that misses the question gets the question back, in the same form.
+    view = next(a for a in answers if a.answer_type == "opinion")
+    alice_client.post(view.get_absolute_url(), {"answer_text": OFF_TOPIC})
+    view.refresh_from_db()
+    again = f"Ik vroeg eigenlijk iets anders: {view.question_text} Wat is daarop uw antwoord?"
+    assert view.follow_ups[0]["text"] == again

@@ -9,6 +9,8 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from secondround.testing.factories import make_application, make_interviewer, make_round
+
 from ..models import DrillAttempt, MockAnswer, MockSession, OwnQuestion, RoundQuestion
 from .factories import (
     GOOD_ANSWER,
@@ -518,6 +520,16 @@ def test_drill_htmx_partial_and_empty_answer(alice_client: Any, alice: Any) -> N
     response = alice_client.post(url, {"answer": "   "})
     assert response.status_code == 422 and "Typ hoe je zou reageren" in response.content.decode()
     assert DrillAttempt.objects.for_user(alice).count() == 1
+
+
+def test_a_drill_is_asked_in_the_form_of_the_next_table(alice_client: Any, alice: Any) -> None:
+    application = make_application(user=alice)
+    director = make_interviewer(application=application, name="Mira de Vries", kind="director")
+    make_round(application=application, interviewers=[director])
+    page = alice_client.get(reverse("practice:drill", args=[DRILL])).content.decode()
+    assert "Heeft u zelf nog vragen?" in page and "Heb je zelf nog vragen?" not in page
+    listing = alice_client.get(reverse("practice:drills")).content.decode()
+    assert "Heeft u zelf nog vragen?" in listing
 
 
 def test_unknown_drill_is_404(alice_client: Any) -> None:
