@@ -108,7 +108,7 @@ def test_speak_an_answer_transcribe_it_and_answer_the_follow_up(
 
         page.get_by_role("link", name="Samenvatting tot nu toe").click()
         expect(page.get_by_role("heading", name="Het gesprek").first).to_be_visible()
-        expect(page.get_by_text("Na drie weken was de achterstand weg.")).to_be_visible()
+        expect(page.locator("dd", has_text="Na drie weken was de achterstand weg.")).to_be_visible()
         expect(page.get_by_text("Nu noem je wat het opleverde.")).to_be_visible()
         checked(page)
         page.set_viewport_size({"width": 375, "height": 800})
