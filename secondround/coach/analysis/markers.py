@@ -120,6 +120,7 @@ class Markers:
     result_late: Words
     result_weak: Words
     scene_not: Words
+    episode_anchor: Words
     reflection_habit: Words
     reflection_not: Words
     reflection_generic: Pattern
@@ -261,6 +262,7 @@ def markers(lang: Lang) -> Markers:
         story_v2=v2,
         reflection_opener=_opening(cues["reflection"], data["story_joins"]),
         # A sentence that opens with a time clause ending in a comma: "Toen de printer kapotging, ...".
+        episode_anchor=_any(data["episode_anchors"]),
         scene_clause=re.compile(
             rf"^(?:(?:{_words(data['story_joins'])}),? )?(?:{_words(data['scene_conjunctions'])}) "
             r"[^,.;:!?]{3,120},"

@@ -137,6 +137,26 @@ def _matches(part: str, span: Span, m: Markers) -> bool:
     return bool(cased and cased.search(span.text))
 
 
+_JOINED_CLAUSE = re.compile(r"(?:, (?:en|maar|and|but)|;| -| –) ")
+# A clause that opens with someone or something other than the speaker: "the machine was back".
+_NOUN_SUBJECT = re.compile(
+    r"(?:the|a|an|all|everyone|everybody|nobody|no|his|her|their|its|de|het|een|alle|iedereen"
+    r"|niemand|zijn|haar|hun) "
+)
+
+
+def _scene_after_career(lower: str, m: Markers) -> bool:
+    """Whether a career line goes on into an episode in a clause of its own ("Ik werk al zes jaar
+    als bakker, en op een vrijdag sloeg de oven af"): a clause after the first that opens with a
+    time or place cue of the situation."""
+    for clause in _JOINED_CLAUSE.finditer(lower):
+        rest = lower[clause.end() :]
+        found = m.cues["situation"].search(rest)
+        if found is not None and not rest[: found.start()].strip() and not _speaker_in(rest, m):
+            return True  # not "..., and last year I qualified as an instructor": still the career
+    return False
+
+
 def _direct(span: Span, m: Markers) -> tuple[set[str], bool]:
     """The parts a sentence shows on its own, and whether it is a career summary."""
     for part, label in m.labels.items():
@@ -146,6 +166,10 @@ def _direct(span: Span, m: Markers) -> tuple[set[str], bool]:
     tags = {
         part for part in m.cues if not (career and part in _EPISODE) and _matches(part, span, m)
     }
+    if career and _scene_after_career(span.lower, m):
+        tags.add(
+            "situation"
+        )  # "Ik werk al zes jaar als bakker, en op een vrijdag sloeg de oven af"
     if not career and "action" not in tags and _perfect_action(span.lower, m):
         tags.add("action")
     if not career and "task" not in tags and m.situation_place.search(span.lower):
@@ -185,12 +209,16 @@ def _scene(spans: list[Span], tags: list[set[str]], career: list[bool], m: Marke
     """The opening sentence that sets a scene without a cue word ("Het is zaterdagochtend en de oven
     valt uit", "We get called out to a cyclist"): the first sentence that is no claim and no career
     line, shows no part, has five words or more, and is no introduction, opinion or routine."""
+    introduced = False
     for i, span in enumerate(spans):
         if career[i]:
-            return None  # a pitch, not a story
+            introduced = True  # "Ik ben al vijftien jaar assistente." may introduce a story
+            continue
         if _is_claim(span.lower, m):
             continue
         quiet = not tags[i] and not span.lower.endswith("?") and _word_count(span.lower, m) >= 5
+        if introduced and not m.episode_anchor.search(span.lower):
+            return None  # after a career line only a moment in time opens a story; else a pitch
         return i if quiet and not m.scene_not.search(span.lower) else None
     return None
 
@@ -221,6 +249,25 @@ def _speaker_in(lower: str, m: Markers) -> bool:
     return any(word in m.story_singular for word in WORD.findall(lower))
 
 
+def _outcome_clause(lower: str, m: Markers) -> bool:
+    """Whether the last clause of a sentence that opens with the speaker tells, without the
+    speaker, what came of it ("..., and the machine was back in production the next morning")."""
+    clauses = list(_JOINED_CLAUSE.finditer(lower))
+    if not clauses:
+        return False
+    last = lower[clauses[-1].end() :]
+    if (
+        not _NOUN_SUBJECT.match(last)
+        or _speaker_in(last, m)
+        or m.we_subject.match(last)
+        or m.result_vague.search(last)
+    ):
+        return False
+    return bool(
+        m.result_weak.search(last) or m.quantity.search(last) or m.cues["result"].search(last)
+    )
+
+
 def _last_outcome(
     spans: list[Span], tags: list[set[str]], after: int, m: Markers, *, acted: bool
 ) -> None:
@@ -236,14 +283,20 @@ def _last_outcome(
             continue
         if m.reflection_generic.match(lower):
             continue  # "Ik heb er veel van geleerd." closes the story; the outcome came before
-        if "result" in tags[i] or lower.endswith("?") or _speaker_first(lower, m):
+        if "result" in tags[i] or lower.endswith("?"):
+            return
+        if _speaker_first(lower, m):
+            if acted and _outcome_clause(lower, m):
+                tags[i].add(
+                    "result"
+                )  # "I replaced the valve, and the machine was back the next day"
             return
         if m.result_hope.search(lower) or m.result_vague.search(lower):
             return  # a hope or a shrug: "We were all hoping it would stay dry", "Hard to say"
         outcome = bool(m.result_weak.search(lower) or m.quantity.search(lower))
         if not tags[i] and (acted or outcome):
             tags[i].add("result")
-        elif not acted and tags[i] == {"situation"} and outcome:
+        elif tags[i] == {"situation"} and outcome:
             tags[i] = {"result"}  # "Not one of our horses tested positive that June"
         elif (
             acted

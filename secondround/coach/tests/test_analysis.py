@@ -1823,3 +1823,101 @@ def test_having_others_do_it_is_an_action() -> None:
         + ". Ik heb de ploegleiders de nieuwe mensen laten inwerken."
     )
     assert analyze(text, lang="nl").part("action").present
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "part", "present"),
+    [
+        # A lesson told with "we", or as a present habit with any verb.
+        ("nl", "Wij wegen sindsdien elke levering na zodra hij binnenkomt.", "reflection", True),
+        ("nl", "Sindsdien werken we met een vaste reservelijst.", "reflection", True),
+        ("nl", "Ik informeer bij een storing nu altijd eerst de klanten.", "reflection", True),
+        ("nl", "Ik open bij elke klus nu met de lastigste kamer.", "reflection", True),
+        ("nl", "Sindsdien hebben we geen enkele klacht meer gehad.", "reflection", False),
+        ("en", "We now keep a spare pump on every site.", "reflection", True),
+        ("en", "We've since set up a rota for weekend calls.", "reflection", True),
+        ("en", "Now I carry a spare set of keys in the van.", "reflection", True),
+        (
+            "en",
+            "I've kept that walk-through as the first step whenever a crew is new.",
+            "reflection",
+            True,
+        ),
+        ("en", "I really learned a lot about myself that day.", "reflection", False),
+        # A hedged change without a figure is no outcome; a handover is no success.
+        ("en", "It was calmer after that, mostly, I think.", "result", False),
+        ("en", "It got better, I think, people moaned less.", "result", False),
+        ("en", "I passed it on to the night shift.", "result", False),
+        # An outcome after the speaker's last deed, in a clause of its own.
+        (
+            "en",
+            "I swapped the valve, and the crane was back in use the next morning.",
+            "result",
+            True,
+        ),
+        ("en", "They fixed it in a day, and the site opened only one day late.", "result", True),
+        (
+            "nl",
+            "Er is bij de overstap geen enkele fout bij een klant terechtgekomen.",
+            "result",
+            True,
+        ),
+        ("nl", "Het dak lag op de afgesproken dag op het huis.", "result", True),
+        # Told by someone else, the task is still the speaker's.
+        ("en", "My manager sent me to sort out the backlog at the depot.", "task", True),
+    ],
+)
+def test_phrasings_read_in_the_fifteenth_batch(lang, sentence, part, present) -> None:
+    analysis = analyze(STORY_HEAD[lang] + sentence, lang=lang)
+    assert analysis.part(part).present is present
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "nl",
+            "Ik werk al tien jaar als kok in een hotel in Zwolle. Op een zaterdag viel de "
+            "koeling uit. Ik moest het bruiloftsdiner redden. Ik heb alles naar de koelcel van de "
+            "bakker gebracht. Het diner ging om zeven uur gewoon door.",
+        ),
+        (
+            "nl",
+            "Ik werk al tien jaar als kok in een hotel in Zwolle, en op een zaterdag viel de "
+            "koeling uit. Ik moest het bruiloftsdiner redden. Ik heb alles naar de koelcel van "
+            "de bakker gebracht. Het diner ging om zeven uur gewoon door.",
+        ),
+    ],
+)
+def test_a_career_line_before_a_story_is_an_introduction(lang, text) -> None:
+    found = {p.part for p in analyze(text, lang=lang).parts if p.present}
+    assert {"situation", "task", "action", "result"} <= found
+
+
+def test_a_career_line_with_a_relative_clause_stays_a_pitch() -> None:
+    text = "De afgelopen tien jaar werkte ik bij twee firma's, waar ik de rapportages deed."
+    assert analyze(text, lang="nl").missing == STARR_PARTS
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "I've been a welder for six years at a yard in Hull, and last year I qualified as "
+            "an inspector. I'd like to do more of the checking side now.",
+        ),
+        (
+            "nl",
+            "Ik heb acht jaar in de thuiszorg gewerkt. Wat er op kantoor gebeurt, trekt me steeds "
+            "meer. Daarom volg ik nu een opleiding.",
+        ),
+        (
+            "nl",
+            "Ik ben Sanne en ik heb rechten gestudeerd. Ik zoek nu een baan waar ik kan groeien.",
+        ),
+    ],
+)
+def test_a_career_line_followed_by_wishes_stays_a_pitch(lang, text) -> None:
+    found = {p.part for p in analyze(text, lang=lang).parts if p.present}
+    assert not found & {"situation", "result", "reflection"}
