@@ -42,7 +42,11 @@ Splits in bench/data/answers.jsonl, in the order they were written:
   tuned on blind13; measured once after that (figures in its commit message), then tuned against
   (habits told in the present, tasks in reported speech, "laten" deeds, outcomes nobody knows).
 - "blind15": written the same way (bench/data/README-blind15.md), committed before the rules were
-  tuned on blind14; never tuned against, measured once after that.
+  tuned on blind14; measured once after that (figures in its commit message), then tuned against
+  (a career line before a story, lessons told with "we" or as a present habit, hedged outcomes,
+  an outcome in a clause after the speaker's last deed).
+- "blind16": 120 rows written the same way (bench/data/README-blind16.md), committed before the
+  rules tuned on blind15 were merged; never tuned against, measured once after that.
 
 Run: .venv/bin/python bench/bench_analysis.py [--split NAME] [--errors]
 No Django needed.
@@ -64,7 +68,7 @@ from secondround.coach.analysis import STARR_PARTS, analyze  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "answers.jsonl"
 HELD_OUT = "blind8"
-FRESH = "blind15"  # the newest batch, never tuned against (see above)
+FRESH = "blind16"  # the newest batch, never tuned against (see above)
 NOT_TUNED = (HELD_OUT, FRESH)
 
 
