@@ -4,7 +4,10 @@ bench/data/answers.jsonl, per language and per half:
 - first follow-up on target: of the answers whose labels miss a STARR part, the share whose first
   follow-up asks for a part the labels say is missing (target >= 95 %);
 - never asks for a found part: of all follow-ups asked, the share that asks for no part the
-  labels say is there (target >= 98 %).
+  labels say is there (target >= 98 %). This is stricter than the issue's wording ("a part the
+  analysis found"): it also counts the analysis missing a part that is there. The share that asks
+  for no part the analysis itself found is printed beside it, as a check that the selection never
+  contradicts the analysis (it must stay 100 %).
 
 Where a batch labels `own_part` (blind9 and later), a story whose every action is told with "we"
 misses the candidate's own part: "what did you do yourself?" addresses it. Older batches do not
@@ -38,21 +41,26 @@ from secondround.coach.followups import Asker, read_answer  # noqa: E402
 KNOWN_FACE = Asker(name="Eva", kind="manager", known=True)
 
 
-def _follow_ups(row: dict[str, Any]) -> list[tuple[str, ...]]:
+def _follow_ups(row: dict[str, Any]) -> tuple[list[tuple[str, ...]], set[str]]:
+    """The targets of each follow-up, and the STARR parts the analysis found."""
     reading = read_answer(row["text"], lang=row["lang"], asker=KNOWN_FACE)
-    return [f.targets for f in reading.follow_ups]
+    found = {p.part for p in reading.analysis.parts if p.present}
+    return [f.targets for f in reading.follow_ups], found
 
 
-def figures(rows: list[dict[str, Any]], errors: bool = False) -> tuple[int, int, int, int, int]:
+def figures(
+    rows: list[dict[str, Any]], errors: bool = False
+) -> tuple[int, int, int, int, int, int]:
     """(first on target, answers missing a part, follow-ups asking no found part, follow-ups,
-    answers left out because their own part is not labelled)."""
-    first_right = missing_rows = clean = asked = unjudged = 0
+    answers left out because their own part is not labelled, follow-ups asking no part the
+    analysis found)."""
+    first_right = missing_rows = clean = asked = unjudged = consistent = 0
     for row in rows:
         labelled_missing = {p for p in STARR_PARTS if not row["parts"][p]}
         if row.get("own_part") is False and row["parts"]["action"]:
             labelled_missing.add("own_part")  # blind9 and later: every action told with "we"
         labelled_present = set(STARR_PARTS) - labelled_missing
-        targets = _follow_ups(row)
+        targets, found = _follow_ups(row)
         if labelled_missing and targets[:1] == [("own_part",)] and "own_part" not in row:
             unjudged += 1
         elif labelled_missing:
@@ -63,11 +71,12 @@ def figures(rows: list[dict[str, Any]], errors: bool = False) -> tuple[int, int,
                 print(f"    {row['id']} first {targets[:1]} but missing {sorted(labelled_missing)}")
         for target in targets:
             asked += 1
+            consistent += not set(target) & found
             wrong = set(target) & labelled_present
             clean += not wrong
             if errors and wrong:
                 print(f"    {row['id']} asks for {sorted(wrong)}, labelled present")
-    return first_right, missing_rows, clean, asked, unjudged
+    return first_right, missing_rows, clean, asked, unjudged, consistent
 
 
 def _share(part: int, whole: int) -> str:
@@ -77,10 +86,11 @@ def _share(part: int, whole: int) -> str:
 def print_figures(name: str, rows: list[dict[str, Any]], errors: bool) -> None:
     for lang in ("nl", "en"):
         subset = [r for r in rows if r["lang"] == lang]
-        first, missing, clean, asked, unjudged = figures(subset, errors)
+        first, missing, clean, asked, unjudged, consistent = figures(subset, errors)
         print(
             f"{name:<44} {lang}  first follow-up on a missing part {_share(first, missing)};"
             f"  asks no found part {_share(clean, asked)}"
+            f" (none the analysis found {_share(consistent, asked).strip()})"
             + (f"  ({unjudged} left out: own part not labelled)" if unjudged else "")
         )
 
