@@ -417,3 +417,27 @@ def _bank_pick(draft: _Draft, q: Question) -> MockPick:
         reasons=tuple(draft.reasons[q.id]),
         asker=draft.askers.get(q.id, ""),
     )
+
+
+def single_pick(question: Question, panel: Sequence[PanelMember], *, lang: Lang) -> MockPick:
+    """One bank question practised on its own, asked as a mock for this panel would ask it: by the
+    person at the table of a kind that asks it (a known face first), in that person's je or u;
+    with nobody at the table, by nobody in particular and with "je". The reasons say the candidate
+    picked it and who often asks it."""
+    index = who_asks(panel, asker="", kinds=question.kinds)
+    member = None if index is None else panel[index]
+    labels = _texts()["kind_with_article"]
+    kinds = [pick(labels[kind], lang) for kind in question.kinds if kind in labels]
+    reasons = [_reason("picked", lang)]
+    if kinds:
+        reasons.append(_reason("asked_by", lang, kinds=_join(kinds, lang)))
+    answer_type = question.answer_type if question.answer_type in TARGET_SECONDS else "star"
+    return MockPick(
+        question_id=question.id,
+        text=question.text_in(lang, member.address if member else "je"),
+        category=question.category,
+        answer_type=answer_type,
+        target_seconds=TARGET_SECONDS[answer_type],
+        reasons=tuple(reasons),
+        asker=member.name if member else "",
+    )

@@ -4,6 +4,7 @@ questions the candidate can ask them (D5, D7), plus a check that the bank is com
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -174,6 +175,14 @@ def get_question(question_id: str) -> Question:
         if question.id == question_id:
             return question
     raise KeyError(f"unknown question: {question_id}")
+
+
+def typical_answer_type(category: str) -> str:
+    """The kind of answer the bank's questions of this category ask for most often (for a
+    question of the user's own, which says nothing about it); a STARR example for a category the
+    bank does not know, or none."""
+    counts = Counter(q.answer_type for q in _they_ask() if q.category == category)
+    return counts.most_common(1)[0][0] if counts else "star"
 
 
 def _plain(text: str) -> str:

@@ -21,7 +21,8 @@ class MockAnswerInline(admin.TabularInline):
 
 @admin.register(MockSession)
 class MockSessionAdmin(admin.ModelAdmin):
-    list_display = ("round", "started", "finished")
+    list_display = ("user", "round", "single", "started", "finished")
+    list_filter = ("single",)
     inlines = [MockAnswerInline]
 
 

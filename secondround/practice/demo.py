@@ -1,4 +1,5 @@
-"""Example practice data for the demo account: questions to ask and one finished practice interview."""
+"""Example practice data for the demo account: questions to ask, one finished practice interview and
+one question practised on its own."""
 
 from __future__ import annotations
 
@@ -61,6 +62,21 @@ OWN_QUESTION = {
     ),
 }
 
+WEAKNESS = {
+    "nl": (
+        "Mijn grootste zwakte is dat ik soms te veel zelf wil doen. Vorig jaar merkte ik dat ik "
+        "'s avonds nog offertes controleerde die een collega prima kon doen. Nu spreek ik aan het "
+        "begin van de week af wie wat oppakt, en vraag ik eerder om hulp. Daar werk ik nog steeds "
+        "aan, en het gaat steeds beter."
+    ),
+    "en": (
+        "My biggest weakness is that I sometimes want to do too much myself. Last year I noticed I "
+        "was still checking quotes in the evening that a colleague could easily handle. Now I agree "
+        "at the start of the week who picks up what, and I ask for help sooner. I am still working "
+        "on it, and it is going better and better."
+    ),
+}
+
 DEMO_DRILL = "drill-buy-time-bad-at"
 
 
@@ -102,12 +118,24 @@ def fill(*, user: Any, application: Any, rounds: list[Round], lang: str) -> None
     services.answer_submit(answer=second, text=NO_RESULT[lang], seconds=25, lang=lang)
     session.answers.filter(answered_at__isnull=True).delete()
     services.session_finish(session=session)
+    _practise_one_question(user=user, round=round_two, lang=lang)
     drill = {
         "nl": "Dat is een goede vraag, daar wil ik even over nadenken. Bedoel je mijn laatste baan?",
         "en": "That is a good question, let me think for a moment. Do you mean my last job?",
     }
     services.drill_attempt_save(user=user, drill_id=DEMO_DRILL, answer=drill[lang], lang=lang)
     _record_first_answer(user)
+
+
+def _practise_one_question(*, user: Any, round: Round, lang: str) -> None:
+    """The question about a weakness, practised on its own from the bank and finished."""
+    question = selectors.practice_question(user=user, question_id="q-weakness")
+    if question is None:  # the bank no longer holds it
+        return
+    session = services.single_start(user=user, question=question, round=round, lang=lang)
+    answer = session.answers.get()
+    services.answer_submit(answer=answer, text=WEAKNESS[as_lang(lang)], seconds=40, lang=lang)
+    services.session_finish(session=session)
 
 
 def _record_first_answer(user: Any) -> None:

@@ -123,15 +123,30 @@ class AnswerType(models.TextChoices):
 
 
 class MockSessionQuerySet(OwnedQuerySet["MockSession"]):
-    owner = "round__application__user"
+    owner = "user"
+
+    def interviews(self) -> MockSessionQuerySet:
+        """Practice interviews of several questions, not one bank question practised on its own."""
+        return self.filter(single=False)
+
+    def singles(self) -> MockSessionQuerySet:
+        return self.filter(single=True)
 
 
 class MockSession(models.Model):
-    """One practice interview for a round, composed from the panel at the table."""
+    """One practice interview for a round, composed from the panel at the table; or one question
+    from the bank practised on its own (`single`), for the round the user meets next or, before
+    there is any round, for no round at all."""
 
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     round = models.ForeignKey(
-        "applications.Round", on_delete=models.CASCADE, related_name="mock_sessions"
+        "applications.Round",
+        on_delete=models.CASCADE,
+        related_name="mock_sessions",
+        null=True,
+        blank=True,
     )
+    single = models.BooleanField(_("one question from the bank"), default=False)
     started = models.DateTimeField(_("started"), default=timezone.now)
     finished = models.DateTimeField(_("finished"), null=True, blank=True)
     seed = models.PositiveIntegerField(_("seed"), default=0)
@@ -143,16 +158,23 @@ class MockSession(models.Model):
         ordering = ["-started", "-pk"]
         verbose_name = _("practice interview")
         verbose_name_plural = _("practice interviews")
+        constraints = [
+            # Only a single bank question can be practised without a round.
+            models.CheckConstraint(
+                condition=models.Q(single=True) | models.Q(round__isnull=False),
+                name="mock_session_round_unless_single",
+            ),
+        ]
 
     def __str__(self) -> str:
-        return f"{self.round} · {self.started:%Y-%m-%d %H:%M}"
+        return f"{self.round or self.user} · {self.started:%Y-%m-%d %H:%M}"
 
     def get_absolute_url(self) -> str:
         return reverse("practice:session", args=[self.pk])
 
 
 class MockAnswerQuerySet(OwnedQuerySet["MockAnswer"]):
-    owner = "session__round__application__user"
+    owner = "session__user"
 
 
 class MockAnswer(models.Model):

@@ -4,7 +4,7 @@ at a round with suggestions for its panel. Writes are in `services.py`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from django.db.models import QuerySet
@@ -105,6 +105,12 @@ class BankItem:
     tip: str
     method_point: str = ""
     own: OwnQuestion | None = None
+    practised: MockAnswer | None = None  # the last time it was practised on its own
+
+    @property
+    def can_practise(self) -> bool:
+        """Questions they may ask can be practised on their own; questions to ask them cannot."""
+        return self.direction == Direction.THEY_ASK
 
     @property
     def kind_labels(self) -> list[str]:
@@ -161,11 +167,66 @@ def _own(question: OwnQuestion) -> BankItem:
 
 
 def bank_items(*, user: Any, lang: str) -> list[BankItem]:
-    """Every question this user can see: own ones first, then the coach's."""
+    """Every question this user can see: own ones first, then the coach's; each question they may
+    ask with the last time the user practised it on its own."""
     own = [_own(q) for q in OwnQuestion.objects.for_user(user)]
     they = [_they_ask(q, as_lang(lang)) for q in coach.questions_they_ask()]
     ask = [_to_ask(q, as_lang(lang)) for q in coach.questions_to_ask()]
-    return own + they + ask
+    practised = last_singles(user)
+    return [replace(item, practised=practised.get(item.id)) for item in own + they] + ask
+
+
+def last_singles(user: Any) -> dict[str, MockAnswer]:
+    """The answer of the latest practice of each bank question practised on its own (answered or
+    not yet), by question id."""
+    answers = (
+        MockAnswer.objects.for_user(user)
+        .filter(session__single=True)
+        .order_by("session__started", "session__pk")
+    )
+    return {answer.question_id: answer for answer in answers}
+
+
+def _own_as_question(own: OwnQuestion) -> coach.Question:
+    """A question of the user's own in the shape of the coach's bank: the same wording in both
+    languages and forms of address, and the kind of answer its category usually asks for."""
+
+    def same(text: str) -> coach.Bilingual:
+        return coach.Bilingual(nl=text, en=text)
+
+    return coach.Question(
+        id=own.bank_id,
+        text=same(own.text),
+        kinds=tuple(own.kinds or ()),
+        round=own.round,
+        competencies=(),
+        difficulty=1,
+        category=own.category,
+        answer_type=coach.typical_answer_type(own.category),
+        tests=same(own.tests),
+        tip=same(own.tip),
+    )
+
+
+def _own_question(user: Any, question_id: str) -> OwnQuestion | None:
+    """The user's own question with this bank id ("own:12"); None for anything else."""
+    pk = question_id.removeprefix(OWN_PREFIX)
+    if not question_id.startswith(OWN_PREFIX) or not (pk.isascii() and pk.isdigit()):
+        return None
+    return OwnQuestion.objects.for_user(user).filter(pk=int(pk[:18])).first()
+
+
+def practice_question(*, user: Any, question_id: str) -> coach.Question | None:
+    """The bank question with this id that the user can practise on its own: one the interviewers
+    may ask, from the coach's bank or of the user's own. None for an unknown id, a question to ask
+    them, or someone else's question."""
+    if question_id.startswith(OWN_PREFIX):
+        own = _own_question(user, question_id)
+        return _own_as_question(own) if own and own.direction == Direction.THEY_ASK else None
+    try:
+        return coach.get_question(question_id)
+    except KeyError:
+        return None
 
 
 def filter_items(
@@ -310,24 +371,33 @@ def follow_up_rows(answer: MockAnswer) -> list[dict[str, Any]]:
     return rows
 
 
+def _reveal(session: MockSession, question_id: str, lang: str) -> tuple[str, str]:
+    """`reveal`, also for a question of the user's own (what they wrote it may test, their tip)."""
+    own = _own_question(session.user, question_id)
+    return (own.tests, own.tip) if own is not None else reveal(question_id, lang)
+
+
 def answer_context(answer: MockAnswer, *, lang: str) -> dict[str, Any]:
     session = answer.session
     siblings = list(session.answers.order_by("position"))
     later = [a for a in siblings if a.position > answer.position]
-    tests, tip = reveal(answer.question_id, lang)
+    tests, tip = _reveal(session, answer.question_id, lang)
     return {
         "answer": answer,
         "session": session,
         "round": session.round,
-        "application": session.round.application,
+        "application": session.round.application if session.round else None,
         "total": len(siblings),
         "answered_count": sum(1 for a in siblings if a.is_answered),
         "feedback": feedback(answer),
         "follow_up_rows": follow_up_rows(answer),
-        "ai_wait_seconds": ai_wait_seconds(session.round.application.user),
+        "ai_wait_seconds": ai_wait_seconds(session.user),
         "tests": tests,
         "tip": tip,
         "next_answer": later[0] if later else None,
+        # A question of the bank can be practised again on its own, for the same round.
+        "can_practise": practice_question(user=session.user, question_id=answer.question_id)
+        is not None,
     }
 
 
@@ -342,6 +412,7 @@ class SessionRow:
     with_result: int
     with_reflection: int
     off_topic: int = 0
+    question: str = ""  # the question of a single question practised on its own
 
     @property
     def result_share(self) -> int:
@@ -357,14 +428,16 @@ class SessionRow:
 
 
 def session_row(session: MockSession) -> SessionRow:
-    answers = [a for a in session.answers.all() if a.is_answered]
+    every = list(session.answers.all())
+    answers = [a for a in every if a.is_answered]
     return SessionRow(
         session=session,
-        total=len(session.answers.all()),
+        total=len(every),
         answered=len(answers),
         with_result=sum(1 for a in answers if a.has_part("result")),
         with_reflection=sum(1 for a in answers if a.has_part("reflection")),
         off_topic=sum(1 for a in answers if not a.is_on_topic),
+        question=every[0].question_text if session.single and every else "",
     )
 
 
@@ -411,10 +484,14 @@ def _summary_row(answer: MockAnswer) -> dict[str, Any]:
 
 def summary_context(session: MockSession, *, lang: str) -> dict[str, Any]:
     answers = list(session.answers.order_by("position"))
+    question_id = answers[0].question_id if session.single and answers else ""
     return {
         "session": session,
         "round": session.round,
-        "application": session.round.application,
+        "application": session.round.application if session.round else None,
+        "can_practise": bool(question_id)
+        and practice_question(user=session.user, question_id=question_id) is not None,
+        "question_id": question_id,
         "rows": [_summary_row(a) for a in answers],
         "row": session_row(session),
         "open_answer": next((a for a in answers if not a.is_answered), None),
@@ -457,6 +534,8 @@ def drill_overview(user: Any, *, lang: Lang) -> list[dict[str, Any]]:
 
 # Progress over time
 
+SINGLES_SHOWN = 20
+
 
 def chart(rows: list[SessionRow]) -> dict[str, Any]:
     """Bars for the share of answers with a result and with a reflection, per session (oldest
@@ -490,8 +569,9 @@ def chart(rows: list[SessionRow]) -> dict[str, Any]:
 
 
 def progress_context(user: Any, *, lang: Lang) -> dict[str, Any]:
-    sessions = MockSession.objects.for_user(user).order_by("started", "pk")
+    sessions = MockSession.objects.for_user(user).interviews().order_by("started", "pk")
     rows = sessions_with_counts(sessions)
+    singles = MockSession.objects.for_user(user).singles().order_by("-started", "-pk")
     answered = [r for r in rows if r.answered]
     attempts = DrillAttempt.objects.for_user(user)
     return {
@@ -499,6 +579,10 @@ def progress_context(user: Any, *, lang: Lang) -> dict[str, Any]:
         "chart": chart(answered[-12:]),
         "charted": answered[-12:],
         "open_rows": [r for r in rows if r.is_open and r.answered < r.total],
+        # Single questions practised on their own: a list of their own, newest first, not
+        # in the chart (one answer makes a share of 0 or 100 %).
+        "singles": sessions_with_counts(singles[:SINGLES_SHOWN]),
+        "single_count": singles.count(),
         "drills": drill_overview(user, lang=lang),
         "attempt_count": attempts.count(),
         "passed_count": attempts.filter(passed=True).count(),
@@ -577,12 +661,18 @@ def for_round(round: Round, *, lang: str, limit: int = 8) -> list[Suggestion]:
     return [s for s in everything if s.id not in taken][: limit + 4]
 
 
-def next_table_address(user: Any) -> Address:
-    """Je or u for the drills: the form of the table the user meets next (the latest round when
-    none is planned), "je" before there is any round."""
+def next_round(user: Any) -> Round | None:
+    """The round the user meets next (the latest round when none is planned), of an application
+    that is not archived; None before there is any round."""
     rounds = Round.objects.filter(application__user=user, application__archived=False)
     upcoming = rounds.filter(starts_at__gte=timezone.now()).order_by("starts_at").first()
-    round = upcoming or rounds.order_by("-starts_at", "-pk").first()
+    return upcoming or rounds.order_by("-starts_at", "-pk").first()
+
+
+def next_table_address(user: Any) -> Address:
+    """Je or u for the drills: the form of the table the user meets next (`next_round`), "je"
+    before there is any round."""
+    round = next_round(user)
     return round_address(round) if round else "je"
 
 

@@ -24,9 +24,9 @@ from secondround.coach.drills import check_drill
 from secondround.coach.follow_up_answers import heard_in_follow_up
 from secondround.coach.followups import Asker, Doubt, doubts_from_notes, read_answer
 from secondround.coach.lang import as_lang
-from secondround.coach.mock import NoteQuestion, compose_mock
+from secondround.coach.mock import MockPick, NoteQuestion, compose_mock, single_pick
 from secondround.coach.panel import who_asks
-from secondround.coach.questions import context_of, get_question
+from secondround.coach.questions import Question, context_of, get_question
 from secondround.coach.round_notes import split_points
 from secondround.coach.speech import words_per_minute
 from secondround.preparation.selectors import notes_reading
@@ -144,29 +144,62 @@ def _compose(
 def mock_start(*, round: Round, lang: str, size: int = 5) -> MockSession:
     """Compose a practice interview from the panel of this round and store its questions. Questions
     of the previous session are left out when the bank has enough others."""
-    earlier = MockSession.objects.filter(round=round)
+    earlier = MockSession.objects.filter(round=round).interviews()
     seed = earlier.count()
     last = earlier.order_by("-started", "-pk").first()
     asked = frozenset(last.answers.values_list("question_id", flat=True)) if last else frozenset()
     picks = _compose(round, lang=lang, size=size, seed=seed, exclude=asked)
     if len(picks) < size and asked:
         picks = _compose(round, lang=lang, size=size, seed=seed, exclude=frozenset())
-    session = MockSession.objects.create(round=round, seed=seed, lang=lang)
+    session = MockSession.objects.create(
+        user=round.application.user, round=round, seed=seed, lang=lang
+    )
     for position, pick in enumerate(picks, start=1):
-        low, high = pick.target_seconds
-        answer = MockAnswer(
-            session=session,
-            position=position,
-            question_id=pick.question_id,
-            question_text=pick.text,
-            reasons=list(pick.reasons),
-            asker=pick.asker,
-            target_min=low,
-            target_max=high,
-            answer_type=pick.answer_type,
-        )
-        answer.full_clean()
-        answer.save()
+        _question_add(session=session, position=position, pick=pick)
+    return session
+
+
+def _question_add(*, session: MockSession, position: int, pick: MockPick) -> MockAnswer:
+    low, high = pick.target_seconds
+    answer = MockAnswer(
+        session=session,
+        position=position,
+        question_id=pick.question_id,
+        question_text=pick.text,
+        reasons=list(pick.reasons),
+        asker=pick.asker,
+        target_min=low,
+        target_max=high,
+        answer_type=pick.answer_type,
+    )
+    answer.full_clean()
+    answer.save()
+    return answer
+
+
+@transaction.atomic
+def single_start(*, user: Any, question: Question, round: Round | None, lang: str) -> MockSession:
+    """Practise one bank question on its own, as a practice of one question for `round` (the
+    panel there asks it, in their je or u) or for no round at all. A practice of this question
+    for the same round that is still waiting for its answer is taken up again, so starting twice
+    (a double click, the back button) makes no second one."""
+    waiting = (
+        MockSession.objects.for_user(user)
+        .singles()
+        .filter(round=round, lang=lang, finished__isnull=True)
+        .filter(answers__question_id=question.id, answers__answered_at__isnull=True)
+        .order_by("-started", "-pk")
+        .first()
+    )
+    if waiting is not None:
+        return waiting
+    panel = round_panel(round) if round is not None else []
+    session = MockSession(user=user, round=round, single=True, lang=lang)
+    session.full_clean()
+    session.save()
+    _question_add(
+        session=session, position=1, pick=single_pick(question, panel, lang=as_lang(lang))
+    )
     return session
 
 
@@ -199,8 +232,11 @@ def _asker(table: list[tuple[Any, Asker]], answer: MockAnswer) -> tuple[Any, Ask
     return (None, Asker()) if index is None else table[index]
 
 
-def _table(round: Round) -> list[tuple[Any, Asker]]:
-    """The people at this round, each with the coach's Asker (with their je/u)."""
+def _table(round: Round | None) -> list[tuple[Any, Asker]]:
+    """The people at this round, each with the coach's Asker (with their je/u); nobody for a
+    question practised without a round."""
+    if round is None:
+        return []
     people = list(round.interviewers.all())
     return [
         (person, Asker(member.name, member.kind, member.known, person.address))
@@ -208,12 +244,14 @@ def _table(round: Round) -> list[tuple[Any, Asker]]:
     ]
 
 
-def _previous_notes(round: Round) -> Any:
+def _previous_notes(round: Round | None) -> Any:
+    if round is None:
+        return None
     earlier = round.application.rounds.filter(number__lt=round.number).order_by("-number").first()
     return getattr(earlier, "debrief", None) if earlier is not None else None
 
 
-def round_doubts(round: Round, table: list[tuple[Any, Asker]] | None = None) -> list[Doubt]:
+def round_doubts(round: Round | None, table: list[tuple[Any, Asker]] | None = None) -> list[Doubt]:
     """The doubts written down after the previous round, one per line; pressed by someone at this
     table who was there last time (or by nobody in particular)."""
     notes = _previous_notes(round)
@@ -253,7 +291,7 @@ def read_mock_answer(
     )
 
 
-def _note_subject(round: Round, question_id: str) -> str:
+def _note_subject(round: Round | None, question_id: str) -> str:
     """The point of the previous round's notes that a question from the notes ("notes:doubt:2")
     is about; "" for any other question, or a point no longer in the notes."""
     kind, _, number = question_id.removeprefix("notes:").partition(":")
@@ -304,7 +342,7 @@ def _member(person: Any, asker: Asker) -> dict[str, Any]:
     return {"role": role, "kind": asker.kind, "known": asker.known, "address": asker.address}
 
 
-def _notes_text(round: Round) -> str:
+def _notes_text(round: Round | None) -> str:
     notes = _previous_notes(round)
     if notes is None:
         return ""
@@ -331,7 +369,7 @@ def answer_submit(
     ]
     person, asker = _asker(table, answer)
     follow_ups, note = ai_follow_ups(
-        user=answer.session.round.application.user, question=answer.question_text, answer=text,
+        user=answer.session.user, question=answer.question_text, answer=text,
         member=_member(person, asker), follow_ups=rules, lang=as_lang(lang),
         notes=_notes_text(answer.session.round),
     )  # fmt: skip

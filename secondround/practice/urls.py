@@ -9,6 +9,7 @@ urlpatterns = [
     path("bank/new/", views.own_create, name="own_create"),
     path("bank/<int:pk>/edit/", views.own_edit, name="own_edit"),
     path("bank/<int:pk>/delete/", views.own_delete, name="own_delete"),
+    path("bank/<str:question_id>/practise/", views.practise_question, name="practise_question"),
     path("rounds/<int:pk>/questions/", views.round_questions, name="round_questions"),
     path("questions/<int:pk>/edit/", views.round_question_edit, name="round_question_edit"),
     path("questions/<int:pk>/move/", views.round_question_move, name="round_question_move"),

@@ -194,7 +194,7 @@ def mock_sessions(request: HttpRequest, pk: int) -> HttpResponse:
             )
             return redirect("practice:mock_sessions", round.pk)
         return redirect(session)
-    sessions = selectors.sessions_with_counts(MockSession.objects.filter(round=round))
+    sessions = selectors.sessions_with_counts(MockSession.objects.filter(round=round).interviews())
     context = {
         "round": round,
         "application": round.application,
@@ -218,7 +218,7 @@ def session(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _answer(request: HttpRequest, pk: int) -> MockAnswer:
     answers = MockAnswer.objects.for_user(request.user).select_related(
-        "session__round__application"
+        "session__round__application", "session__user"
     )
     return get_object_or_404(answers, pk=pk)
 
@@ -304,6 +304,29 @@ def summary(request: HttpRequest, pk: int) -> HttpResponse:
     )
     context = selectors.summary_context(mock, lang=ui_lang())
     return render_page(request, "practice/summary.html", context)
+
+
+# One bank question practised on its own
+
+
+@login_required
+@require_http_methods(["POST"])
+def practise_question(request: HttpRequest, question_id: str) -> HttpResponse:
+    """Start (or take up again) a practice of one bank question: for the round posted with it (a
+    question met in a practice interview is practised for that round again), else for the round
+    the user meets next, else for no round."""
+    question = selectors.practice_question(user=request.user, question_id=question_id)
+    if question is None:
+        raise Http404
+    posted_round = request.POST.get("round", "")
+    if posted_round.isascii() and posted_round.isdigit():
+        round: Round | None = user_round(request, int(posted_round[:18]))
+    else:
+        round = selectors.next_round(request.user)
+    session = services.single_start(
+        user=request.user, question=question, round=round, lang=ui_lang()
+    )
+    return redirect(session)
 
 
 # Drills and progress

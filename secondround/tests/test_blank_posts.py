@@ -490,6 +490,7 @@ NO_FIELDS = {
     "offers:current_delete",
     "offers:delete",
     "practice:own_delete",
+    "practice:practise_question",
     "practice:round_question_delete",
     "practice:session_finish",
     "preparation:example_delete",

@@ -46,7 +46,13 @@ def _pages(user) -> dict[str, str]:
         "bank": reverse("practice:bank"),
         "drills": reverse("practice:drills"),
         "round-questions": reverse("practice:round_questions", args=[two.pk]),
-        "mock-summary": reverse("practice:summary", args=[MockSession.objects.get().pk]),
+        "mock-summary": reverse(
+            "practice:summary", args=[MockSession.objects.interviews().get().pk]
+        ),
+        "single-summary": reverse(
+            "practice:summary", args=[MockSession.objects.singles().get().pk]
+        ),
+        "single-answer": MockSession.objects.singles().get().answers.get().get_absolute_url(),
         "compare": reverse("offers:compare", args=[application.pk]),
         "offer": offer.get_absolute_url(),
         "offer-form": reverse("offers:edit", args=[offer.pk]),

@@ -3,7 +3,13 @@
 import pytest
 
 from secondround.coach.address import INFORMAL
-from secondround.coach.mock import TALK_ORDER, TARGET_SECONDS, competency_name, compose_mock
+from secondround.coach.mock import (
+    TALK_ORDER,
+    TARGET_SECONDS,
+    competency_name,
+    compose_mock,
+    single_pick,
+)
 from secondround.coach.panel import PanelMember
 from secondround.coach.questions import ANSWER_TYPES, CATEGORIES, get_question, questions_they_ask
 
@@ -287,3 +293,58 @@ def test_in_english_the_form_of_address_changes_nothing() -> None:
         return [p.text for p in compose_mock([member], round_number=2, competencies=[], lang="en")]
 
     assert texts(MIRA_DIRECTOR_U) == texts(PanelMember(name="Mira", kind="director", known=True))
+
+
+# One bank question practised on its own
+
+WEAKNESS = get_question("q-weakness")  # asked by HR and managers
+PICKED = {
+    "nl": "Je koos deze vraag zelf in de vragenbank.",
+    "en": "You picked this question yourself in the question bank.",
+}
+ASKED_BY = {
+    "nl": "Wordt vaak gesteld door de HR-adviseur en de manager.",
+    "en": "Often asked by the HR adviser and the manager.",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_single_question_without_a_table_is_asked_with_je_by_nobody(lang) -> None:
+    pick = single_pick(WEAKNESS, [], lang=lang)
+    assert pick.question_id == "q-weakness" and pick.asker == ""
+    assert pick.text == WEAKNESS.text_in(lang, "je")
+    assert pick.answer_type == WEAKNESS.answer_type
+    assert pick.target_seconds == TARGET_SECONDS[WEAKNESS.answer_type]
+    assert pick.reasons[0].startswith(PICKED[lang]) and pick.reasons[1] == ASKED_BY[lang]
+
+
+@pytest.mark.parametrize(
+    ("panel", "asker", "text"),
+    [
+        # A director addressed with "u" does not ask it: the HR adviser does, with "je".
+        ([MIRA_DIRECTOR_U, SANNE_HR_KNOWN], "Sanne", "Wat is je grootste zwakte?"),
+        # Of two who may ask it, the known face asks, in their own form.
+        (
+            [JOOST_MANAGER_NEW, PanelMember("Els", "manager", known=True, address="u")],
+            "Els",
+            "Wat is uw grootste zwakte?",
+        ),
+        # Nobody of a kind that asks it: whoever sits there asks it, in their form.
+        ([MIRA_DIRECTOR_U], "Mira", "Wat is uw grootste zwakte?"),
+    ],
+)
+def test_a_single_question_comes_from_whom_a_mock_would_let_ask_it(panel, asker, text) -> None:
+    pick = single_pick(WEAKNESS, panel, lang="nl")
+    assert (pick.asker, pick.text) == (asker, text)
+    assert single_pick(WEAKNESS, panel, lang="en").text == "What is your biggest weakness?"
+
+
+def test_a_single_question_is_worded_as_the_mock_words_it_for_that_person() -> None:
+    """The same question in a mock for the same table comes in the same form of address."""
+    panel = [MIRA_DIRECTOR_U, SANNE_HR_KNOWN, JOOST_MANAGER_NEW]
+    for seed in range(6):
+        for mock_pick in compose_mock(panel, round_number=2, competencies=[], lang="nl", seed=seed):
+            if mock_pick.asker:
+                continue  # the mock chose a person for its own reasons (a new face, a known one)
+            alone = single_pick(get_question(mock_pick.question_id), panel, lang="nl")
+            assert alone.text == mock_pick.text, mock_pick.question_id

@@ -20,6 +20,7 @@ from secondround.coach.questions import (
     questions_they_ask,
     questions_to_ask,
     suggest_questions_to_ask,
+    typical_answer_type,
     validate_bank,
 )
 
@@ -299,3 +300,18 @@ def test_suggestions_are_deterministic_and_ignore_unknown_kinds() -> None:
     first = suggest_questions_to_ask(["manager", "board"], round_number=2, lang="nl")
     again = suggest_questions_to_ask(["manager"], round_number=2, lang="nl")
     assert first == again
+
+
+@pytest.mark.parametrize(
+    ("category", "answer_type"),
+    [
+        ("competency", "star"),
+        ("intro", "pitch"),
+        ("motivation", "opinion"),
+        ("salary_terms", "short"),
+        ("", "star"),
+        ("no-such-category", "star"),
+    ],
+)
+def test_a_category_has_the_kind_of_answer_its_questions_ask_most(category, answer_type) -> None:
+    assert typical_answer_type(category) == answer_type

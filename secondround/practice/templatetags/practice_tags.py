@@ -19,14 +19,15 @@ def practice_round(round: Round) -> dict[str, Any]:
     """Questions to ask and practice interviews of one round."""
     return {
         "questions": list(RoundQuestion.objects.filter(round=round).order_by("position", "pk")),
-        "sessions": sessions_with_counts(MockSession.objects.filter(round=round))[:5],
+        "sessions": sessions_with_counts(MockSession.objects.filter(round=round).interviews())[:5],
     }
 
 
 @register.simple_tag
 def practice_application(application: Application) -> list[Any]:
     """The practice interviews of all rounds of one application, newest first."""
-    return sessions_with_counts(MockSession.objects.filter(round__application=application))
+    sessions = MockSession.objects.filter(round__application=application).interviews()
+    return sessions_with_counts(sessions)
 
 
 @register.filter

@@ -89,6 +89,7 @@ def test_a_follow_up_can_be_skipped_but_not_sent_empty(
 def test_a_round_one_doubt_the_answer_touches_is_pressed_by_the_known_face(
     alice_client: Any, answer: MockAnswer
 ) -> None:
+    assert answer.session.round is not None, "a practice interview has a round"
     first = answer.session.round.application.rounds.get(number=1)
     make_debrief(round=first, doubts="Of ik een achterstand snel kan wegwerken\nOf ik Excel ken")
     alice_client.post(answer.get_absolute_url(), {"answer_text": GOOD_ANSWER})

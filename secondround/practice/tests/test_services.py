@@ -111,11 +111,14 @@ def test_demo_fills_questions_and_a_finished_session(alice: Any, lang: str) -> N
     fill(user=alice, application=round.application, rounds=[round], lang=lang)
     questions = selectors.questions_for_round(round)
     assert len(questions) == 5 and questions[0].text == OWN_WORDING[lang]
-    session = round.mock_sessions.get()
+    session = round.mock_sessions.interviews().get()
     answers = list(session.answers.all())
     assert session.finished and len(answers) == 2
     assert sorted(a.has_part("result") for a in answers) == [False, True]
     assert all(a.is_on_topic for a in answers if a.has_part("result"))
+    single = round.mock_sessions.singles().get()
+    assert single.finished and single.answers.get().question_id == "q-weakness"
+    assert single.answers.get().is_answered and single.answers.get().is_on_topic
 
 
 def test_the_mock_follows_the_competencies_the_user_kept(alice: Any) -> None:

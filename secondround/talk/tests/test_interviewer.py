@@ -95,6 +95,7 @@ def test_with_consent_the_follow_ups_come_in_the_interviewers_voice(
 def test_exactly_the_question_answer_and_interviewer_kind_are_sent(
     alice_client: Any, answer: MockAnswer, fake: Any
 ) -> None:
+    assert answer.session.round is not None, "a practice interview has a round"
     make_debrief(round=answer.session.round.application.rounds.get(number=1))
     _settings(alice_client, fake)
     _agree(alice_client)
@@ -118,6 +119,7 @@ def test_exactly_the_question_answer_and_interviewer_kind_are_sent(
 def test_round_one_notes_are_sent_only_when_ticked(
     alice_client: Any, answer: MockAnswer, fake: Any
 ) -> None:
+    assert answer.session.round is not None, "a practice interview has a round"
     make_debrief(round=answer.session.round.application.rounds.get(number=1))
     _settings(alice_client, fake, send_notes="on")
     _agree(alice_client)
