@@ -153,7 +153,7 @@ def is_on_topic(
         return "who" in elements or ("did" in elements and not _is_story(analysis))
     if answer_type == "star":
         return _has_example(analysis)
-    if answer_type == "short" and _yes_no(lang).match(text.lower().lstrip(" ,.-")):
+    if answer_type == "short" and opens_with_yes_or_no(analysis):
         return True
     answer = content_words(text, lang, generic=True)
     asked = _topic_words(content_words(question, lang, generic=True), lang)
@@ -173,6 +173,24 @@ def touches_subject(analysis: Analysis, subject: str) -> bool:
     wanted = _topic_words(content_words(concrete, lang), lang)
     text = " ".join(analysis.sentences)
     return not wanted or bool(shared_words(wanted, content_words(text, lang)))
+
+
+def takes_up(analysis: Analysis, said: str) -> bool:
+    """Whether an answer takes up something of what was `said` before it (the question, the answer
+    it follows up, the follow-up question): a word they share by its first five letters, or a word an answer on that
+    subject may use instead, words every interview question has aside; or a plain yes or no.
+    Nothing said with words of its own: nothing to miss."""
+    lang = analysis.lang
+    before = _topic_words(content_words(said, lang, generic=True), lang)
+    answer = content_words(" ".join(analysis.sentences), lang, generic=True)
+    shared = shared_words(before, answer, strict=True)  # not "houd" for "gehouden"
+    return not before or bool(shared) or opens_with_yes_or_no(analysis)
+
+
+def opens_with_yes_or_no(analysis: Analysis) -> bool:
+    """The answer opens with a plain yes or no ("Ja, bij twee andere.", "No, not yet.")."""
+    text = " ".join(analysis.sentences).lower().lstrip(" ,.-")
+    return bool(_yes_no(analysis.lang).match(text))
 
 
 def _is_story(analysis: Analysis) -> bool:

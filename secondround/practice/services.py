@@ -21,7 +21,7 @@ from secondround.coach.analysis import analyze
 from secondround.coach.analysis.text import words
 from secondround.coach.answer_kinds import ANSWER_TYPES
 from secondround.coach.drills import check_drill
-from secondround.coach.follow_up_answers import heard_in_follow_up
+from secondround.coach.follow_up_answers import Exchange, heard_in_follow_up
 from secondround.coach.followups import Asker, Doubt, doubts_from_notes, read_answer
 from secondround.coach.lang import as_lang
 from secondround.coach.mock import MockPick, NoteQuestion, compose_mock, single_pick
@@ -397,7 +397,18 @@ def follow_up_answer(*, answer: MockAnswer, index: int, text: str, lang: str) ->
     if not 0 <= index < len(answer.follow_ups):
         raise IndexError(index)
     follow_ups = [dict(item) for item in answer.follow_ups]
-    heard = heard_in_follow_up(follow_ups[index].get("targets", ()), text, ui_lang=as_lang(lang))
+    round = answer.session.round
+    exchange = Exchange(
+        question=answer.question_text,
+        answer=answer.answer_text,
+        follow_up=str(follow_ups[index].get("text", "")),
+        answer_type=answer.answer_type if answer.answer_type in ANSWER_TYPES else "star",
+        context=context_of(answer.question_id, as_lang(answer.session.lang)),
+        subject=_note_subject(round, answer.question_id),
+    )
+    heard = heard_in_follow_up(
+        follow_ups[index].get("targets", ()), text, ui_lang=as_lang(lang), exchange=exchange
+    )
     follow_ups[index].update(
         answer=text.strip(), answered=True, heard=heard.to_dict() if heard else None
     )

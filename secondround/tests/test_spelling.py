@@ -23,7 +23,7 @@ KNOWLEDGE = PACKAGE / "coach" / "knowledge"
 MATCHING = frozenset(
     {"patterns", "terms", "ignore", "_syntax", "_about", "pitch_markers"}
     | {"relevance_stopwords", "relevance_yes_no", "relevance_topics", "relevance_generic"}
-    | {"heard_habit"}
+    | {"heard_habit", "heard_unknown"}
 )
 DICTIONARIES = {"nl": "nl_NL", "en": "en_US,en_GB"}
 

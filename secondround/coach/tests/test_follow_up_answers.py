@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from secondround.coach.follow_up_answers import heard_in_follow_up, part_supplied
+from secondround.coach.follow_up_answers import Exchange, heard_in_follow_up, part_supplied
 from secondround.coach.lang import Lang
 
 
@@ -157,3 +157,92 @@ def test_only_a_starr_part_the_follow_up_asked_for_and_got_counts(
     heard: dict[str, Any] | None, part: str | None
 ) -> None:
     assert part_supplied(heard) == part
+
+
+STORY = {
+    "nl": "Vorig jaar liep bij onze klantenservice de wachtrij op tot vierhonderd vragen. Ik heb "
+    "het werk opnieuw verdeeld en elke ochtend een korte stand-up gehouden.",
+    "en": "Last year the queue at our service desk grew to four hundred questions. I split the "
+    "work again and held a short stand-up every morning.",
+}
+ASKED = {
+    "result": {"nl": "Wat leverde het op?", "en": "What came of it?"},
+    "reflection": {"nl": "Wat doe je sindsdien anders?", "en": "What do you do differently since?"},
+    "own_part": {"nl": "Wat deed jij daar zelf?", "en": "What did you do there yourself?"},
+}
+
+
+def _exchange(target: str, lang: str) -> Exchange:
+    question = {"nl": "Vertel over een drukke periode.", "en": "Tell me about a busy period."}
+    return Exchange(question=question[lang], answer=STORY[lang], follow_up=ASKED[target][lang])
+
+
+@pytest.mark.parametrize(
+    ("target", "lang", "text", "on_topic", "supplied"),
+    [
+        # About something else: named, and it supplies nothing.
+        ("result", "nl", "Ik houd van wandelen in de duinen.", False, False),
+        ("result", "en", "I love walking in the dunes.", False, False),
+        ("own_part", "nl", "Mijn hobby is koken voor vrienden in het weekend.", False, False),
+        (
+            "reflection",
+            "en",
+            "These days I always cycle to the beach on Sundays with my two kids and "
+            "then we have pancakes at the cafe by the dunes.",
+            False,
+            False,
+        ),
+        # Short real answers keep working.
+        ("result", "nl", "Twintig procent minder klachten.", True, True),
+        ("result", "en", "Within three weeks the queue was gone.", True, True),
+        ("own_part", "nl", "Ik heb zelf de planning omgegooid.", True, True),
+        ("reflection", "nl", "Ik vraag nu altijd eerst hoeveel vragen er openstaan.", True, True),
+        ("reflection", "en", "Now I always check the queue first thing.", True, True),
+        # An honest "I don't know" answers it: the "still not" line with its advice.
+        ("result", "nl", "Dat weet ik eigenlijk niet meer.", True, False),
+        ("result", "en", "Honestly, I don't know.", True, False),
+        # On the subject, but still without what was asked: the old "still not" line.
+        (
+            "result",
+            "nl",
+            "De wachtrij was echt heel lang, dat was zwaar voor iedereen.",
+            True,
+            False,
+        ),
+    ],
+)
+def test_an_answer_to_a_follow_up_must_answer_it(target, lang, text, on_topic, supplied) -> None:
+    heard = heard_in_follow_up(
+        [target], text, lang=lang, ui_lang=lang, exchange=_exchange(target, lang)
+    )
+    assert heard is not None
+    assert heard.on_topic is on_topic and heard.supplied is supplied
+    assert part_supplied(heard.to_dict()) == (target if supplied and target != "own_part" else None)
+    if not on_topic:
+        assert heard.note.startswith(("Dit antwoord", "This answer"))
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_doubt_answered_about_something_else_is_named_and_otherwise_not_judged(lang) -> None:
+    exchange = Exchange(
+        question="Hoe werk je samen met IT?" if lang == "nl" else "How do you work with IT?",
+        answer=STORY[lang],
+        follow_up="Vorige keer vroeg ik me af of je met IT-leveranciers kunt samenwerken."
+        if lang == "nl"
+        else "Last time I wondered whether you can work with IT suppliers.",
+    )
+    off = {"nl": "Ik houd van wandelen in de duinen.", "en": "I love walking in the dunes."}
+    on = {
+        "nl": "Met IT-leveranciers maak ik vooraf afspraken over wie wat oplevert.",
+        "en": "With IT suppliers I agree up front who delivers what.",
+    }
+    heard = heard_in_follow_up(["doubt"], off[lang], lang=lang, ui_lang=lang, exchange=exchange)
+    assert heard is not None and not heard.on_topic and part_supplied(heard.to_dict()) is None
+    assert (
+        heard_in_follow_up(["doubt"], on[lang], lang=lang, ui_lang=lang, exchange=exchange) is None
+    )
+
+
+def test_without_the_exchange_only_the_target_is_judged() -> None:
+    heard = heard_in_follow_up(["result"], "Ik houd van wandelen in de duinen.", lang="nl")
+    assert heard is not None and heard.on_topic and not heard.supplied

@@ -226,3 +226,40 @@ def test_a_director_addressed_with_u_asks_and_follows_up_with_u(
     view.refresh_from_db()
     again = f"Ik vroeg eigenlijk iets anders: {view.question_text} Wat is daarop uw antwoord?"
     assert view.follow_ups[0]["text"] == again
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "line"),
+    [
+        ("nl", "Ik houd van wandelen in de duinen.", "Dit antwoord zegt niet wat het opleverde."),
+        ("en", "I love walking in the dunes.", "This answer doesn&#x27;t say what came of it."),
+    ],
+)
+def test_a_follow_up_answered_about_something_else_is_named_and_gives_nothing(
+    alice_client: Any, answer: MockAnswer, lang: str, text: str, line: str
+) -> None:
+    alice_client.post(answer.get_absolute_url(), {"answer_text": NO_RESULT})
+    alice_client.cookies["django_language"] = lang
+    alice_client.post(_url(answer), {"answer_text": text})
+    answer.refresh_from_db()
+    heard = answer.follow_ups[0]["heard"]
+    assert heard["on_topic"] is False and heard["supplied"] is False
+    page = alice_client.get(answer.get_absolute_url()).content.decode()
+    assert line in page and 'data-heard="no"' in page
+    summary = alice_client.get(reverse("practice:summary", args=[answer.session_id]))
+    content = summary.content.decode()
+    assert line in content
+    assert "in je antwoord op de vervolgvraag" not in content
+    assert "in your answer to the follow-up" not in content
+
+
+def test_a_short_real_result_still_counts_after_the_check(
+    alice_client: Any, answer: MockAnswer
+) -> None:
+    alice_client.post(answer.get_absolute_url(), {"answer_text": NO_RESULT})
+    alice_client.post(_url(answer), {"answer_text": "Twintig procent minder klachten."})
+    answer.refresh_from_db()
+    heard = answer.follow_ups[0]["heard"]
+    assert heard["on_topic"] is True and heard["supplied"] is True
+    summary = alice_client.get(reverse("practice:summary", args=[answer.session_id]))
+    assert "in je antwoord op de vervolgvraag" in summary.content.decode()
