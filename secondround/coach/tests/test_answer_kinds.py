@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from secondround.coach.analysis import analyze
-from secondround.coach.answer_kinds import TIP_ABOUT, answer_tips, is_on_topic
+from secondround.coach.answer_kinds import TIP_ABOUT, answer_tips, is_on_topic, takes_up
 from secondround.coach.followups import read_answer
+from secondround.coach.lang import Lang
 from secondround.coach.questions import context_for
 from secondround.coach.speech import Length
 
@@ -222,3 +223,23 @@ def test_reading_an_answer_takes_the_recording_before_the_timer(lang) -> None:
     assert length_tips() == [LENGTH_TIPS["estimate"][lang]]
     assert length_tips(timer=90) == []
     assert length_tips(timer=90, spoken_seconds=130.5) == [LENGTH_TIPS["recording"][lang]]
+
+
+@pytest.mark.parametrize(
+    ("said", "answer", "lang", "taken"),
+    [
+        ("Ik heb een korte stand-up gehouden.", "Die stand-ups kostten veel tijd.", "nl", True),
+        ("De klantklachten stapelden zich op.", "Twee weken later minder klachten.", "nl", True),
+        ("Wat leverde het op?", "Nee, niet veel.", "nl", True),  # a plain no answers it
+        # A word inside another is chance: "houd" is in "gehouden", not taken up from it.
+        ("Ik heb een korte stand-up gehouden.", "Ik houd van wandelen in de duinen.", "nl", False),
+        ("We held a short stand-up every morning.", "The stand-ups took a lot of time.", "en", True),
+        ("What came of it?", "No, not much.", "en", True),
+        ("We held a short stand-up every morning.", "I like walking in the dunes.", "en", False),
+        ("", "I like walking in the dunes.", "en", True),  # nothing said: nothing to miss
+    ],
+)  # fmt: skip
+def test_an_answer_takes_up_a_word_of_what_was_said_before_it(
+    said: str, answer: str, lang: Lang, taken: bool
+) -> None:
+    assert takes_up(analyze(answer, lang=lang), said) is taken

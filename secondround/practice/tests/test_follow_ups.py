@@ -245,7 +245,7 @@ def test_a_follow_up_answered_about_something_else_is_named_and_gives_nothing(
     heard = answer.follow_ups[0]["heard"]
     assert heard["on_topic"] is False and heard["supplied"] is False
     page = alice_client.get(answer.get_absolute_url()).content.decode()
-    assert line in page and 'data-heard="no"' in page
+    assert line in page and 'data-heard="off-topic"' in page
     summary = alice_client.get(reverse("practice:summary", args=[answer.session_id]))
     content = summary.content.decode()
     assert line in content
