@@ -177,14 +177,19 @@ def touches_subject(analysis: Analysis, subject: str) -> bool:
 
 def takes_up(analysis: Analysis, said: str) -> bool:
     """Whether an answer takes up something of what was `said` before it (the question, the answer
-    it follows up, the follow-up question): a word they share by its first five letters, or a word an answer on that
-    subject may use instead, words every interview question has aside; or a plain yes or no.
-    Nothing said with words of its own: nothing to miss."""
+    it follows up, the follow-up question): a word of five letters or more they share by stem, or
+    a word an answer on that subject may use instead, words every interview question has aside; or
+    a plain yes or no. Nothing said with words of its own: nothing to miss."""
     lang = analysis.lang
     before = _topic_words(content_words(said, lang, generic=True), lang)
     answer = content_words(" ".join(analysis.sentences), lang, generic=True)
-    shared = shared_words(before, answer, strict=True)  # not "houd" for "gehouden"
+    # Five letters or more: "klachten" is in "klantklachten"; "houd" is in "gehouden" by chance.
+    shared = shared_words(_long(before), _long(answer))
     return not before or bool(shared) or opens_with_yes_or_no(analysis)
+
+
+def _long(found: frozenset[str]) -> frozenset[str]:
+    return frozenset(word for word in found if len(word) >= 5)
 
 
 def opens_with_yes_or_no(analysis: Analysis) -> bool:
