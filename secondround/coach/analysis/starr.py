@@ -141,7 +141,7 @@ _JOINED_CLAUSE = re.compile(r"(?:, (?:en|maar|and|but)|;| -| –) ")
 # A clause that opens with someone or something other than the speaker: "the machine was back".
 _NOUN_SUBJECT = re.compile(
     r"(?:the|a|an|all|everyone|everybody|nobody|no|his|her|their|its|de|het|een|alle|iedereen"
-    r"|niemand|zijn|haar|hun) "
+    r"|niemand|zijn|haar|hun|they|he|she|it|ze|zij|hij) "
 )
 
 
@@ -152,7 +152,8 @@ def _scene_after_career(lower: str, m: Markers) -> bool:
     for clause in _JOINED_CLAUSE.finditer(lower):
         rest = lower[clause.end() :]
         found = m.cues["situation"].search(rest)
-        if found is not None and not rest[: found.start()].strip() and not _speaker_in(rest, m):
+        opens = found is not None and len(rest[: found.start()].split()) <= _CLAUSE_WORDS
+        if opens and not set(WORD.findall(rest)) & m.i_words:
             return True  # not "..., and last year I qualified as an instructor": still the career
     return False
 
