@@ -172,7 +172,10 @@ def _number_patterns(data: dict[str, list[str]]) -> tuple[Pattern, Pattern, Patt
     units = _words(data["duration_units"])
     money = re.compile(
         rf"[€$£]\s?{number}(?:\s?(?:k|mln|miljoen|million|duizend|thousand|bn|billion)(?!\w))?"
-        rf"|(?<!\w){number}\s?(?:{_words(data['money_words'])})(?!\w)",
+        rf"|(?<!\w){number}\s?(?:{_words(data['money_words'])})(?!\w)"
+        # Written out: "eighteen thousand euros", "twaalfduizend euro".
+        rf"|(?<!\w)(?:{spelled})(?:[ -]?(?:hundred|thousand|million|honderd|duizend|miljoen))*"
+        rf" (?:{_words(data['money_words'])})(?!\w)",
     )
     percent = re.compile(rf"(?<![\w.,]){number}\s?(?:{_words(data['percent_words'])})")
     duration = re.compile(

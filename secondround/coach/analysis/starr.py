@@ -6,7 +6,9 @@ it" reads "so i rebuilt it"); the evidence still points at the sentence as it wa
 Rules, in order, per sentence:
 1. An explicit label ("Taak: ...", "Result: ...") decides alone.
 2. A career summary ("ik werk al acht jaar als ...", "for the past ten years ...") is a pitch line,
-   not an episode: it never counts as situation, task or action.
+   not an episode: it never counts as task or action, and as a situation only when a clause of its
+   own opens an episode ("..., en op een vrijdag sloeg de oven af"). It may introduce a story: a
+   next sentence that names a moment in time ("Op een zaterdagochtend kwam er ...") sets the scene.
 3. Otherwise every part whose cues match is marked; action also counts the Dutch perfect
    ("ik heb ... gemaakt", "doordat ik ... heb herschreven"), unless the participle is about
    learning or career ("geleerd", "gewerkt"). A bare place ("in ons lab", "at our office") is a
@@ -141,7 +143,7 @@ _JOINED_CLAUSE = re.compile(r"(?:, (?:en|maar|and|but)|;| -| –) ")
 # A clause that opens with someone or something other than the speaker: "the machine was back".
 _NOUN_SUBJECT = re.compile(
     r"(?:the|a|an|all|everyone|everybody|nobody|no|his|her|their|its|de|het|een|alle|iedereen"
-    r"|niemand|zijn|haar|hun) "
+    r"|niemand|zijn|haar|hun|they|he|she|it|ze|zij|hij) "
 )
 
 
@@ -152,7 +154,8 @@ def _scene_after_career(lower: str, m: Markers) -> bool:
     for clause in _JOINED_CLAUSE.finditer(lower):
         rest = lower[clause.end() :]
         found = m.cues["situation"].search(rest)
-        if found is not None and not rest[: found.start()].strip() and not _speaker_in(rest, m):
+        opens = found is not None and len(rest[: found.start()].split()) <= _CLAUSE_WORDS
+        if opens and not set(WORD.findall(rest)) & m.i_words:
             return True  # not "..., and last year I qualified as an instructor": still the career
     return False
 
@@ -167,9 +170,8 @@ def _direct(span: Span, m: Markers) -> tuple[set[str], bool]:
         part for part in m.cues if not (career and part in _EPISODE) and _matches(part, span, m)
     }
     if career and _scene_after_career(span.lower, m):
-        tags.add(
-            "situation"
-        )  # "Ik werk al zes jaar als bakker, en op een vrijdag sloeg de oven af"
+        # "Ik werk al zes jaar als bakker, en op een vrijdag sloeg de oven af"
+        tags.add("situation")
     if not career and "action" not in tags and _perfect_action(span.lower, m):
         tags.add("action")
     if not career and "task" not in tags and m.situation_place.search(span.lower):
@@ -208,7 +210,8 @@ def _says_something(lower: str, m: Markers) -> bool:
 def _scene(spans: list[Span], tags: list[set[str]], career: list[bool], m: Markers) -> int | None:
     """The opening sentence that sets a scene without a cue word ("Het is zaterdagochtend en de oven
     valt uit", "We get called out to a cyclist"): the first sentence that is no claim and no career
-    line, shows no part, has five words or more, and is no introduction, opinion or routine."""
+    line, shows no part, has five words or more, and is no introduction, opinion or routine. After
+    a career line it must name a moment in time, or the answer is a pitch."""
     introduced = False
     for i, span in enumerate(spans):
         if career[i]:
@@ -287,9 +290,8 @@ def _last_outcome(
             return
         if _speaker_first(lower, m):
             if acted and _outcome_clause(lower, m):
-                tags[i].add(
-                    "result"
-                )  # "I replaced the valve, and the machine was back the next day"
+                # "I replaced the valve, and the machine was back the next day"
+                tags[i].add("result")
             return
         if m.result_hope.search(lower) or m.result_vague.search(lower):
             return  # a hope or a shrug: "We were all hoping it would stay dry", "Hard to say"

@@ -1921,3 +1921,72 @@ def test_a_career_line_with_a_relative_clause_stays_a_pitch() -> None:
 def test_a_career_line_followed_by_wishes_stays_a_pitch(lang, text) -> None:
     found = {p.part for p in analyze(text, lang=lang).parts if p.present}
     assert not found & {"situation", "result", "reflection"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "part", "present"),
+    [
+        # A task handed over in reported speech, in many words; a decision that was yours.
+        ("nl", "De uitvoerder riep: jij zorgt dat niemand de steiger op gaat.", "task", True),
+        ("nl", "Mijn chef zei: ik wil morgen van jou weten of het dak dicht kan.", "task", True),
+        ("nl", "Of we doorwerkten, was mijn beslissing.", "task", True),
+        ("nl", "De directeur legde het bij mij neer om de planning te redden.", "task", True),
+        ("nl", "Onze opdracht was de weg voor donker vrij te krijgen.", "task", True),
+        (
+            "en",
+            "The foreman said to me on the radio, get the crane down before the wind picks up.",
+            "task",
+            True,
+        ),
+        ("en", "My boss said, you signed it off, you fix it.", "task", True),
+        ("en", "Finding the leak before Monday was up to me.", "task", True),
+        ("en", "The supervisor said it's your call whether we pour today.", "task", True),
+        # A lesson as a formal hypothetical, or told with "sinds die keer".
+        (
+            "nl",
+            "Mocht zich zoiets weer voordoen, dan zou ik de buren meteen bellen.",
+            "reflection",
+            True,
+        ),
+        ("nl", "Ik gebruik sinds die keer bij elke klus een tweede meting.", "reflection", True),
+        ("en", "Were it to happen again, I would book the hall on day one.", "reflection", True),
+        ("en", "Now before every pour I check the forecast twice.", "reflection", True),
+        ("en", "Now every morning I test the alarm before we open.", "reflection", True),
+        (
+            "en",
+            "Looking back, that was probably the most formative year of my career.",
+            "reflection",
+            False,
+        ),
+        ("nl", "Dat was echt de meest leerzame periode van mijn loopbaan.", "reflection", False),
+        # Hedged outcomes; a sum written out.
+        (
+            "nl",
+            "Toen ging het volgens mij wel wat beter, al zou ik niet durven zeggen hoeveel.",
+            "result",
+            False,
+        ),
+        (
+            "en",
+            "Things settled down a bit after that, or that was my feeling anyway.",
+            "result",
+            False,
+        ),
+        (
+            "en",
+            "I sent them the figures, and they paid back eighteen thousand euros.",
+            "result",
+            True,
+        ),
+        # Having it done is a deed.
+        ("en", "I had the old beams taken down by hand.", "action", True),
+    ],
+)
+def test_phrasings_read_in_the_sixteenth_batch(lang, sentence, part, present) -> None:
+    analysis = analyze(STORY_HEAD[lang] + sentence, lang=lang)
+    assert analysis.part(part).present is present
+
+
+def test_others_saying_what_i_had_to_do_is_no_praise() -> None:
+    text = "Mijn leidinggevende zei dat ik binnen een week alle tekeningen moest nakijken."
+    assert analyze(text, lang="nl").claims == ()
