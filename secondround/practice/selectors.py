@@ -415,12 +415,17 @@ class SessionRow:
     question: str = ""  # the question of a single question practised on its own
 
     @property
+    def judged(self) -> int:
+        """The answers the shares are taken of: an answer to another question is left out."""
+        return self.answered - self.off_topic
+
+    @property
     def result_share(self) -> int:
-        return round(100 * self.with_result / self.answered) if self.answered else 0
+        return round(100 * self.with_result / self.judged) if self.judged else 0
 
     @property
     def reflection_share(self) -> int:
-        return round(100 * self.with_reflection / self.answered) if self.answered else 0
+        return round(100 * self.with_reflection / self.judged) if self.judged else 0
 
     @property
     def is_open(self) -> bool:

@@ -263,3 +263,19 @@ def test_a_short_real_result_still_counts_after_the_check(
     assert heard["on_topic"] is True and heard["supplied"] is True
     summary = alice_client.get(reverse("practice:summary", args=[answer.session_id]))
     assert "in je antwoord op de vervolgvraag" in summary.content.decode()
+
+
+def test_shares_leave_out_answers_to_another_question(alice_client: Any, alice: Any) -> None:
+    session = make_session(round=make_round_two(user=alice), size=3)
+    first, second = session.answers.order_by("position")[:2]
+    first.question_id, first.answer_type = "q-satisfied-day", "opinion"
+    first.question_text = "Wanneer ga je na een werkdag tevreden naar huis?"
+    first.save()
+    as_star_question(second)
+    alice_client.post(first.get_absolute_url(), {"answer_text": OFF_TOPIC})
+    alice_client.post(second.get_absolute_url(), {"answer_text": GOOD_ANSWER})
+    summary = alice_client.get(reverse("practice:summary", args=[session.pk])).content.decode()
+    # One answer judged, and it has a result: 100 %, not 50 % of both.
+    assert "1 (100%)" in summary and "hierboven niet meegeteld" in summary
+    progress = alice_client.get(reverse("practice:progress")).content.decode()
+    assert "1 niet over de vraag" in progress
