@@ -230,3 +230,27 @@ def test_the_task_alone_is_still_asked() -> None:
     analysis = analyze(text, lang="nl")
     assert analysis.missing == ("task",)
     assert [f.targets for f in choose_follow_ups(analysis)] == [("task",)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "text"),
+    [
+        (
+            "nl",
+            "Vertel over een keer dat je een boze klant hielp.",
+            "Ik werk graag met mensen en ik ben heel klantgericht. Mijn sterke punten zijn "
+            "communicatie en structuur. In het weekend zwem ik graag en ik lees veel thrillers.",
+        ),
+        (
+            "en",
+            "Tell me about a time you helped an angry customer.",
+            "I like working with people and I am very customer-focused. My strengths are "
+            "communication and structure. At the weekend I love swimming and I read a lot.",
+        ),
+    ],
+)
+def test_strengths_and_hobbies_are_no_story_and_miss_the_question(lang, question, text) -> None:
+    reading = read_answer(text, lang=lang, question=question, answer_type="star")
+    assert not reading.on_topic
+    assert not any(p.present for p in reading.analysis.parts)
+    assert [f.targets for f in reading.follow_ups] == [("relevance",)]
