@@ -81,7 +81,8 @@ def _supplied(target: str, analysis: Analysis) -> bool:
             and not actions_told_with_we(analysis)
         )
     if target == "example":
-        return analysis.part("action").present or analysis.part("situation").present
+        # A moment alone ("bij een project vorig jaar ging het mis") shows nothing of you yet.
+        return analysis.part("action").present
     if target == "reflection":
         told = " ".join(analysis.sentences).lower()
         return analysis.part(target).present or bool(_habit(analysis.lang).search(told))

@@ -38,6 +38,14 @@ from secondround.coach.lang import Lang
             True,
         ),  # fmt: skip
         ("example", "I am very flexible.", "en", False),
+        # A moment without a deed is no example yet.
+        (
+            "example",
+            "Ja, bij een project vorig jaar ging het mis omdat ik te snel wilde.",
+            "nl",
+            False,
+        ),
+        ("example", "Yes, on a project last year it went wrong because I rushed.", "en", False),
         (
             "reflection",
             "Sindsdien betrek ik collega's vanaf het begin bij een verandering.",
