@@ -16,6 +16,7 @@ from typing import Any
 
 from .analysis import Analysis
 from .competencies import competency_terms
+from .drills import heard_cliche
 from .lang import Lang, load, pick
 from .speech import Length
 
@@ -310,4 +311,10 @@ def answer_tips(
     if not on_topic:
         return (_tip("off_topic", lang, "relevance"), *_fillers(analysis))
     length = length or Length(analysis.speaking_seconds, "estimate")
-    return tuple(_BY_TYPE[kind](analysis, lang, target or TARGETS[kind], length))
+    tips = _BY_TYPE[kind](analysis, lang, target or TARGETS[kind], length)
+    said = heard_cliche(" ".join(analysis.sentences), analysis.lang)
+    if said is None:
+        return tuple(tips)
+    # "ik ben perfectionistisch" says little, whatever the question: named once, as a cliché.
+    others = (tip for tip in tips if not (tip.about == "example" and said in tip.text))
+    return (_tip("cliche", lang, "example", match=said), *others)

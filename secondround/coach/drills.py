@@ -100,6 +100,12 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+def heard_cliche(answer: str, lang: Lang) -> str | None:
+    """The interview cliché said in an answer ("ik ben perfectionistisch"), as said; None if none.
+    The same list the difficult-question drill names."""
+    return _find(_data()["checks"]["cliche"], _normalise(answer), (lang,))
+
+
 def _normalise(answer: str) -> str:
     return " ".join(answer.replace("\u2019", "'").replace("\u2018", "'").split())
 

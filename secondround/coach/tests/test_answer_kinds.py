@@ -243,3 +243,22 @@ def test_an_answer_takes_up_a_word_of_what_was_said_before_it(
     said: str, answer: str, lang: Lang, taken: bool
 ) -> None:
     assert takes_up(analyze(answer, lang=lang), said) is taken
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        ("nl", "Ik ben perfectionistisch. Ik wil dat alles klopt.", "Je zei ‘perfectionistisch’."),
+        ("en", "I am a perfectionist. I want everything to be right.", "You said ‘perfectionist’."),
+    ],
+)
+@pytest.mark.parametrize("kind", ["opinion", "star", "short"])
+def test_a_cliche_is_named_once_whatever_the_question(lang, text, start, kind) -> None:
+    tips = [t.text for t in answer_tips(analyze(text, lang=lang), answer_type=kind)]
+    assert tips[0].startswith(start)
+    assert sum("perfectionist" in tip for tip in tips) == 1
+
+
+def test_an_answer_without_a_cliche_gets_no_cliche_tip() -> None:
+    tips = answer_tips(analyze("Ik plan te krap. Nu zet ik overal een dag marge op.", lang="nl"))
+    assert not any(t.text.startswith("Je zei ‘") for t in tips)

@@ -45,7 +45,12 @@ from secondround.coach.lang import Lang
             "nl",
             False,
         ),
-        ("example", "Yes, on a project last year it went wrong because I wanted it too fast.", "en", False),
+        (
+            "example",
+            "Yes, on a project last year it went wrong because I wanted it too fast.",
+            "en",
+            False,
+        ),
         (
             "reflection",
             "Sindsdien betrek ik collega's vanaf het begin bij een verandering.",
