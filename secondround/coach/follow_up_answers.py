@@ -9,9 +9,10 @@ answer the follow-up. One that does not is named so in one plain line and suppli
   plain yes or no): "Ik houd van wandelen in de duinen." to "Wat leverde het op?";
 - or it has the form of what was asked, but is long enough to judge (as for a question: fifteen
   words) and still takes up nothing of the exchange: a habit from the weekend to "Wat doe je
-  sindsdien anders?". A short answer that gives what was asked gets the benefit of the doubt.
-An example is the candidate's to choose: any story answers "Kun je daar een voorbeeld van geven?",
-and a round-one doubt, which is pressed with a request for an example. Whether a doubt is put to
+  sindsdien anders?". A short answer that gives what was asked gets the benefit of the doubt, and
+  an honest "Dat weet ik niet meer" is an answer: it gets the usual "still not" line and its advice.
+An example is the candidate's to choose: any story with a deed of theirs answers "Kun je daar een
+voorbeeld van geven?", and a round-one doubt, which is pressed with a request for an example. Whether a doubt is put to
 rest is for the candidate to weigh, not for a rule: its answer, and the answer to "that is not
 what I asked" (judged as the answer to the question was), get a line only when they are about
 something else.
@@ -33,7 +34,7 @@ from .lang import Lang, load, pick
 JUDGED = ("result", "action", "situation", "task", "reflection", "own_part", "example")
 # Follow-ups that ask for no part: their answer is only named when it is about something else.
 NAMED_WHEN_OFF = ("doubt", "relevance")
-# An example is the candidate's to choose: any story (a scene or a deed) answers it.
+# An example is the candidate's to choose: any story with a deed of theirs answers it.
 ANY_STORY = ("example", "doubt")
 # The parts of the answer that show each target: "your own part" is told in deeds, an example in
 # a scene or a deed.
