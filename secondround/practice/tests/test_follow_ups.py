@@ -224,7 +224,7 @@ def test_a_director_addressed_with_u_asks_and_follows_up_with_u(
     view = next(a for a in answers if a.answer_type == "opinion")
     alice_client.post(view.get_absolute_url(), {"answer_text": OFF_TOPIC})
     view.refresh_from_db()
-    again = f"Ik vroeg eigenlijk iets anders: {view.question_text} Wat is daarop uw antwoord?"
+    again = f"Dat is niet helemaal wat ik u vroeg. Mijn vraag was: „{view.question_text}”"
     assert view.follow_ups[0]["text"] == again
 
 
