@@ -315,7 +315,9 @@ def feedback(answer: MockAnswer) -> dict[str, Any] | None:
     data = answer.analysis
     if not answer.is_answered or not data:
         return None
-    parts = _parts(data)
+    # What an answer to a follow-up gave since counts on this page too, as in the summary.
+    later = given_in_follow_ups(answer)
+    parts = [{**p, "later": not p["present"] and p["part"] in later} for p in _parts(data)]
     spoken = data.get("spoken") or {}
     length = answer_length(
         estimate=int(data.get("speaking_seconds") or 0),
@@ -323,6 +325,8 @@ def feedback(answer: MockAnswer) -> dict[str, Any] | None:
         spoken=spoken.get("speaking_seconds"),
     )
     tips = data.get("tips")
+    if tips is not None:
+        tips = [tip for tip in tips if tip.get("about") not in later]
     return {
         "starr": answer.answer_type == "star" and answer.is_on_topic,
         "on_topic": answer.is_on_topic,
@@ -451,6 +455,19 @@ def sessions_with_counts(sessions: QuerySet[MockSession]) -> list[SessionRow]:
     return [session_row(s) for s in chosen]
 
 
+def given_in_follow_ups(answer: MockAnswer) -> set[str]:
+    """What answers to follow-ups gave that the answer lacked: a STARR part, the candidate's own
+    part, an example. An answer about something else gives nothing."""
+    return {
+        str(item["heard"].get("target"))
+        for item in answer.follow_ups
+        if item.get("answered")
+        and item.get("heard")
+        and item["heard"].get("supplied")
+        and item["heard"].get("on_topic") is not False
+    }
+
+
 def exchange_parts(answer: MockAnswer) -> dict[str, Any]:
     """The STARR parts of the whole exchange: the answer and the answers to its follow-ups. A part
     a follow-up asked for and its answer supplied counts as given (as in the session's counts),
@@ -476,13 +493,12 @@ def exchange_parts(answer: MockAnswer) -> dict[str, Any]:
 def _summary_row(answer: MockAnswer) -> dict[str, Any]:
     found = feedback(answer)
     parts = exchange_parts(answer) if found and found["starr"] else None
-    # A tip that asks for a part the answer to a follow-up gave has been acted on.
-    given = set(answer.follow_up_parts) if parts else set()
     return {
         "answer": answer,
         "feedback": found,
         "parts": parts,
-        "tips": [t for t in found["tips"] if t.get("about") not in given] if found else [],
+        # A tip that asks for what an answer to a follow-up gave has been acted on (`feedback`).
+        "tips": found["tips"] if found else [],
         "follow_ups": follow_up_rows(answer),
     }
 

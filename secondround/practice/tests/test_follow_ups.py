@@ -279,3 +279,18 @@ def test_shares_leave_out_answers_to_another_question(alice_client: Any, alice: 
     assert "1 (100%)" in summary and "hierboven niet meegeteld" in summary
     progress = alice_client.get(reverse("practice:progress")).content.decode()
     assert "1 niet over de vraag" in progress
+
+
+def test_the_answer_page_counts_what_the_follow_up_gave(
+    alice_client: Any, answer: MockAnswer
+) -> None:
+    alice_client.post(answer.get_absolute_url(), {"answer_text": NO_RESULT})
+    page = alice_client.get(answer.get_absolute_url()).content.decode()
+    assert "✗ Resultaat:" in page
+    alice_client.post(_url(answer), {"answer_text": "Na drie weken was de achterstand weg."})
+    page = alice_client.get(answer.get_absolute_url()).content.decode()
+    assert "✓ Resultaat:" in page and "✗ Resultaat:" not in page
+    assert "in je antwoord op de vervolgvraag" in page
+    answer.refresh_from_db()
+    stale = [t["text"] for t in answer.analysis["tips"] if t.get("about") == "result"]
+    assert stale and not any(escape(text) in page for text in stale)
