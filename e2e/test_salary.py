@@ -62,7 +62,7 @@ def _sheet_of_round_two(page: Page, site: str) -> None:
     page.get_by_role("link", name="Spiekbriefje", exact=True).click()
     checked(page)
     expect(page.get_by_role("heading", name="Salaris in het gesprek")).to_be_visible()
-    expect(page.get_by_text("Aanbod aan tafel? Bedank, vraag het op de mail")).to_be_visible()
+    expect(page.get_by_text("Aanbod aan tafel? Bedank, vraag het per mail")).to_be_visible()
     pdf = download(page, "Download als pdf (één pagina)")
     pages, text = pdf_text(pdf.path())
     assert pages == 1

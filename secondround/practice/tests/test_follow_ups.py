@@ -292,5 +292,6 @@ def test_the_answer_page_counts_what_the_follow_up_gave(
     assert "✓ Resultaat:" in page and "✗ Resultaat:" not in page
     assert "in je antwoord op de vervolgvraag" in page
     answer.refresh_from_db()
+    assert answer.analysis is not None
     stale = [t["text"] for t in answer.analysis["tips"] if t.get("about") == "result"]
     assert stale and not any(escape(text) in page for text in stale)
