@@ -7,8 +7,12 @@ from django.db import migrations, models
 
 
 def drop_sessions_without_round(apps, schema_editor):
-    """Before this migration every session had a round: going back drops those without one."""
+    """Before this migration every session had a round: going back drops those without one.
+    PostgreSQL checks the foreign keys of the deleted rows at commit; it refuses to alter the
+    table while those checks are pending, so they run now."""
     apps.get_model("practice", "MockSession").objects.filter(round__isnull=True).delete()
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
 
 
 class Migration(migrations.Migration):
