@@ -211,7 +211,8 @@ def _scene(spans: list[Span], tags: list[set[str]], career: list[bool], m: Marke
     """The opening sentence that sets a scene without a cue word ("Het is zaterdagochtend en de oven
     valt uit", "We get called out to a cyclist"): the first sentence that is no claim and no career
     line, shows no part, has five words or more, and is no introduction, opinion or routine. After
-    a career line it must name a moment in time, or the answer is a pitch."""
+    a career line it must name a moment in time, or the answer is a pitch; then it may also carry
+    a duty or a deed."""
     introduced = False
     for i, span in enumerate(spans):
         if career[i]:
@@ -219,10 +220,14 @@ def _scene(spans: list[Span], tags: list[set[str]], career: list[bool], m: Marke
             continue
         if _is_claim(span.lower, m):
             continue
-        quiet = not tags[i] and not span.lower.endswith("?") and _word_count(span.lower, m) >= 5
+        question = span.lower.endswith("?")
+        quiet = not tags[i] and not question and _word_count(span.lower, m) >= 5
         if introduced and not m.episode_anchor.search(span.lower):
             return None  # after a career line only a moment in time opens a story; else a pitch
-        return i if quiet and not m.scene_not.search(span.lower) else None
+        # After a career line the moment opens the story even with a duty in it: "Op een
+        # vrijdagnacht viel de oven uit, terwijl we om zes uur moesten leveren".
+        anchored = introduced and not question and not tags[i] & {"result", "reflection"}
+        return i if (quiet or anchored) and not m.scene_not.search(span.lower) else None
     return None
 
 
