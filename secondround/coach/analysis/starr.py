@@ -215,7 +215,7 @@ def _scene(spans: list[Span], tags: list[set[str]], career: list[bool], m: Marke
     a duty or a deed."""
     introduced = False
     for i, span in enumerate(spans):
-        if career[i]:
+        if career[i] or (not tags[i] and m.introduction.match(span.lower)):
             introduced = True  # "Ik ben al vijftien jaar assistente." may introduce a story
             continue
         if _is_claim(span.lower, m):
@@ -348,7 +348,7 @@ def _scene_and_duties(
     spans: list[Span], tags: list[set[str]], career: list[bool], m: Markers
 ) -> int | None:
     """Rules 4 and 6 up to the first action found so far: time clauses and the opening scene are
-    situations, obligations are tasks. Returns the opening scene sentence, if any."""
+    situations, obligations are tasks. Returns the opening scene it marked, if any."""
     # A scene sentence may tell what the speaker did there ("Als verslaggever schreef ik ..."):
     # duties can still follow it.
     first_action = next(
@@ -362,8 +362,9 @@ def _scene_and_duties(
         if "reflection" not in tags[i] and m.task_impersonal.search(lower):
             tags[i].add("task")  # "De spullen moesten dezelfde dag nog in Groningen zijn"
     scene = _scene(spans, tags, career, m)
-    if scene is not None:
-        tags[scene].add("situation")
+    if scene is None or "situation" in tags[scene]:
+        return None  # a situation by its own cues stays one, whatever follows
+    tags[scene].add("situation")
     return scene
 
 
@@ -456,7 +457,9 @@ def tag_sentences(
         # any(career[: i + 1]): that made a long text quadratic (218 s for 5 MB).
         pitch = pitch or career[i]
         habit = m.habit_opener.match(span.lower) and m.reflection_habit.search(span.lower)
-        if not pitch and (habit or m.habit_strong.match(span.lower)):
+        # "Inmiddels zitten er gemiddeld elf mensen aan tafel": where things stand, no habit.
+        standing = not _speaker_in(span.lower, m) and m.cues["result"].search(span.lower)
+        if not pitch and (habit or (m.habit_strong.match(span.lower) and not standing)):
             tags[i] = {"reflection"}  # "Inmiddels houd ik bij een lastig kruispunt mijn mond"
         elif (
             not tags[i]
