@@ -142,6 +142,7 @@ def _matches(part: str, span: Span, m: Markers) -> bool:
 _JOINED_CLAUSE = re.compile(r"(?:, (?:en|maar|and|but)|;| -| –) ")
 # A clause that opens with someone or something other than the speaker: "the machine was back".
 _NOUN_SUBJECT = re.compile(
+    r"(?:(?:by|within|after) [\w-]+(?: [\w-]+)?,? )?"  # "by lunchtime the whole house was warm"
     r"(?:the|a|an|all|everyone|everybody|nobody|no|his|her|their|its|de|het|een|alle|iedereen"
     r"|niemand|zijn|haar|hun|they|he|she|it|ze|zij|hij) "
 )
