@@ -294,6 +294,9 @@ def _last_outcome(
             continue  # "Ik heb er veel van geleerd." closes the story; the outcome came before
         if "result" in tags[i] or lower.endswith("?"):
             return
+        if acted and "action" in tags[i] and _outcome_clause(lower, m):
+            tags[i].add("result")  # "On Monday I fitted the part, and by lunchtime it was warm"
+            return
         if _speaker_first(lower, m):
             if acted and _outcome_clause(lower, m):
                 # "I replaced the valve, and the machine was back the next day"
