@@ -121,6 +121,7 @@ class Markers:
     result_weak: Words
     scene_not: Words
     episode_anchor: Words
+    introduction: Pattern
     reflection_habit: Words
     reflection_not: Words
     reflection_generic: Pattern
@@ -266,6 +267,8 @@ def markers(lang: Lang) -> Markers:
         reflection_opener=_opening(cues["reflection"], data["story_joins"]),
         # A sentence that opens with a time clause ending in a comma: "Toen de printer kapotging, ...".
         episode_anchor=_any(data["episode_anchors"]),
+        # "Ik werk bij een fietsenwinkel.": like a career line, it may introduce a story.
+        introduction=re.compile(rf"^(?:{'|'.join(data['introductions'])})(?!\w)"),
         scene_clause=re.compile(
             rf"^(?:(?:{_words(data['story_joins'])}),? )?(?:{_words(data['scene_conjunctions'])}) "
             r"[^,.;:!?]{3,120},"

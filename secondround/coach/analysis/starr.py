@@ -142,6 +142,7 @@ def _matches(part: str, span: Span, m: Markers) -> bool:
 _JOINED_CLAUSE = re.compile(r"(?:, (?:en|maar|and|but)|;| -| –) ")
 # A clause that opens with someone or something other than the speaker: "the machine was back".
 _NOUN_SUBJECT = re.compile(
+    r"(?:(?:by|within|after) [\w-]+(?: [\w-]+)?,? )?"  # "by lunchtime the whole house was warm"
     r"(?:the|a|an|all|everyone|everybody|nobody|no|his|her|their|its|de|het|een|alle|iedereen"
     r"|niemand|zijn|haar|hun|they|he|she|it|ze|zij|hij) "
 )
@@ -211,18 +212,23 @@ def _scene(spans: list[Span], tags: list[set[str]], career: list[bool], m: Marke
     """The opening sentence that sets a scene without a cue word ("Het is zaterdagochtend en de oven
     valt uit", "We get called out to a cyclist"): the first sentence that is no claim and no career
     line, shows no part, has five words or more, and is no introduction, opinion or routine. After
-    a career line it must name a moment in time, or the answer is a pitch."""
+    a career line it must name a moment in time, or the answer is a pitch; then it may also carry
+    a duty or a deed."""
     introduced = False
     for i, span in enumerate(spans):
-        if career[i]:
+        if career[i] or (not tags[i] and m.introduction.match(span.lower)):
             introduced = True  # "Ik ben al vijftien jaar assistente." may introduce a story
             continue
         if _is_claim(span.lower, m):
             continue
-        quiet = not tags[i] and not span.lower.endswith("?") and _word_count(span.lower, m) >= 5
+        question = span.lower.endswith("?")
+        quiet = not tags[i] and not question and _word_count(span.lower, m) >= 5
         if introduced and not m.episode_anchor.search(span.lower):
             return None  # after a career line only a moment in time opens a story; else a pitch
-        return i if quiet and not m.scene_not.search(span.lower) else None
+        # After a career line the moment opens the story even with a duty in it: "Op een
+        # vrijdagnacht viel de oven uit, terwijl we om zes uur moesten leveren".
+        anchored = introduced and not question and not tags[i] & {"result", "reflection"}
+        return i if (quiet or anchored) and not m.scene_not.search(span.lower) else None
     return None
 
 
@@ -288,6 +294,9 @@ def _last_outcome(
             continue  # "Ik heb er veel van geleerd." closes the story; the outcome came before
         if "result" in tags[i] or lower.endswith("?"):
             return
+        if acted and "action" in tags[i] and _outcome_clause(lower, m):
+            tags[i].add("result")  # "On Monday I fitted the part, and by lunchtime it was warm"
+            return
         if _speaker_first(lower, m):
             if acted and _outcome_clause(lower, m):
                 # "I replaced the valve, and the machine was back the next day"
@@ -343,7 +352,7 @@ def _scene_and_duties(
     spans: list[Span], tags: list[set[str]], career: list[bool], m: Markers
 ) -> int | None:
     """Rules 4 and 6 up to the first action found so far: time clauses and the opening scene are
-    situations, obligations are tasks. Returns the opening scene sentence, if any."""
+    situations, obligations are tasks. Returns the opening scene it marked, if any."""
     # A scene sentence may tell what the speaker did there ("Als verslaggever schreef ik ..."):
     # duties can still follow it.
     first_action = next(
@@ -357,8 +366,9 @@ def _scene_and_duties(
         if "reflection" not in tags[i] and m.task_impersonal.search(lower):
             tags[i].add("task")  # "De spullen moesten dezelfde dag nog in Groningen zijn"
     scene = _scene(spans, tags, career, m)
-    if scene is not None:
-        tags[scene].add("situation")
+    if scene is None or "situation" in tags[scene]:
+        return None  # a situation by its own cues stays one, whatever follows
+    tags[scene].add("situation")
     return scene
 
 
@@ -451,7 +461,9 @@ def tag_sentences(
         # any(career[: i + 1]): that made a long text quadratic (218 s for 5 MB).
         pitch = pitch or career[i]
         habit = m.habit_opener.match(span.lower) and m.reflection_habit.search(span.lower)
-        if not pitch and (habit or m.habit_strong.match(span.lower)):
+        # "Inmiddels zitten er gemiddeld elf mensen aan tafel": where things stand, no habit.
+        standing = not _speaker_in(span.lower, m) and m.cues["result"].search(span.lower)
+        if not pitch and (habit or (m.habit_strong.match(span.lower) and not standing)):
             tags[i] = {"reflection"}  # "Inmiddels houd ik bij een lastig kruispunt mijn mond"
         elif (
             not tags[i]
