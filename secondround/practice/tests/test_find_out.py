@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 from django.urls import reverse
 
-from secondround.applications.models import Debrief
+from secondround.applications.models import Debrief, Round
 from secondround.coach.lang import as_lang
 from secondround.coach.round_notes import find_out_key
+from secondround.demo import demo_create
 from secondround.interviewday import sheet
 from secondround.testing.factories import make_debrief
 
@@ -249,3 +250,25 @@ def test_a_sheet_without_points_has_no_line(alice_client: Any, alice: Any) -> No
     make_debrief(round=two.application.rounds.get(number=1))
     page = alice_client.get(reverse("interviewday:sheet", args=[two.pk])).content.decode()
     assert "Nog nagaan" not in page and "sheet-check" not in page
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "still_open"),
+    [
+        ("nl", "Mag ik vragen hoe ze de klanttevredenheid meten?", "Opzoeken wat de cao zegt over thuiswerken"),
+        ("en", "May I ask how they measure customer satisfaction?", "Look up what the collective agreement says about working from home"),
+    ],
+)  # fmt: skip
+def test_the_demo_has_one_point_asked_and_one_still_open(
+    client: Any, lang: str, question: str, still_open: str
+) -> None:
+    noor = demo_create(email="noor@example.com", password="noor-secret-42", language=lang)
+    two = Round.objects.get(
+        application__user=noor, application__company="Stroomlijn Energie", number=2
+    )
+    assert RoundQuestion.objects.filter(round=two, text=question).exists()
+    source = sheet.gather(two, lang=as_lang(lang))
+    assert question in source.questions and source.still_to_check == [still_open]
+    client.force_login(noor)
+    page = _plan(client, two)
+    assert question in page and still_open in page
