@@ -52,6 +52,8 @@ NOTES = {
         "went_well": "Mijn voorbeeld over de wintercrisis bij mijn vorige werkgever viel goed.",
         "doubts": "Of ik genoeg ervaring heb met een team van deze omvang.",
         "topics": "Inwerkperiode en begeleiding\nHoe de planning nu werkt",
+        "find_out": "Uitzoeken hoe ze de klanttevredenheid meten\n"
+        "Opzoeken wat de cao zegt over thuiswerken",
     },
     "en": {
         "role": "The team grows from 14 to 18 people. The team lead also does the planning.",
@@ -62,6 +64,8 @@ NOTES = {
         "went_well": "My example about the winter crisis at my previous employer landed well.",
         "doubts": "Whether I have enough experience with a team of this size.",
         "topics": "Onboarding and support\nHow the planning works now",
+        "find_out": "Find out how they measure customer satisfaction\n"
+        "Look up what the collective agreement says about working from home",
     },
 }
 RESEARCH: dict[str, dict[str, Any]] = {
@@ -96,9 +100,10 @@ RESEARCH: dict[str, dict[str, Any]] = {
 
 @transaction.atomic
 def demo_create(*, email: str, password: str, language: str = "nl") -> User:
-    """Noor after round one at Stroomlijn Energie: notes with a doubt and topics, round two in three
-    days with one known face (Sanne) and two new ones (Joost, Lotte), research started, no offer
-    yet. A second application (Waterschap Vallei) is further along and has the offer."""
+    """Noor after round one at Stroomlijn Energie: notes with a doubt, topics and two points to find
+    out (the practice data puts one on her questions to ask), round two in three days with one
+    known face (Sanne) and two new ones (Joost, Lotte), research started, no offer yet. A second
+    application (Waterschap Vallei) is further along and has the offer."""
     User.objects.filter(email=email.lower()).delete()
     user = User.objects.create_user(
         email=email, password=password, language=language, first_name="Noor"
@@ -180,6 +185,7 @@ def _stroomlijn(user: User, lang: str) -> tuple[Application, list[Round]]:
         went_well=notes["went_well"],
         doubts=notes["doubts"],
         topics=notes["topics"],
+        find_out=notes["find_out"],
     )
     two = Round.objects.create(
         application=application,

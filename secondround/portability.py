@@ -22,13 +22,14 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from secondround.coach.notes import merge_notes
+from secondround.coach.notes import add_lines, merge_notes, split_research
 from secondround.talk.services import AudioRefused, audio_for_export, audio_import
 
 FORMAT = "secondround-export"
 # 2: the reflection after a round (interviewday.reflection) became part of the round's notes
-# (applications.debrief). Older versions are upgraded on import; see UPGRADES.
-VERSION = 2
+# (applications.debrief). 3: the notes hold what the candidate still wants to find out
+# (find_out, found_out). Older versions are upgraded on import, one version at a time; see UPGRADES.
+VERSION = 3
 
 
 class ImportRefused(Exception):
@@ -144,11 +145,11 @@ def parse(raw: bytes) -> dict[str, Any]:
         raise ImportRefused(_("The export file holds parts this version does not know."))
     if _holds_nul(document):
         raise ImportRefused(_("The export file is damaged: it holds a NUL character."))
-    if version in UPGRADES:
-        try:
-            document = UPGRADES[version](document)
-        except (TypeError, ValueError) as error:  # e.g. a list where an id belongs
-            raise ImportRefused(_("The export file is damaged.")) from error
+    try:
+        while document["version"] in UPGRADES:
+            document = UPGRADES[document["version"]](document)
+    except (TypeError, ValueError) as error:  # e.g. a list where an id belongs
+        raise ImportRefused(_("The export file is damaged.")) from error
     return document
 
 
@@ -225,7 +226,24 @@ def _fit_questions_from_plans(data: dict[str, Any], *, created: str) -> None:
         data["applications.fitquestion"] = questions
 
 
-UPGRADES = {1: _from_version_1}
+def _from_version_2(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 had no place for what the candidate still wants to find out: topic lines that are
+    plainly research ("uitzoeken …", "find out …") move there, as the database migration did. A
+    row that is not text is left for the import to refuse."""
+    data = dict(document["data"])
+    debriefs = _rows(data, "applications.debrief")
+    for row in debriefs:
+        topics, find_out = row.get("topics", ""), row.get("find_out", "")
+        if isinstance(topics, str) and isinstance(find_out, str):
+            kept, moved = split_research(topics)
+            if moved:
+                row["topics"], row["find_out"] = kept, add_lines(find_out, moved)
+    if debriefs:
+        data["applications.debrief"] = debriefs
+    return {**document, "version": 3, "data": data}
+
+
+UPGRADES = {1: _from_version_1, 2: _from_version_2}
 
 
 TOP_LEVEL = {"format", "version", "exported_at", "profile", "data", "audio"}

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from secondround.coach.address import Address, address_for
 from secondround.coach.goals import CLOSED_STAGES
 from secondround.coach.notes import note_lines
+from secondround.coach.round_notes import split_points
 from secondround.owned import OwnedQuerySet
 
 TEXT_LIMIT = 20_000
@@ -294,9 +295,10 @@ class DebriefQuerySet(OwnedQuerySet["Debrief"]):
 
 
 class Debrief(models.Model):
-    """What the candidate wrote down right after a round, one per round: what she learned and what
-    to come back to (R1), shown again when preparing the next; and looking back (A1): how it went,
-    what to do better, and which questions they asked, for practice to focus on."""
+    """What the candidate wrote down right after a round, one per round: what she learned, what
+    to come back to and what she still wants to find out herself (R1), shown again when preparing
+    the next; and looking back (A1): how it went, what to do better, and which questions they
+    asked, for practice to focus on."""
 
     round = models.OneToOneField(Round, on_delete=models.CASCADE, related_name="debrief")
     learned_role = models.TextField(_("about the role"), blank=True, max_length=TEXT_LIMIT)
@@ -318,8 +320,24 @@ class Debrief(models.Model):
         _("topics to come back to"),
         blank=True,
         max_length=TEXT_LIMIT,
-        help_text=_("One topic per line."),
+        help_text=_(
+            "What may come up again in the conversation: they ask about it, or you bring it up. "
+            "One topic per line."
+        ),
     )
+    # Not for the interviewer: the mock never asks these. The next round's plan lists them to
+    # look up or to ask them, and the sheet shows those still open.
+    find_out = models.TextField(
+        _("what I still want to find out"),
+        blank=True,
+        max_length=TEXT_LIMIT,
+        help_text=_(
+            "What you look up yourself or ask them before the next round, such as how they "
+            "measure customer satisfaction. The practice interview does not ask about these. "
+            "One point per line."
+        ),
+    )
+    found_out = models.JSONField(_("points found out"), default=list, blank=True)
     # Looking back (A1), written on the reflection page of the interview day.
     how_it_went = models.TextField(_("how did it go?"), blank=True, max_length=TEXT_LIMIT)
     to_improve = models.TextField(_("what I want to do better"), blank=True, max_length=TEXT_LIMIT)
@@ -349,10 +367,22 @@ class Debrief(models.Model):
         ids = self.asked_question_ids
         if not isinstance(ids, list) or not all(isinstance(i, str) and len(i) <= 100 for i in ids):
             raise ValidationError({"asked_question_ids": _("Tick questions from the list.")})
+        done = self.found_out
+        if not isinstance(done, list) or not all(
+            isinstance(p, str) and len(p) <= TEXT_LIMIT for p in done
+        ):
+            raise ValidationError(
+                {"found_out": _("Tick off only points from what you want to find out.")}
+            )
 
     @property
     def topic_list(self) -> list[str]:
         return note_lines(self.topics)
+
+    @property
+    def find_out_points(self) -> list[str]:
+        """What the candidate still wants to find out, one point each, as the plan lists them."""
+        return split_points(self.find_out)
 
     @property
     def first_went_well(self) -> str:
@@ -380,9 +410,12 @@ NOTES_TEXTS = (
     "went_well",
     "doubts",
     "topics",
+    "find_out",
 )
 LOOKING_BACK = ("how_it_went", "to_improve", "surprised_by", "asked_other")
 DEBRIEF_TEXTS = NOTES_TEXTS + LOOKING_BACK
+# What the practice interviewer may know of the notes: not what the candidate wants to find out.
+INTERVIEWER_TEXTS = tuple(name for name in DEBRIEF_TEXTS if name != "find_out")
 
 
 def filled_debrief_exists() -> models.Exists:

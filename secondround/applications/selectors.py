@@ -18,6 +18,7 @@ from secondround.coach.panel import PanelMember, PanelReading, read_panel
 from .models import (
     CLOSED_STAGES,
     DEBRIEF_TEXTS,
+    INTERVIEWER_TEXTS,
     TEXT_LIMIT,
     Application,
     Debrief,
@@ -33,6 +34,7 @@ from .models import (
 __all__ = [
     "CLOSED_STAGES",
     "DEBRIEF_TEXTS",
+    "INTERVIEWER_TEXTS",
     "TEXT_LIMIT",
     "Application",
     "Debrief",

@@ -8,6 +8,8 @@ from django.db import models, transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from secondround.coach.notes import add_lines, split_research
+
 from .models import Application, Debrief, FitQuestion, Interviewer, Round
 
 
@@ -57,11 +59,29 @@ def round_save(*, round: Round, interviewers: list[Interviewer] | None = None) -
 
 
 @transaction.atomic
-def debrief_save(*, debrief: Debrief) -> Debrief:
+def debrief_save(*, debrief: Debrief) -> int:
+    """Save the notes. A topic line that is plainly the candidate's own research ("uitzoeken …",
+    "find out …") moves to what she still wants to find out, as the migration did for older notes:
+    the practice interviewer would ask it otherwise. Returns how many lines moved. A point that
+    was ticked off and is no longer in the list loses its tick."""
+    kept, moved = split_research(debrief.topics)
+    if moved:
+        debrief.topics, debrief.find_out = kept, add_lines(debrief.find_out, moved)
+    points = set(debrief.find_out_points)
+    debrief.found_out = [point for point in debrief.found_out if point in points]
     debrief.updated = timezone.now()
     debrief.full_clean()
     debrief.save()
-    return debrief
+    return len(moved.splitlines())
+
+
+@transaction.atomic
+def debrief_find_out_tick(*, debrief: Debrief, point: str, done: bool) -> None:
+    """Tick a point to find out off (`done`), or open it again. The notes keep their words."""
+    ticked = [p for p in debrief.found_out if p != point]
+    debrief.found_out = [*ticked, point] if done else ticked
+    debrief.full_clean()
+    debrief.save(update_fields=["found_out"])
 
 
 @transaction.atomic

@@ -10,6 +10,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from secondround import dashboard as dashboard_reads
@@ -272,11 +273,23 @@ def round_notes(request: HttpRequest, pk: int) -> HttpResponse:
     debrief = Debrief.objects.filter(round=round).first() or Debrief(round=round)
     form = DebriefForm(_posted(request), instance=debrief)
     if request.method == "POST" and form.is_valid():
-        services.debrief_save(debrief=form.instance)
+        moved = services.debrief_save(debrief=form.instance)
         messages.success(request, _("Your notes are saved."))
+        if moved:
+            messages.info(request, _moved_message(moved))
         return redirect(round)
     context = {"form": form, "round": round, "application": round.application}
     return render_page(request, "applications/round_notes.html", context, invalid=form)
+
+
+def _moved_message(count: int) -> str:
+    return ngettext(
+        "%(count)s line under “Topics to come back to” is something to find out yourself. "
+        "It now stands under “What I still want to find out”.",
+        "%(count)s lines under “Topics to come back to” are things to find out yourself. "
+        "They now stand under “What I still want to find out”.",
+        count,
+    ) % {"count": count}
 
 
 @login_required

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 BULLETS = " -•*\t"
 
 
@@ -19,3 +21,41 @@ def merge_notes(first: str, second: str) -> str:
     if first in second:
         return second
     return f"{first}\n\n{second}"
+
+
+# A topic line that opens with one of these is something the candidate wants to look up or ask
+# themself, not a topic the interviewer comes back to. The database migration that moved such
+# lines out of the topics and the upgrade of older exports both read this list: keep them in step.
+RESEARCH_LEADS = {
+    "nl": ("uitzoeken", "nagaan", "opzoeken", "navragen"),
+    "en": ("find out", "look up", "check"),
+}
+_LEADS = [lead for leads in RESEARCH_LEADS.values() for lead in leads]
+_RESEARCH = re.compile(
+    r"^(?:" + "|".join(re.escape(lead) for lead in _LEADS) + r")(?=$|[\s:,.;!?])",
+    re.IGNORECASE,
+)
+
+
+def research_lead(line: str) -> str:
+    """The research word a note opens with ("Uitzoeken", "find out"), or "" when it has none. A
+    word that merely starts the same ("checklist", "check-in") is no research note."""
+    found = _RESEARCH.match(" ".join(line.strip(BULLETS).split()))
+    return found.group(0) if found else ""
+
+
+def split_research(topics: str) -> tuple[str, str]:
+    """`topics` as (the topics that stay, the lines that are plainly research notes), each line
+    as it was typed. Lines are not reordered and nothing is dropped but surrounding blank lines."""
+    kept: list[str] = []
+    moved: list[str] = []
+    for line in topics.splitlines():
+        (moved if research_lead(line) else kept).append(line.rstrip())
+    return "\n".join(kept).strip("\n"), "\n".join(line.strip() for line in moved)
+
+
+def add_lines(text: str, lines: str) -> str:
+    """`text` with `lines` added below it, one per line; a line it already holds is not repeated."""
+    have = {line.strip().casefold() for line in text.splitlines()}
+    new = [line for line in lines.splitlines() if line.strip().casefold() not in have]
+    return "\n".join(part for part in (text.rstrip(), *new) if part)

@@ -8,6 +8,7 @@ take the doubt away; and a line on the one-page sheet. All of it from plain data
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,7 +17,8 @@ from typing import Literal
 from .address import Address
 from .competencies import find_in_sentence
 from .evidence import is_evidence
-from .lang import Lang, load, pick
+from .lang import LANGS, Lang, load, pick
+from .notes import BULLETS, RESEARCH_LEADS, research_lead
 from .plan import clean_topic
 
 FILE = "round_notes.json"
@@ -295,3 +297,33 @@ def read_notes(
             )
         )
     return points
+
+
+# What the candidate still wants to find out (a list of its own in the notes): never a question the
+# mock asks, but something to look up, or to ask them at the next round.
+
+
+def find_out_key(text: str) -> str:
+    """The id of the question made from a point to find out: the same words give the same id,
+    wherever the point stands in the list, so the plan knows the point is on the list of questions."""
+    digest = hashlib.sha256(" ".join(text.casefold().split()).encode()).hexdigest()
+    return f"find-out:{digest[:16]}"
+
+
+def find_out_question(text: str, address: Address, lang: Lang) -> str:
+    """A first wording of the question to ask them about a point the candidate wanted to find out:
+    "uitzoeken hoe ze de NPS meten" gives "Mag ik vragen hoe ze de NPS meten?". The candidate's own
+    words stay, so the question takes their language when the point shows it; they can reword it
+    on their list of questions."""
+    point = " ".join(text.strip(BULLETS).split())
+    lead = research_lead(point)
+    rest = point[len(lead) :].lstrip(" :,.;-").strip() or point
+    if rest.endswith("?"):
+        return rest[:1].upper() + rest[1:]
+    first = rest.split(" ")[0].lower()
+    words = load(FILE)["question_words"]
+    lang = next((code for code in LANGS if lead.lower() in RESEARCH_LEADS[code]), lang)
+    if asked_in := next((code for code in (lang, *LANGS) if first in words[code]), None):
+        clause = rest[:1].lower() + rest[1:].rstrip(" .!")
+        return _t("find_out_ask", asked_in).format(clause=clause)
+    return _by_address("find_out_about", address, lang).format(phrase=clean_topic(rest))

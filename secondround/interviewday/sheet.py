@@ -22,7 +22,7 @@ from secondround.coach.goals import Goal, round_goal
 from secondround.coach.lang import Lang
 from secondround.coach.sheet import first_sentences, shorten
 from secondround.offers.selectors import salary_sheet_lines
-from secondround.practice.selectors import questions_to_ask
+from secondround.practice.selectors import questions_to_ask, still_to_find_out
 from secondround.preparation.selectors import (
     ExampleLine,
     SalaryNumbers,
@@ -87,6 +87,8 @@ class Source:
     assignments: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # doubts and topics of the previous round
     find_out: list[str] = field(default_factory=list)  # fit questions still open (G5)
+    # What the candidate wanted to look up after the previous round, neither found out nor asked
+    still_to_check: list[str] = field(default_factory=list)
     salary_lines: list[str] = field(default_factory=list)  # the salary talk, from round two
 
 
@@ -107,6 +109,7 @@ class Sheet:
     assignments: list[str]
     notes: list[str] = field(default_factory=list)
     find_out: list[str] = field(default_factory=list)
+    still_to_check: list[str] = field(default_factory=list)
 
 
 def _assignment_line(assignment: Assignment) -> str:
@@ -158,6 +161,7 @@ def _gather(round: Round, *, lang: Lang) -> Source:
         assignments=[_assignment_line(a) for a in round.assignments.all()],
         notes=[p.sheet_line for p in points],
         find_out=[q.text for q in application.fit_questions.open()],
+        still_to_check=still_to_find_out(round),
         salary_lines=salary_sheet_lines(round, lang=lang, show_numbers=show_salary),
     )
 
@@ -190,6 +194,7 @@ def shape(source: Source, limits: Limits) -> Sheet:
         assignments=[shorten(a, limits.line) for a in source.assignments],
         notes=[shorten(n, limits.line + 40) for n in source.notes],
         find_out=[shorten(q, limits.line) for q in source.find_out[: limits.questions]],
+        still_to_check=[shorten(p, limits.line) for p in source.still_to_check[: limits.questions]],
     )
 
 
@@ -224,6 +229,7 @@ def estimated_lines(sheet: Sheet) -> int:
         sum(_lines(f"{e.competency}: {e.text}") for e in sheet.examples)
         + bool(sheet.examples_more),
         sum(_lines(q) for q in sheet.questions) + bool(sheet.questions_more),
+        _lines("; ".join(sheet.still_to_check)),
         _lines(*sheet.assignments),
         _lines(*sheet.notes),
         _lines(*sheet.find_out),

@@ -227,3 +227,15 @@ class RecordingForm(forms.Form):
         if not valid or not all(isinstance(v, (int, float)) and 0 <= v <= 1 for v in levels):
             raise forms.ValidationError(_("The recording came without its sound levels."))
         return [float(v) for v in levels]
+
+
+class FindOutForm(forms.Form):
+    """One point the candidate wanted to find out after the previous round: tick it off, open it
+    again, or add it to the questions to ask. Only points of those notes can be chosen."""
+
+    point = forms.ChoiceField()
+    action = forms.ChoiceField(choices=[("done", "done"), ("open", "open"), ("ask", "ask")])
+
+    def __init__(self, *args: Any, points: list[str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        cast(forms.ChoiceField, self.fields["point"]).choices = [(p, p) for p in points]

@@ -14,13 +14,21 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from secondround.applications.selectors import InterviewerKind, Round, round_address, round_panel
+from secondround.applications.selectors import (
+    InterviewerKind,
+    Round,
+    notes_of,
+    previous_round,
+    round_address,
+    round_panel,
+)
 from secondround.coach import questions as coach
 from secondround.coach.address import Address
 from secondround.coach.drills import drills
 from secondround.coach.follow_up_answers import part_supplied
 from secondround.coach.lang import Lang, as_lang
 from secondround.coach.questions import Suggestion
+from secondround.coach.round_notes import find_out_key
 from secondround.coach.round_notes import reveal as note_reveal
 from secondround.coach.speech import answer_length
 from secondround.talk.selectors import ai_wait_seconds
@@ -655,6 +663,40 @@ def questions_to_ask(round: Round, *, lang: Lang) -> list[str]:
             label = gettext("Question for %(name)s:") % {"name": person.name}
             lines += [f"{label} {text}" for text in dict.fromkeys(own) if text]
     return lines
+
+
+@dataclass(frozen=True)
+class FindOut:
+    """A point the candidate wanted to find out after the previous round, as the next round's
+    plan shows it: found out (ticked off), among the questions to ask them, or still open."""
+
+    text: str
+    done: bool
+    question: RoundQuestion | None = None  # the question to ask them made of it
+
+    @property
+    def is_open(self) -> bool:
+        return not self.done and self.question is None
+
+
+def find_out_reading(round: Round) -> list[FindOut]:
+    """What the candidate still wanted to find out after the round before this one. These are never
+    questions for the mock: she looks them up, or asks them herself at this round."""
+    notes = notes_of(previous_round(round))
+    if notes is None or not notes.find_out.strip():
+        return []
+    made = RoundQuestion.objects.filter(round=round, source_id__startswith="find-out:")
+    asked = {question.source_id: question for question in made}
+    done = set(notes.found_out)
+    return [
+        FindOut(text=point, done=point in done, question=asked.get(find_out_key(point)))
+        for point in notes.find_out_points
+    ]
+
+
+def still_to_find_out(round: Round) -> list[str]:
+    """The points neither found out nor among the questions to ask: the sheet's "still to check"."""
+    return [point.text for point in find_out_reading(round) if point.is_open]
 
 
 def practised_question_ids(round: Round) -> list[str]:

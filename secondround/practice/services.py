@@ -4,18 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
 from secondround.applications.selectors import (
-    DEBRIEF_TEXTS,
+    INTERVIEWER_TEXTS,
     Application,
+    Debrief,
     Interviewer,
     Round,
     asked_question_counts,
+    round_address,
     round_panel,
 )
+from secondround.applications.services import debrief_find_out_tick
 from secondround.coach.address import Address
 from secondround.coach.analysis import analyze
 from secondround.coach.analysis.text import words
@@ -27,14 +31,21 @@ from secondround.coach.lang import as_lang
 from secondround.coach.mock import MockPick, NoteQuestion, compose_mock, single_pick
 from secondround.coach.panel import who_asks
 from secondround.coach.questions import Question, context_of, get_question
-from secondround.coach.round_notes import split_points
+from secondround.coach.round_notes import find_out_key, find_out_question, split_points
 from secondround.coach.speech import words_per_minute
 from secondround.preparation.selectors import notes_reading
 from secondround.preparation.services import competencies_ensure
 from secondround.talk.selectors import recording_for_answer
 from secondround.talk.services import ai_follow_ups
 
-from .models import DrillAttempt, MockAnswer, MockSession, OwnQuestion, RoundQuestion
+from .models import (
+    QUESTION_LIMIT,
+    DrillAttempt,
+    MockAnswer,
+    MockSession,
+    OwnQuestion,
+    RoundQuestion,
+)
 from .selectors import questions_for_round
 
 # Own questions in the bank
@@ -101,6 +112,25 @@ def round_question_move(*, question: RoundQuestion, direction: str) -> None:
         if item.position != position:
             item.position = position
             item.save(update_fields=["position"])
+
+
+@transaction.atomic
+def find_out_settle(*, round: Round, notes: Debrief, point: str, action: str, lang: str) -> bool:
+    """What the candidate does with a point she wanted to find out after the previous round
+    (`notes`): "done" ticks it off, "open" opens it again, "ask" adds it to this round's questions
+    to ask, worded as a question she can change there. False when it was among them already;
+    ValidationError when the point is too long to be a question."""
+    if action != "ask":
+        debrief_find_out_tick(debrief=notes, point=point, done=action == "done")
+        return True
+    key = find_out_key(point)
+    if RoundQuestion.objects.filter(round=round, source_id=key).exists():
+        return False
+    text = find_out_question(point, round_address(round), as_lang(lang))
+    if len(text) > QUESTION_LIMIT:  # full_clean leaves a TextField's length to the form
+        raise ValidationError({"text": "longer than a question may be"})
+    round_question_add(round=round, text=text, source_id=key)
+    return True
 
 
 @transaction.atomic
@@ -343,11 +373,13 @@ def _member(person: Any, asker: Asker) -> dict[str, Any]:
 
 
 def _notes_text(round: Round | None) -> str:
+    """The round-one notes as the AI interviewer may read them: without what the candidate still
+    wants to find out, which is theirs to ask and never the interviewer's."""
     notes = _previous_notes(round)
     if notes is None:
         return ""
     return " / ".join(
-        getattr(notes, name).strip() for name in DEBRIEF_TEXTS if getattr(notes, name).strip()
+        getattr(notes, name).strip() for name in INTERVIEWER_TEXTS if getattr(notes, name).strip()
     )
 
 

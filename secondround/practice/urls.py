@@ -11,6 +11,7 @@ urlpatterns = [
     path("bank/<int:pk>/delete/", views.own_delete, name="own_delete"),
     path("bank/<str:question_id>/practise/", views.practise_question, name="practise_question"),
     path("rounds/<int:pk>/questions/", views.round_questions, name="round_questions"),
+    path("rounds/<int:pk>/find-out/", views.find_out, name="find_out"),
     path("questions/<int:pk>/edit/", views.round_question_edit, name="round_question_edit"),
     path("questions/<int:pk>/move/", views.round_question_move, name="round_question_move"),
     path("questions/<int:pk>/delete/", views.round_question_delete, name="round_question_delete"),

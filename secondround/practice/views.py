@@ -5,13 +5,15 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from secondround.applications.selectors import Round, round_panel
+from secondround.applications.selectors import Round, notes_of, previous_round, round_panel
 from secondround.coach.lang import Lang, as_lang
 from secondround.talk import selectors as talk_selectors
 from secondround.talk import services as talk_services
@@ -22,6 +24,7 @@ from .forms import (
     AnswerForm,
     BankFilterForm,
     DrillForm,
+    FindOutForm,
     FollowUpForm,
     MockStartForm,
     OwnQuestionForm,
@@ -168,6 +171,38 @@ def round_question_delete(request: HttpRequest, pk: int) -> HttpResponse:
     if not is_htmx(request):
         messages.success(request, _("Question removed from your list."))
     return _after_list_change(request, round_id)
+
+
+@login_required
+@require_http_methods(["POST"])
+def find_out(request: HttpRequest, pk: int) -> HttpResponse:
+    """A point the candidate wanted to find out after the previous round, on the plan of this
+    round: tick it off, open it again, or add it to the questions to ask (the one list of them)."""
+    round = user_round(request, pk)
+    notes = notes_of(previous_round(round))
+    form = FindOutForm(request.POST, points=notes.find_out_points if notes else [])
+    back = reverse("preparation:plan", args=[round.pk]) + "#find-out"
+    if notes is None or not form.is_valid():
+        messages.error(request, _("That point is not in your notes. Choose a point on this page."))
+        return redirect(back)
+    point, action = form.cleaned_data["point"], form.cleaned_data["action"]
+    try:
+        added = services.find_out_settle(
+            round=round, notes=notes, point=point, action=action, lang=ui_lang()
+        )
+    except ValidationError:
+        messages.error(
+            request, _("This point is too long for a question. Shorten it in your notes.")
+        )
+        return redirect(back)
+    if action == "ask":
+        if added:
+            messages.success(
+                request, _("Added to your questions to ask. Change the wording there if you like.")
+            )
+        else:
+            messages.info(request, _("This point is in your questions to ask already."))
+    return redirect(back)
 
 
 def _after_list_change(request: HttpRequest, round_id: int) -> HttpResponse:

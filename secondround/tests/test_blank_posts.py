@@ -181,6 +181,16 @@ def _export_file(w: World) -> dict[str, Any]:
     return {"file": SimpleUploadedFile("export.json", document.encode(), "application/json")}
 
 
+POINT = "Uitzoeken hoe ze de klanttevredenheid meten"
+
+
+def _find_out(w: World) -> None:
+    """A point to find out in the notes of round one, for the plan of round two."""
+    notes = w.application.rounds.get(number=1).debrief
+    notes.find_out = POINT
+    notes.save()
+
+
 PACKAGE = {"monthly_gross": "3650"}
 TEXT = "Hoe ziet een gewone werkdag eruit?"
 EXAMPLE = {"title": "Wachttijd omlaag", "telling": "Ik maakte een nieuw rooster."}
@@ -377,6 +387,14 @@ CASES = [
         None,
         args=lambda w: [w.round_question.pk],
         extra=("direction",),
+    ),
+    Case(
+        "practice:find_out",
+        practice_forms.FindOutForm,
+        args=_round,
+        form_kwargs=lambda w: {"points": [POINT]},
+        filled=lambda w: {"point": POINT, "action": "ask"},
+        setup=lambda w: _find_out(w),
     ),
     Case(
         "practice:mock_sessions",

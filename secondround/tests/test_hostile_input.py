@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from secondround.applications.models import Application, Debrief, Interviewer, Round
+from secondround.applications.services import debrief_save
 from secondround.testing.factories import make_application, make_round
 
 pytestmark = pytest.mark.django_db
@@ -121,7 +122,7 @@ def test_round_form(alice_client, alice, number, starts, duration, fmt, link, pl
 
 
 @FUZZ
-@given(texts=st.lists(HOSTILE, min_size=8, max_size=8))
+@given(texts=st.lists(HOSTILE, min_size=9, max_size=9))
 def test_round_notes_form(alice_client, alice, texts) -> None:
     application = Application.objects.filter(user=alice).first() or make_application(user=alice)
     round = application.rounds.first() or make_round(application=application)
@@ -134,6 +135,7 @@ def test_round_notes_form(alice_client, alice, texts) -> None:
         "went_well",
         "doubts",
         "topics",
+        "find_out",
     ]
     before = Debrief.objects.count()
     response = _post(
@@ -143,6 +145,30 @@ def test_round_notes_form(alice_client, alice, texts) -> None:
     )
     if response.status_code == 422:
         assert Debrief.objects.count() == before
+
+
+@FUZZ
+@given(notes=HOSTILE, point=HOSTILE, action=st.one_of(st.sampled_from(["done", "ask"]), HOSTILE))
+def test_points_to_find_out(alice_client, alice, notes, point, action) -> None:
+    """Hostile points in the notes, and hostile choices posted for them: the plan and the sheet
+    still show, a point not in the notes is refused, and every tick is a point of the notes."""
+    application = Application.objects.filter(user=alice).first() or make_application(user=alice)
+    one = application.rounds.filter(number=1).first() or make_round(
+        application=application, number=1
+    )
+    two = application.rounds.filter(number=2).first() or make_round(
+        application=application, number=2
+    )
+    debrief = Debrief.objects.filter(round=one).first() or Debrief(round=one)
+    debrief.find_out = notes.replace("\x00", "")[:20_000]
+    debrief_save(debrief=debrief)  # as the notes form saves: old ticks go with their points
+    for chosen in (point, *debrief.find_out_points[:1]):
+        data = {"point": chosen, "action": action}
+        _post(alice_client, reverse("practice:find_out", args=[two.pk]), data)
+    debrief.refresh_from_db()
+    assert set(debrief.found_out) <= set(debrief.find_out_points)
+    for name in ("preparation:plan", "interviewday:sheet"):
+        assert alice_client.get(reverse(name, args=[two.pk])).status_code == 200
 
 
 @FUZZ

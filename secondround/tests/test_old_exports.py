@@ -1,7 +1,8 @@
 """Exports written by an older Second Round still import. `data/export-v1.json` is the demo account as
 exported before the reflection after a round became part of the round's notes (version 1): it
 imports into today's models without losing a word, and exports again as the current version, which
-round-trips."""
+round-trips. A version 2 file has no place for what the candidate still wants to find out: its
+research lines move out of the topics, as the database migration moved them."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ import pytest
 from secondround import portability
 from secondround.accounts.models import User
 from secondround.applications.models import Debrief
+from secondround.practice.tests.factories import make_round_two
+from secondround.testing.factories import make_debrief
 
 V1 = Path(__file__).parent / "data" / "export-v1.json"
 
@@ -116,3 +119,82 @@ def test_a_damaged_version_1_reflection_is_refused(db: Any) -> None:
     raw = b'{"format": "secondround-export", "version": 1, "data": {"interviewday.reflection": 7}}'
     with pytest.raises(portability.ImportRefused):
         portability.parse(raw)
+
+
+# Version 2: the notes had no place for what the candidate still wants to find out.
+
+
+def _v2(alice: User, topics: str) -> dict[str, Any]:
+    """Alice's account as a version 2 file: round notes without find_out and found_out."""
+    two = make_round_two(user=alice)
+    make_debrief(round=two.application.rounds.get(number=1), topics=topics)
+    document = portability.export_user(alice)
+    for row in document["data"]["applications.debrief"]:
+        del row["find_out"], row["found_out"]
+    return {**document, "version": 2}
+
+
+@pytest.mark.parametrize(
+    ("topics", "kept", "find_out"),
+    [
+        ("Inwerkperiode\nuitzoeken hoe hun NPS wordt gemeten", "Inwerkperiode", "uitzoeken hoe hun NPS wordt gemeten"),
+        ("Onboarding\n- Find out how they measure NPS", "Onboarding", "- Find out how they measure NPS"),
+        ("Inwerkperiode\nScholingsbudget", "Inwerkperiode\nScholingsbudget", ""),
+    ],
+)  # fmt: skip
+def test_a_version_2_export_imports_and_its_research_lines_move(
+    alice: User, topics: str, kept: str, find_out: str
+) -> None:
+    raw = portability.dumps(_v2(alice, topics)).encode()
+    notes = Debrief.objects.for_user(_import(raw)).get()
+    assert (notes.topics, notes.find_out, notes.found_out) == (kept, find_out, [])
+
+
+def test_after_the_version_2_upgrade_the_export_round_trips(alice: User) -> None:
+    raw = portability.dumps(_v2(alice, "Planning\nNagaan: parkeren")).encode()
+    first = portability.export_user(_import(raw))
+    assert first["version"] == portability.VERSION == 3
+    (row,) = first["data"]["applications.debrief"]
+    assert (row["topics"], row["find_out"], row["found_out"]) == (
+        "Planning",
+        "Nagaan: parkeren",
+        [],
+    )
+    second = portability.export_user(
+        _import(portability.dumps(first).encode(), "third@example.com")
+    )
+    assert {**second, "exported_at": None} == {**first, "exported_at": None}
+
+
+def test_a_version_2_file_stays_all_or_nothing(alice: User) -> None:
+    document = _v2(alice, "Inwerkperiode\nuitzoeken hoe hun NPS wordt gemeten")
+    document["data"]["applications.debrief"][0]["doubts"] = ["not", "text"]
+    raw = portability.dumps(document).encode()
+    twin = User.objects.create_user(email="twin@example.com", password="twin-secret-42")
+    with pytest.raises(portability.ImportRefused):
+        portability.import_user(twin, portability.parse(raw))
+    assert not portability.user_owns_anything(twin)
+
+
+def test_a_version_2_file_with_topics_that_are_not_text_is_refused(alice: User) -> None:
+    document = _v2(alice, "Inwerkperiode")
+    document["data"]["applications.debrief"][0]["topics"] = ["uitzoeken", "NPS"]
+    raw = portability.dumps(document).encode()
+    twin = User.objects.create_user(email="twin@example.com", password="twin-secret-42")
+    with pytest.raises(portability.ImportRefused):
+        portability.import_user(twin, portability.parse(raw))
+    assert not portability.user_owns_anything(twin)
+
+
+def test_a_current_export_carries_what_to_find_out_and_what_was_found(alice: User) -> None:
+    two = make_round_two(user=alice)
+    notes = make_debrief(
+        round=two.application.rounds.get(number=1), find_out="NPS-meting\nParkeren"
+    )
+    notes.found_out = ["Parkeren"]
+    notes.save()
+    document = portability.export_user(alice)
+    (row,) = document["data"]["applications.debrief"]
+    assert (row["find_out"], row["found_out"]) == ("NPS-meting\nParkeren", ["Parkeren"])
+    again = Debrief.objects.for_user(_import(portability.dumps(document).encode())).get()
+    assert (again.find_out, again.found_out) == ("NPS-meting\nParkeren", ["Parkeren"])

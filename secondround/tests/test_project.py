@@ -142,13 +142,17 @@ def test_hosting_makes_every_cookie_secure(tmp_path: Path) -> None:
 def test_one_english_text_has_one_dutch_translation_across_catalogues() -> None:
     """Django merges every app's catalogue and the first one wins: a text translated differently in
     two apps would show the other app's words. Use a context (pgettext) when meanings differ."""
-    seen: dict[str, tuple[tuple[str, ...], Path]] = {}
+    seen: dict[tuple[str, str], tuple[str, Path]] = {}
     conflicts = []
     for path in CATALOGUES:
-        for msgid, msgstr, _ in _entries(path):
-            if msgid in seen and seen[msgid][0] != msgstr:
-                conflicts.append(f"{msgid!r}: {seen[msgid][1].parts[-5]} vs {path.parts[-5]}")
-            seen.setdefault(msgid, (msgstr, path))
+        for entry in (e for e in polib.pofile(str(path)) if not e.obsolete):
+            key, msgstr = (
+                (entry.msgctxt or "", entry.msgid),
+                entry.msgstr or str(entry.msgstr_plural),
+            )
+            if key in seen and seen[key][0] != msgstr:
+                conflicts.append(f"{key!r}: {seen[key][1].parts[-5]} vs {path.parts[-5]}")
+            seen.setdefault(key, (msgstr, path))
     assert conflicts == []
 
 

@@ -1,10 +1,17 @@
-"""Notes split into items and merged without losing a word (in Dutch and English)."""
+"""Notes split into items and merged without losing a word, and research notes told apart from
+topics (in Dutch and English)."""
 
 from __future__ import annotations
 
 import pytest
 
-from secondround.coach.notes import merge_notes, note_lines
+from secondround.coach.notes import (
+    add_lines,
+    merge_notes,
+    note_lines,
+    research_lead,
+    split_research,
+)
 
 
 @pytest.mark.parametrize(
@@ -38,3 +45,66 @@ def test_note_lines(text: str, lines: list[str]) -> None:
 )
 def test_merge_notes_keeps_every_word(first: str, second: str, merged: str) -> None:
     assert merge_notes(first, second) == merged
+
+
+@pytest.mark.parametrize(
+    ("line", "lead"),
+    [
+        ("uitzoeken hoe hun NPS wordt gemeten", "uitzoeken"),
+        ("- Nagaan: of er een scholingsbudget is", "Nagaan"),
+        ("• Opzoeken jaarverslag", "Opzoeken"),
+        ("navragen,  wie de planning maakt", "navragen"),
+        ("Find out how they measure NPS", "Find out"),
+        ("find  out who does the planning", "find out"),
+        ("Look up the annual report", "Look up"),
+        ("check: parking", "check"),
+        ("CHECK", "CHECK"),
+        # Topics that only look alike stay topics.
+        ("Checklist voor de eerste week", ""),
+        ("Check-in met het team", ""),
+        ("Inwerkperiode en begeleiding", ""),
+        ("Hoe ze de NPS meten (uitzoeken)", ""),
+        ("Lookup tables in the billing system", ""),
+        ("Onboarding; find out about parking", ""),
+        ("", ""),
+    ],
+)
+def test_a_research_note_opens_with_a_research_word(line: str, lead: str) -> None:
+    assert research_lead(line) == lead
+
+
+@pytest.mark.parametrize(
+    ("topics", "kept", "moved"),
+    [
+        (
+            "Inwerkperiode\nuitzoeken hoe hun NPS wordt gemeten\n- Scholingsbudget",
+            "Inwerkperiode\n- Scholingsbudget",
+            "uitzoeken hoe hun NPS wordt gemeten",
+        ),
+        (
+            "Find out how they measure NPS\nOnboarding\n\n  - look up the annual report  \n",
+            "Onboarding",
+            "Find out how they measure NPS\n- look up the annual report",
+        ),
+        ("Inwerkperiode\n\nPlanning", "Inwerkperiode\n\nPlanning", ""),
+        ("Nagaan: parkeren", "", "Nagaan: parkeren"),
+        ("", "", ""),
+    ],
+)
+def test_research_lines_leave_the_topics_and_the_rest_stays_as_typed(
+    topics: str, kept: str, moved: str
+) -> None:
+    assert split_research(topics) == (kept, moved)
+
+
+@pytest.mark.parametrize(
+    ("text", "lines", "result"),
+    [
+        ("", "uitzoeken hoe NPS werkt", "uitzoeken hoe NPS werkt"),
+        ("Parkeren\n", "Uitzoeken hoe NPS werkt", "Parkeren\nUitzoeken hoe NPS werkt"),
+        ("find out about parking", "Find out about parking", "find out about parking"),
+        ("Parking", "", "Parking"),
+    ],
+)
+def test_added_lines_come_below_and_are_not_repeated(text: str, lines: str, result: str) -> None:
+    assert add_lines(text, lines) == result

@@ -7,6 +7,8 @@ from secondround.coach.round_notes import (
     Asker,
     ExampleInfo,
     doubt_question,
+    find_out_key,
+    find_out_question,
     read_notes,
     second_person,
     split_points,
@@ -160,3 +162,32 @@ def test_the_asker_speaks_for_themself_and_never_reads_out_a_label(lang) -> None
     assert "Lotte" not in point.question and point.asker == "Lotte"
     assert "Twijfel" not in point.question and "Doubt" not in point.question
     assert ("ik" in point.question.split()) if lang == "nl" else ("I" in point.question.split())
+
+
+@pytest.mark.parametrize(
+    ("point", "address", "lang", "question"),
+    [
+        ("uitzoeken hoe hun NPS wordt gemeten", "je", "nl", "Mag ik vragen hoe hun NPS wordt gemeten?"),
+        ("Nagaan: of er een scholingsbudget is", "u", "nl", "Mag ik vragen of er een scholingsbudget is?"),
+        ("- Wat de reistijd is", "je", "nl", "Mag ik vragen wat de reistijd is?"),
+        ("opzoeken: het opleidingsplan", "je", "nl", "Kun je me iets meer vertellen over het opleidingsplan?"),
+        ("opzoeken: het opleidingsplan", "u", "nl", "Kunt u me iets meer vertellen over het opleidingsplan?"),
+        ("Navragen: Wie maakt de planning?", "u", "nl", "Wie maakt de planning?"),
+        ("find out how they measure NPS", "je", "en", "May I ask how they measure NPS?"),
+        ("Check whether there is a training budget.", "u", "en", "May I ask whether there is a training budget?"),
+        ("look up the parking situation", "je", "en", "Could you tell me a little more about the parking situation?"),
+        ("Find out: who does the planning?", "je", "en", "Who does the planning?"),
+        # The question keeps the language of the candidate's own words, whatever the page's.
+        ("uitzoeken hoe hun NPS wordt gemeten", "je", "en", "Mag ik vragen hoe hun NPS wordt gemeten?"),
+        ("find out how they measure NPS", "je", "nl", "May I ask how they measure NPS?"),
+    ],
+)  # fmt: skip
+def test_a_point_to_find_out_becomes_a_question_to_ask_them(point, address, lang, question) -> None:
+    assert find_out_question(point, address, lang) == question
+
+
+def test_a_point_keeps_its_question_id_wherever_it_stands() -> None:
+    key = find_out_key("Uitzoeken hoe  hun NPS wordt gemeten")
+    assert key == find_out_key("uitzoeken hoe hun NPS wordt gemeten")
+    assert key != find_out_key("uitzoeken hoe hun NPS wordt berekend")
+    assert key.startswith("find-out:") and len(key) <= 60  # fits RoundQuestion.source_id

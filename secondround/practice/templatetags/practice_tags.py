@@ -9,7 +9,7 @@ from django import template
 from secondround.applications.selectors import Application, Round
 
 from ..models import MockSession, RoundQuestion
-from ..selectors import kind_label, sessions_with_counts
+from ..selectors import FindOut, find_out_reading, kind_label, sessions_with_counts
 
 register = template.Library()
 
@@ -21,6 +21,12 @@ def practice_round(round: Round) -> dict[str, Any]:
         "questions": list(RoundQuestion.objects.filter(round=round).order_by("position", "pk")),
         "sessions": sessions_with_counts(MockSession.objects.filter(round=round).interviews())[:5],
     }
+
+
+@register.simple_tag
+def find_out_for(round: Round) -> list[FindOut]:
+    """What the candidate wanted to find out after the previous round, for the plan of this one."""
+    return find_out_reading(round)
 
 
 @register.simple_tag

@@ -1,0 +1,160 @@
+"""The round notes hold what the candidate still wants to find out, apart from the topics to come
+back to: a field of its own next to the topics, with help texts that tell the two apart; a research
+line typed under the topics moves there on saving, with a message. In Dutch and English."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from secondround.applications.models import Debrief
+from secondround.applications.services import debrief_save
+from secondround.testing.factories import make_application, make_debrief, make_round
+
+pytestmark = pytest.mark.django_db
+
+FORM = {
+    "nl": (
+        "Onderwerpen om op terug te komen",
+        "Wat in het gesprek terug kan komen: zij vragen ernaar, of jij begint erover.",
+        "Wat ik nog wil uitzoeken",
+        "Wat je voor de volgende ronde zelf opzoekt of aan hen vraagt",
+    ),
+    "en": (
+        "Topics to come back to",
+        "What may come up again in the conversation: they ask about it, or you bring it up.",
+        "What I still want to find out",
+        "What you look up yourself or ask them before the next round",
+    ),
+}
+
+
+def _round_one(user: Any, lang: str = "nl") -> Any:
+    if lang == "en":
+        user.language = "en"
+        user.save()
+    application = make_application(user=user)
+    return make_round(application=application, number=1, status="done")
+
+
+def _url(round: Any) -> str:
+    return reverse("applications:round_notes", args=[round.pk])
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_form_has_a_place_next_to_the_topics_with_help_that_tells_them_apart(
+    alice_client: Any, alice: Any, lang: str
+) -> None:
+    page = alice_client.get(_url(_round_one(alice, lang))).content.decode()
+    topics_label, topics_help, label, help_text = FORM[lang]
+    for text in FORM[lang]:
+        assert text in page
+    # Right after the topics, before looking back.
+    assert page.index(topics_label) < page.index(topics_help) < page.index(label)
+    assert page.index('name="topics"') < page.index('name="find_out"')
+    assert page.index(label) < page.index(help_text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "point", "heading"),
+    [
+        ("nl", "Hoe de NPS gemeten wordt", "Wat ik nog wil uitzoeken"),
+        ("en", "How they measure NPS", "What I still want to find out"),
+    ],
+)
+def test_what_to_find_out_is_saved_and_shown_with_the_notes(
+    alice_client: Any, alice: Any, lang: str, point: str, heading: str
+) -> None:
+    one = _round_one(alice, lang)
+    alice_client.post(_url(one), {"topics": "Planning", "find_out": f"- {point}\n"})
+    notes = Debrief.objects.get(round=one)
+    assert (notes.topics, notes.find_out_points) == ("Planning", [point])
+    page = alice_client.get(one.get_absolute_url()).content.decode()
+    assert f"<dt>{heading}</dt><dd><ul><li>{point}</li>" in page
+
+
+@pytest.mark.parametrize(
+    ("lang", "topics", "message"),
+    [
+        (
+            "nl",
+            "Inwerkperiode\nuitzoeken hoe hun NPS wordt gemeten\nNagaan: parkeren",
+            "2 regels bij ‘Onderwerpen om op terug te komen’ wil je zelf uitzoeken. "
+            "Die staan nu bij ‘Wat ik nog wil uitzoeken’.",
+        ),
+        (
+            "en",
+            "Onboarding\nFind out how they measure NPS",
+            "1 line under “Topics to come back to” is something to find out yourself. "
+            "It now stands under “What I still want to find out”.",
+        ),
+    ],
+)
+def test_a_research_line_typed_under_the_topics_moves_and_the_page_says_so(
+    alice_client: Any, alice: Any, lang: str, topics: str, message: str
+) -> None:
+    one = _round_one(alice, lang)
+    response = alice_client.post(
+        _url(one), {"topics": topics, "find_out": "Jaarverslag lezen"}, follow=True
+    )
+    notes = Debrief.objects.get(round=one)
+    kept, *moved = topics.splitlines()
+    assert notes.topics == kept
+    assert notes.find_out == "\n".join(["Jaarverslag lezen", *moved])
+    assert message in response.content.decode()
+
+
+def test_notes_without_research_lines_get_no_such_message(alice_client: Any, alice: Any) -> None:
+    one = _round_one(alice)
+    response = alice_client.post(_url(one), {"topics": "Checklist eerste week"}, follow=True)
+    assert "wil je zelf uitzoeken" not in response.content.decode()
+    assert Debrief.objects.get(round=one).topics == "Checklist eerste week"
+
+
+@pytest.mark.parametrize(
+    ("lang", "error"),
+    [
+        ("nl", "Zorg dat deze waarde niet meer dan 20000 tekens bevat"),
+        ("en", "Ensure this value has at most 20000 characters"),
+    ],
+)
+def test_too_long_keeps_what_was_typed(
+    alice_client: Any, alice: Any, lang: str, error: str
+) -> None:
+    one = _round_one(alice, lang)
+    response = alice_client.post(
+        _url(one), {"topics": "Mijn eigen onderwerp", "find_out": "x" * 20_001}
+    )
+    page = response.content.decode()
+    assert response.status_code == 422 and error in page
+    assert "Mijn eigen onderwerp" in page and "x" * 20_001 in page
+    assert not Debrief.objects.exists()
+
+
+def test_bob_gets_404_on_alices_notes(alice: Any, bob_client: Any) -> None:
+    one = _round_one(alice)
+    make_debrief(round=one, find_out="Hoe de NPS gemeten wordt")
+    assert bob_client.get(_url(one)).status_code == 404
+    assert bob_client.post(_url(one), {"find_out": "Van bob"}).status_code == 404
+    assert Debrief.objects.get().find_out == "Hoe de NPS gemeten wordt"
+
+
+def test_a_tick_goes_with_its_point(alice: Any) -> None:
+    notes = make_debrief(round=_round_one(alice), find_out="NPS\nParkeren")
+    notes.found_out = ["NPS", "Parkeren"]
+    notes.find_out = "Parkeren\nLunch"
+    debrief_save(debrief=notes)
+    notes.refresh_from_db()
+    assert notes.found_out == ["Parkeren"]
+
+
+@pytest.mark.parametrize("found_out", [["ok", 3], "NPS", [{"text": "NPS"}], ["x" * 20_001]])
+def test_ticks_are_a_list_of_texts(alice: Any, found_out: Any) -> None:
+    notes = make_debrief(round=_round_one(alice))
+    notes.found_out = found_out
+    with pytest.raises(ValidationError) as refused:
+        notes.full_clean()
+    assert "found_out" in refused.value.message_dict
