@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
@@ -15,6 +17,9 @@ from secondround.owned import OwnedQuerySet
 QUESTION_LIMIT = 1000
 ANSWER_LIMIT = 20_000
 MAX_SECONDS = 3600
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 class Direction(models.TextChoices):
@@ -122,6 +127,16 @@ class AnswerType(models.TextChoices):
     SHORT = "short", _("A short answer")
 
 
+# The kinds as they read mid-sentence ("This question asks for: your opinion."); the labels
+# above stand on their own, as in the admin.
+ASKS_FOR: dict[str, StrOrPromise] = {
+    AnswerType.STAR: _("a STARR example"),
+    AnswerType.PITCH: _("a pitch"),
+    AnswerType.OPINION: _("your opinion"),
+    AnswerType.SHORT: _("a short answer"),
+}
+
+
 class MockSessionQuerySet(OwnedQuerySet["MockSession"]):
     owner = "user"
 
@@ -225,6 +240,11 @@ class MockAnswer(models.Model):
     @property
     def is_answered(self) -> bool:
         return self.answered_at is not None
+
+    @property
+    def asks_for(self) -> str:
+        """What kind of answer the question asks for, in lower case to read mid-sentence."""
+        return str(ASKS_FOR.get(self.answer_type, ASKS_FOR[AnswerType.STAR]))
 
     @property
     def is_on_topic(self) -> bool:

@@ -606,3 +606,41 @@ def test_an_untimed_answer_is_judged_on_an_estimate_that_says_so(
     page = _feedback_page(alice_client, alice, world["answer"], language, seconds_taken="")
     assert texts["estimate"] in page and texts["aim"] in page and texts["short"] in page
     assert texts["timer"] not in page
+
+
+ASKS_FOR = {
+    ("nl", "opinion"): "Deze vraag vraagt om: je mening.",
+    ("nl", "star"): "Deze vraag vraagt om: een STARR-voorbeeld.",
+    ("nl", "pitch"): "Deze vraag vraagt om: een pitch.",
+    ("nl", "short"): "Deze vraag vraagt om: een kort antwoord.",
+    ("en", "opinion"): "This question asks for: your opinion.",
+    ("en", "star"): "This question asks for: a STARR example.",
+    ("en", "pitch"): "This question asks for: a pitch.",
+    ("en", "short"): "This question asks for: a short answer.",
+}
+
+
+@pytest.mark.parametrize(("language", "kind"), ASKS_FOR)
+def test_the_kind_of_answer_reads_lower_case_mid_sentence(
+    alice_client: Any, alice: Any, world: dict[str, Any], language: str, kind: str
+) -> None:
+    alice.language = language
+    alice.save()
+    answer = world["answer"]
+    answer.answer_type = kind
+    answer.save()
+    page = alice_client.get(answer.get_absolute_url()).content.decode()
+    assert ASKS_FOR[language, kind] in page
+
+
+def test_an_unknown_kind_of_answer_reads_as_a_starr_example(
+    alice_client: Any, world: dict[str, Any]
+) -> None:
+    answer = world["answer"]
+    MockAnswer.objects.filter(pk=answer.pk).update(answer_type="riddle")
+    page = alice_client.get(answer.get_absolute_url()).content.decode()
+    assert "Deze vraag vraagt om: een STARR-voorbeeld." in page
+
+
+def test_the_kind_keeps_its_capital_where_it_stands_alone() -> None:
+    assert str(MockAnswer(answer_type="opinion").get_answer_type_display()) == "Je mening"
