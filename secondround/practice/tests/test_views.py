@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -642,5 +643,7 @@ def test_an_unknown_kind_of_answer_reads_as_a_starr_example(
     assert "Deze vraag vraagt om: een STARR-voorbeeld." in page
 
 
-def test_the_kind_keeps_its_capital_where_it_stands_alone() -> None:
-    assert str(MockAnswer(answer_type="opinion").get_answer_type_display()) == "Je mening"
+@pytest.mark.parametrize(("language", "label"), [("nl", "Je mening"), ("en", "Your view")])
+def test_the_kind_keeps_its_capital_where_it_stands_alone(language: str, label: str) -> None:
+    with translation.override(language):
+        assert str(MockAnswer(answer_type="opinion").get_answer_type_display()) == label
