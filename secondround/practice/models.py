@@ -188,12 +188,64 @@ class MockSession(models.Model):
         return reverse("practice:session", args=[self.pk])
 
 
+class Attempt(models.Model):
+    """What the user answered to a practice question, and how the coach read it."""
+
+    answer_text = models.TextField(_("your answer"), blank=True, max_length=ANSWER_LIMIT)
+    seconds_taken = models.PositiveIntegerField(
+        _("seconds you took"), null=True, blank=True, validators=[MaxValueValidator(MAX_SECONDS)]
+    )
+    analysis = models.JSONField(_("analysis"), null=True, blank=True)
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    # The interviewer's follow-up questions after the answer, in the order asked: each a dict with
+    # text, reason, targets, asker, source ("rules" or "ai"), and the candidate's answer.
+    follow_ups = models.JSONField(_("follow-up questions"), default=list, blank=True)
+    follow_up_note = models.CharField(_("about the follow-ups"), max_length=300, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_answered(self) -> bool:
+        return self.answered_at is not None
+
+    @property
+    def is_on_topic(self) -> bool:
+        """False when the answer did not answer this question (older answers count as on topic)."""
+        return (self.analysis or {}).get("on_topic", True) is not False
+
+    def has_part(self, part: str) -> bool:
+        """The part is there, in the answer or in the answer to a follow-up that asked for it: the
+        whole exchange counts. An off-topic story does not count, whatever followed it."""
+        present = ((self.analysis or {}).get(part) or {}).get("present")
+        return (bool(present) or part in self.follow_up_parts) and self.is_on_topic
+
+    @property
+    def follow_up_parts(self) -> list[str]:
+        """The STARR parts that answers to follow-ups supplied, in the order they were asked."""
+        found = (
+            part_supplied(item.get("heard")) for item in self.follow_ups if item.get("answered")
+        )
+        return [part for part in found if part is not None]
+
+
+ATTEMPT_FIELDS = (
+    "answer_text",
+    "seconds_taken",
+    "analysis",
+    "answered_at",
+    "follow_ups",
+    "follow_up_note",
+)
+
+
 class MockAnswerQuerySet(OwnedQuerySet["MockAnswer"]):
     owner = "session__user"
 
 
-class MockAnswer(models.Model):
-    """One question of a practice interview, why it was chosen, and what the user answered."""
+class MockAnswer(Attempt):
+    """One question of a practice interview, why it was chosen, and what the user answered last.
+    The attempts before an improved answer are kept apart (`earlier_attempts`) and never counted."""
 
     session = models.ForeignKey(MockSession, on_delete=models.CASCADE, related_name="answers")
     position = models.PositiveSmallIntegerField(_("position"))
@@ -203,19 +255,14 @@ class MockAnswer(models.Model):
     asker = models.CharField(_("who asks it"), max_length=200, blank=True)
     target_min = models.PositiveIntegerField(_("target from (seconds)"), default=60)
     target_max = models.PositiveIntegerField(_("target to (seconds)"), default=120)
-    answer_text = models.TextField(_("your answer"), blank=True, max_length=ANSWER_LIMIT)
-    seconds_taken = models.PositiveIntegerField(
-        _("seconds you took"), null=True, blank=True, validators=[MaxValueValidator(MAX_SECONDS)]
-    )
-    analysis = models.JSONField(_("analysis"), null=True, blank=True)
-    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
     answer_type = models.CharField(
         _("kind of answer"), max_length=10, choices=AnswerType.choices, default=AnswerType.STAR
     )
-    # The interviewer's follow-up questions after the answer, in the order asked: each a dict with
-    # text, reason, targets, asker, source ("rules" or "ai"), and the candidate's answer.
-    follow_ups = models.JSONField(_("follow-up questions"), default=list, blank=True)
-    follow_up_note = models.CharField(_("about the follow-ups"), max_length=300, blank=True)
+    # While an answered question is being improved, the new text waits here: the answer and its
+    # analysis stay as they were until the new one is submitted.
+    draft_text = models.TextField(
+        _("better answer in progress"), blank=True, max_length=ANSWER_LIMIT
+    )
 
     objects = MockAnswerQuerySet.as_manager()
 
@@ -238,37 +285,57 @@ class MockAnswer(models.Model):
         return reverse("practice:answer", args=[self.pk])
 
     @property
-    def is_answered(self) -> bool:
-        return self.answered_at is not None
-
-    @property
     def asks_for(self) -> str:
         """What kind of answer the question asks for, in lower case to read mid-sentence."""
         return str(ASKS_FOR.get(self.answer_type, ASKS_FOR[AnswerType.STAR]))
 
     @property
-    def is_on_topic(self) -> bool:
-        """False when the answer did not answer this question (older answers count as on topic)."""
-        return (self.analysis or {}).get("on_topic", True) is not False
-
-    def has_part(self, part: str) -> bool:
-        """The part is there, in the answer or in the answer to a follow-up that asked for it: the
-        whole exchange counts. An off-topic story does not count, whatever followed it."""
-        present = ((self.analysis or {}).get(part) or {}).get("present")
-        return (bool(present) or part in self.follow_up_parts) and self.is_on_topic
-
-    @property
-    def follow_up_parts(self) -> list[str]:
-        """The STARR parts that answers to follow-ups supplied, in the order they were asked."""
-        found = (
-            part_supplied(item.get("heard")) for item in self.follow_ups if item.get("answered")
-        )
-        return [part for part in found if part is not None]
-
-    @property
     def open_follow_up(self) -> int | None:
         """The index of the first follow-up not answered yet, or None."""
         return next((i for i, f in enumerate(self.follow_ups) if not f.get("answered")), None)
+
+
+class EarlierAttemptQuerySet(OwnedQuerySet["EarlierAttempt"]):
+    owner = "answer__session__user"
+
+
+class EarlierAttempt(Attempt):
+    """An answer the user replaced with an improved one: kept to compare, never counted."""
+
+    answer = models.ForeignKey(
+        MockAnswer, on_delete=models.CASCADE, related_name="earlier_attempts"
+    )
+
+    objects = EarlierAttemptQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["answer", "answered_at", "pk"]
+        verbose_name = _("earlier attempt")
+        verbose_name_plural = _("earlier attempts")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(answered_at__isnull=False), name="earlier_attempt_answered"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.answer} · {self.answered_at:%Y-%m-%d %H:%M}"
+
+    def get_absolute_url(self) -> str:
+        return self.answer.get_absolute_url()
+
+    # Read as the question asks: what kind of answer, and in how many seconds.
+    @property
+    def answer_type(self) -> str:
+        return self.answer.answer_type
+
+    @property
+    def target_min(self) -> int:
+        return self.answer.target_min
+
+    @property
+    def target_max(self) -> int:
+        return self.answer.target_max
 
 
 class DrillAttemptQuerySet(OwnedQuerySet["DrillAttempt"]):
