@@ -665,21 +665,34 @@ def questions_for_round(round: Round) -> list[RoundQuestion]:
 def questions_to_ask(round: Round, *, lang: Lang) -> list[str]:
     """The candidate's own questions for this round (D5): those for everyone first, in their chosen
     order, then per person at the table ("Vraag aan Lotte: ..."), with the question noted on that
-    person's research."""
+    person's research. A question from the bank says je or u as the table does, or as the one
+    person it is for does."""
     rows = list(
         RoundQuestion.objects.filter(round=round)
         .select_related("interviewer")
         .order_by("position", "pk")
     )
-    lines = [row.text.strip() for row in rows if not row.interviewer_id and row.text.strip()]
+    table = round_address(round)
+    lines = [
+        _worded(row, lang, table) for row in rows if not row.interviewer_id and row.text.strip()
+    ]
     with translation.override(lang):
-        for person in round.interviewers.all():
-            own = [row.text.strip() for row in rows if row.interviewer_id == person.pk]
+        for person in round.interviewers.select_related("application"):
+            own = [
+                _worded(row, lang, person.address)
+                for row in rows
+                if row.interviewer_id == person.pk
+            ]
             if person.question_for.strip():
                 own.append(" ".join(person.question_for.split()))
             label = gettext("Question for %(name)s:") % {"name": person.name}
             lines += [f"{label} {text}" for text in dict.fromkeys(own) if text]
     return lines
+
+
+def _worded(row: RoundQuestion, lang: Lang, address: Address) -> str:
+    """A question to ask in the je or u of whom it is asked; the user's own words as they are."""
+    return coach.worded_for(row.source_id, row.text.strip(), lang=lang, address=address)
 
 
 def practised_question_ids(round: Round) -> list[str]:
