@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -489,6 +490,29 @@ def test_progress_shows_chart_table_and_drills(
     page = alice_client.get(reverse("practice:progress")).content.decode()
     assert "<svg" in page and "<table>" in page and "1 (100%)" in page
     assert "1 poging, 1 geslaagd" in page
+
+
+@pytest.mark.parametrize(
+    ("language", "names"),
+    [
+        ("nl", ["Je oefengesprekken, oudste eerst", "Per oefening: hoe vaak je het probeerde"]),
+        ("en", ["Your practice interviews, oldest first", "Each drill: how often you tried it"]),
+    ],
+)
+def test_progress_tables_are_named_scroll_regions_a_keyboard_reaches(
+    alice_client: Any, alice: Any, world: dict[str, Any], language: str, names: list[str]
+) -> None:
+    alice.language = language
+    alice.save()
+    alice_client.post(world["answer"].get_absolute_url(), {"answer_text": GOOD_ANSWER})
+    page = alice_client.get(reverse("practice:progress")).content.decode()
+    regions = re.findall(r'<div class="table-scroll" ([^>]*)>', page)
+    assert regions == [
+        'tabindex="0" role="region" aria-labelledby="caption-sessions"',
+        'tabindex="0" role="region" aria-labelledby="caption-drills"',
+    ]
+    for caption, name in zip(("caption-sessions", "caption-drills"), names, strict=True):
+        assert re.search(f'<caption class="visually-hidden" id="{caption}">{name}', page)
 
 
 def test_application_page_lists_practice_sessions(alice_client: Any, world: dict[str, Any]) -> None:
