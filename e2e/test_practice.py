@@ -4,9 +4,11 @@ to ask; one page in English; axe-core on every page."""
 
 from __future__ import annotations
 
+import io
 import re
 from typing import Any
 
+from PIL import Image, ImageStat
 from playwright.sync_api import Page, expect
 
 from e2e.conftest import checked, screenshot, sign_up
@@ -49,6 +51,40 @@ def _round_two(email: str) -> Any:
     )
     make_round(application=application, interviewers=[hr], number=1, status="done")
     return make_round(application=application, interviewers=[hr, manager], number=2)
+
+
+def _edges(region: Any) -> tuple[float, float]:
+    """How light the leftmost and rightmost few pixels of `region` are on screen (255 is white)."""
+    image = Image.open(io.BytesIO(region.screenshot())).convert("L")
+    width, height = image.size
+
+    def light(left: int) -> float:
+        return float(ImageStat.Stat(image.crop((left, 0, left + 3, height))).mean[0])
+
+    return light(0), light(width - 3)
+
+
+def _table_scrolls_with_a_cue(page: Page, name: str) -> None:
+    """At 375 px a wide table scrolls inside its card, never the page; a shadow shows the side with
+    more to see, and the scroll region is named and reachable by keyboard."""
+    page.set_viewport_size({"width": 375, "height": 800})
+    checked(page)
+    region = page.get_by_role("region", name=name)
+    assert region.evaluate("el => el.scrollWidth > el.clientWidth"), "the table fits at 375 px"
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    left, right = _edges(region)
+    assert right < left - 20, (left, right)  # more to the right: a shadow there only
+    region.evaluate("el => { el.scrollLeft = el.scrollWidth; }")
+    left, right = _edges(region)
+    assert left < right - 20, (left, right)  # scrolled to the end: the shadow moved left
+    region.focus()
+    expect(region).to_be_focused()
+    end = region.evaluate("el => el.scrollLeft")
+    page.keyboard.press("ArrowLeft")  # the keyboard scrolls it back
+    page.wait_for_function("end => document.activeElement.scrollLeft < end", arg=end)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    left, right = _edges(region)
+    assert abs(left - right) < 5, (left, right)  # it fits: no shadow on either side
 
 
 def test_a_full_practice_interview_for_round_two(site: str, page: Page) -> None:
@@ -95,7 +131,7 @@ def test_a_full_practice_interview_for_round_two(site: str, page: Page) -> None:
         expect(page.locator(".timer-clock")).not_to_have_text("0:00")
         # Answer as the question asks: a STARR story, a pitch, or a view.
         card = page.locator(".mock-question-card").inner_text()
-        star = "Een STARR-voorbeeld" in card
+        star = "vraagt om: een STARR-voorbeeld." in card
         stories += star
         text = (WITHOUT_RESULT if stories == 1 else GOOD) if star else PITCH
         page.get_by_label("Je antwoord", exact=True).fill(text)
@@ -161,6 +197,7 @@ def test_a_full_practice_interview_for_round_two(site: str, page: Page) -> None:
     checked(page)
     expect(page.locator("svg.chart-svg")).to_be_visible()
     expect(page.get_by_role("table").first).to_contain_text(f"{with_result} (")
+    _table_scrolls_with_a_cue(page, "Je oefengesprekken, oudste eerst")
 
     # One drill: the closing (D7).
     page.get_by_role("navigation", name="Oefenen").get_by_role("link", name="Oefeningen").click()

@@ -169,6 +169,16 @@ def questions_to_ask() -> list[AskQuestion]:
     return list(_to_ask())
 
 
+def worded_for(source_id: str, text: str, *, lang: Lang, address: Address) -> str:
+    """A question to ask that came from the bank (`source_id`), worded for `address`: "Wat vindt u
+    het leukste aan deze functie?" to someone who gets "u", even when it was picked for a table
+    that said "je". A text the user changed stays theirs, word for word."""
+    question = next((q for q in _to_ask() if q.id == source_id), None)
+    if question is None or text not in {question.text_in(lang, a) for a in ADDRESSES}:
+        return text
+    return question.text_in(lang, address)
+
+
 def get_question(question_id: str) -> Question:
     """One question by id; KeyError when it does not exist."""
     for question in _they_ask():

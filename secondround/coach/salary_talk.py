@@ -129,10 +129,11 @@ def salary_moments(
 
 
 def sheet_lines(
-    *, round_number: int, numbers: Numbers, show_numbers: bool, lang: Lang
+    *, round_number: int, numbers: Numbers, show_numbers: bool, lang: Lang, address: Address = "je"
 ) -> list[str]:
     """Three short lines for the one-page sheet from round two on (salary is likely then); the
-    range only when the user chose to print their numbers."""
+    range only when the user chose to print their numbers. What they ask is quoted in the table's
+    `address`; what the candidate does is said with "je", as everywhere on the sheet."""
     if round_number <= 1:
         return []
     sheet = _texts()["sheet"]
@@ -141,4 +142,4 @@ def sheet_lines(
         expectation = pick(sheet["expectations"], lang).format(ask=asked)
     else:
         expectation = pick(sheet["expectations_hidden"], lang)
-    return [pick(sheet["current_pay"], lang), expectation, pick(sheet["offer"], lang)]
+    return [sheet["current_pay"][lang][address], expectation, pick(sheet["offer"], lang)]

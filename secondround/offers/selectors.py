@@ -230,12 +230,14 @@ def salary_moments_for(round: Round, *, lang: Lang, address: Address | None = No
 
 
 def salary_sheet_lines(round: Round, *, lang: Lang, show_numbers: bool) -> list[str]:
-    """Two or three short lines for the sheet from round two on; your range only when shown."""
+    """Two or three short lines for the sheet from round two on; your range only when shown; what
+    they ask in the table's je or u."""
     return sheet_lines(
         round_number=round.number,
         numbers=talk_numbers(round.application),
         show_numbers=show_numbers,
         lang=lang,
+        address=round_address(round),
     )
 
 

@@ -1,6 +1,13 @@
 from django.contrib import admin
 
-from .models import DrillAttempt, MockAnswer, MockSession, OwnQuestion, RoundQuestion
+from .models import (
+    DrillAttempt,
+    EarlierAttempt,
+    MockAnswer,
+    MockSession,
+    OwnQuestion,
+    RoundQuestion,
+)
 
 
 @admin.register(OwnQuestion)
@@ -27,3 +34,4 @@ class MockSessionAdmin(admin.ModelAdmin):
 
 
 admin.site.register(DrillAttempt)
+admin.site.register(EarlierAttempt)

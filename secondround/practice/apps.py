@@ -5,4 +5,11 @@ from django.utils.translation import gettext_lazy as _
 class PracticeConfig(AppConfig):
     name = "secondround.practice"
     verbose_name = _("Practice")
-    exported_models = ["OwnQuestion", "RoundQuestion", "MockSession", "MockAnswer", "DrillAttempt"]
+    exported_models = [
+        "OwnQuestion",
+        "RoundQuestion",
+        "MockSession",
+        "MockAnswer",
+        "EarlierAttempt",
+        "DrillAttempt",
+    ]

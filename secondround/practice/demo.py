@@ -1,5 +1,5 @@
 """Example practice data for the demo account: questions to ask, one finished practice interview and
-one question practised on its own."""
+one question practised on its own (improved once, so the earlier attempt shows)."""
 
 from __future__ import annotations
 
@@ -77,6 +77,12 @@ WEAKNESS = {
     ),
 }
 
+# The first try at the weakness question, before the user improved it.
+WEAKNESS_FIRST = {
+    "nl": "Ik ben soms een beetje te perfectionistisch.",
+    "en": "I am sometimes a bit of a perfectionist.",
+}
+
 DEMO_DRILL = "drill-buy-time-bad-at"
 
 
@@ -134,12 +140,14 @@ def fill(*, user: Any, application: Any, rounds: list[Round], lang: str) -> None
 
 
 def _practise_one_question(*, user: Any, round: Round, lang: str) -> None:
-    """The question about a weakness, practised on its own from the bank and finished."""
+    """The question about a weakness, practised on its own from the bank, improved once and
+    finished."""
     question = selectors.practice_question(user=user, question_id="q-weakness")
     if question is None:  # the bank no longer holds it
         return
     session = services.single_start(user=user, question=question, round=round, lang=lang)
     answer = session.answers.get()
+    services.answer_submit(answer=answer, text=WEAKNESS_FIRST[as_lang(lang)], seconds=5, lang=lang)
     services.answer_submit(answer=answer, text=WEAKNESS[as_lang(lang)], seconds=40, lang=lang)
     services.session_finish(session=session)
 

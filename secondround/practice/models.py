@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
@@ -15,6 +17,9 @@ from secondround.owned import OwnedQuerySet
 QUESTION_LIMIT = 1000
 ANSWER_LIMIT = 20_000
 MAX_SECONDS = 3600
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 class Direction(models.TextChoices):
@@ -122,6 +127,16 @@ class AnswerType(models.TextChoices):
     SHORT = "short", _("A short answer")
 
 
+# The kinds as they read mid-sentence ("This question asks for: your opinion."); the labels
+# above stand on their own, as in the admin.
+ASKS_FOR: dict[str, StrOrPromise] = {
+    AnswerType.STAR: _("a STARR example"),
+    AnswerType.PITCH: _("a pitch"),
+    AnswerType.OPINION: _("your opinion"),
+    AnswerType.SHORT: _("a short answer"),
+}
+
+
 class MockSessionQuerySet(OwnedQuerySet["MockSession"]):
     owner = "user"
 
@@ -173,54 +188,22 @@ class MockSession(models.Model):
         return reverse("practice:session", args=[self.pk])
 
 
-class MockAnswerQuerySet(OwnedQuerySet["MockAnswer"]):
-    owner = "session__user"
+class Attempt(models.Model):
+    """What the user answered to a practice question, and how the coach read it."""
 
-
-class MockAnswer(models.Model):
-    """One question of a practice interview, why it was chosen, and what the user answered."""
-
-    session = models.ForeignKey(MockSession, on_delete=models.CASCADE, related_name="answers")
-    position = models.PositiveSmallIntegerField(_("position"))
-    question_id = models.CharField(_("question id"), max_length=60)
-    question_text = models.TextField(_("question"), max_length=QUESTION_LIMIT)
-    reasons = models.JSONField(_("why this question"), default=list, blank=True)
-    asker = models.CharField(_("who asks it"), max_length=200, blank=True)
-    target_min = models.PositiveIntegerField(_("target from (seconds)"), default=60)
-    target_max = models.PositiveIntegerField(_("target to (seconds)"), default=120)
     answer_text = models.TextField(_("your answer"), blank=True, max_length=ANSWER_LIMIT)
     seconds_taken = models.PositiveIntegerField(
         _("seconds you took"), null=True, blank=True, validators=[MaxValueValidator(MAX_SECONDS)]
     )
     analysis = models.JSONField(_("analysis"), null=True, blank=True)
     answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
-    answer_type = models.CharField(
-        _("kind of answer"), max_length=10, choices=AnswerType.choices, default=AnswerType.STAR
-    )
     # The interviewer's follow-up questions after the answer, in the order asked: each a dict with
     # text, reason, targets, asker, source ("rules" or "ai"), and the candidate's answer.
     follow_ups = models.JSONField(_("follow-up questions"), default=list, blank=True)
     follow_up_note = models.CharField(_("about the follow-ups"), max_length=300, blank=True)
 
-    objects = MockAnswerQuerySet.as_manager()
-
     class Meta:
-        ordering = ["session", "position"]
-        verbose_name = _("practice answer")
-        verbose_name_plural = _("practice answers")
-        constraints = [
-            models.UniqueConstraint(fields=["session", "position"], name="one_answer_per_position"),
-            models.CheckConstraint(
-                condition=models.Q(target_min__lte=models.F("target_max")),
-                name="answer_target_order",
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.position}. {self.question_text[:60]}"
-
-    def get_absolute_url(self) -> str:
-        return reverse("practice:answer", args=[self.pk])
+        abstract = True
 
     @property
     def is_answered(self) -> bool:
@@ -245,10 +228,114 @@ class MockAnswer(models.Model):
         )
         return [part for part in found if part is not None]
 
+
+ATTEMPT_FIELDS = (
+    "answer_text",
+    "seconds_taken",
+    "analysis",
+    "answered_at",
+    "follow_ups",
+    "follow_up_note",
+)
+
+
+class MockAnswerQuerySet(OwnedQuerySet["MockAnswer"]):
+    owner = "session__user"
+
+
+class MockAnswer(Attempt):
+    """One question of a practice interview, why it was chosen, and what the user answered last.
+    The attempts before an improved answer are kept apart (`earlier_attempts`) and never counted."""
+
+    session = models.ForeignKey(MockSession, on_delete=models.CASCADE, related_name="answers")
+    position = models.PositiveSmallIntegerField(_("position"))
+    question_id = models.CharField(_("question id"), max_length=60)
+    question_text = models.TextField(_("question"), max_length=QUESTION_LIMIT)
+    reasons = models.JSONField(_("why this question"), default=list, blank=True)
+    asker = models.CharField(_("who asks it"), max_length=200, blank=True)
+    target_min = models.PositiveIntegerField(_("target from (seconds)"), default=60)
+    target_max = models.PositiveIntegerField(_("target to (seconds)"), default=120)
+    answer_type = models.CharField(
+        _("kind of answer"), max_length=10, choices=AnswerType.choices, default=AnswerType.STAR
+    )
+    # While an answered question is being improved, the new text waits here: the answer and its
+    # analysis stay as they were until the new one is submitted.
+    draft_text = models.TextField(
+        _("better answer in progress"), blank=True, max_length=ANSWER_LIMIT
+    )
+
+    objects = MockAnswerQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["session", "position"]
+        verbose_name = _("practice answer")
+        verbose_name_plural = _("practice answers")
+        constraints = [
+            models.UniqueConstraint(fields=["session", "position"], name="one_answer_per_position"),
+            models.CheckConstraint(
+                condition=models.Q(target_min__lte=models.F("target_max")),
+                name="answer_target_order",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.position}. {self.question_text[:60]}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("practice:answer", args=[self.pk])
+
+    @property
+    def asks_for(self) -> str:
+        """What kind of answer the question asks for, in lower case to read mid-sentence."""
+        return str(ASKS_FOR.get(self.answer_type, ASKS_FOR[AnswerType.STAR]))
+
     @property
     def open_follow_up(self) -> int | None:
         """The index of the first follow-up not answered yet, or None."""
         return next((i for i, f in enumerate(self.follow_ups) if not f.get("answered")), None)
+
+
+class EarlierAttemptQuerySet(OwnedQuerySet["EarlierAttempt"]):
+    owner = "answer__session__user"
+
+
+class EarlierAttempt(Attempt):
+    """An answer the user replaced with an improved one: kept to compare, never counted."""
+
+    answer = models.ForeignKey(
+        MockAnswer, on_delete=models.CASCADE, related_name="earlier_attempts"
+    )
+
+    objects = EarlierAttemptQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["answer", "answered_at", "pk"]
+        verbose_name = _("earlier attempt")
+        verbose_name_plural = _("earlier attempts")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(answered_at__isnull=False), name="earlier_attempt_answered"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.answer} · {self.answered_at:%Y-%m-%d %H:%M}"
+
+    def get_absolute_url(self) -> str:
+        return self.answer.get_absolute_url()
+
+    # Read as the question asks: what kind of answer, and in how many seconds.
+    @property
+    def answer_type(self) -> str:
+        return self.answer.answer_type
+
+    @property
+    def target_min(self) -> int:
+        return self.answer.target_min
+
+    @property
+    def target_max(self) -> int:
+        return self.answer.target_max
 
 
 class DrillAttemptQuerySet(OwnedQuerySet["DrillAttempt"]):

@@ -33,7 +33,18 @@ from secondround.coach.round_notes import reveal as note_reveal
 from secondround.coach.speech import answer_length
 from secondround.talk.selectors import ai_wait_seconds
 
-from .models import Direction, DrillAttempt, MockAnswer, MockSession, OwnQuestion, RoundQuestion
+from .models import (
+    Direction,
+    DrillAttempt,
+    EarlierAttempt,
+    MockAnswer,
+    MockSession,
+    OwnQuestion,
+    RoundQuestion,
+)
+
+# An answer as the user gave it, the last one or one before an improvement: read the same way.
+AnyAttempt = MockAnswer | EarlierAttempt
 
 # Names the user sees for the tags of the question bank: interviewer kinds, categories, rounds
 
@@ -318,7 +329,7 @@ def quotes(analysis: dict[str, Any]) -> list[dict[str, Any]]:
     return [_quote(text, parts) for text, parts in ranked]
 
 
-def feedback(answer: MockAnswer) -> dict[str, Any] | None:
+def feedback(answer: AnyAttempt) -> dict[str, Any] | None:
     """The stored analysis in the shape the templates read; None when not answered yet."""
     data = answer.analysis
     if not answer.is_answered or not data:
@@ -338,7 +349,6 @@ def feedback(answer: MockAnswer) -> dict[str, Any] | None:
     return {
         "starr": answer.answer_type == "star" and answer.is_on_topic,
         "on_topic": answer.is_on_topic,
-        "answer_type": answer.get_answer_type_display(),
         # Answers from before tips existed show the analysis' own observations.
         "tips": tips if tips is not None else data.get("observations", []),
         "spoken": _spoken(data.get("spoken")),
@@ -369,7 +379,7 @@ def _spoken(spoken: dict[str, Any] | None) -> dict[str, Any] | None:
     return {**spoken, "pauses_text": pauses}
 
 
-def follow_up_rows(answer: MockAnswer) -> list[dict[str, Any]]:
+def follow_up_rows(answer: AnyAttempt) -> list[dict[str, Any]]:
     """The follow-ups asked so far: each answered one with its answer and why it was asked, then
     the one to answer now. Later ones stay hidden, as in a real talk."""
     rows = []
@@ -383,6 +393,17 @@ def follow_up_rows(answer: MockAnswer) -> list[dict[str, Any]]:
     return rows
 
 
+def changes(answer: MockAnswer, before: EarlierAttempt | None) -> dict[str, list[str]] | None:
+    """The STARR parts an improved answer gained and lost against the attempt just before it;
+    None when it was not improved or does not ask for a STARR example."""
+    if before is None or answer.answer_type != "star":
+        return None
+    return {
+        "gained": [part_label(p) for p in STARR if answer.has_part(p) and not before.has_part(p)],
+        "lost": [part_label(p) for p in STARR if before.has_part(p) and not answer.has_part(p)],
+    }
+
+
 def _reveal(session: MockSession, question_id: str, lang: str) -> tuple[str, str]:
     """`reveal`, also for a question of the user's own (what they wrote it may test, their tip)."""
     own = _own_question(session.user, question_id)
@@ -394,6 +415,7 @@ def answer_context(answer: MockAnswer, *, lang: str) -> dict[str, Any]:
     siblings = list(session.answers.order_by("position"))
     later = [a for a in siblings if a.position > answer.position]
     tests, tip = _reveal(session, answer.question_id, lang)
+    earlier = list(answer.earlier_attempts.all())
     return {
         "answer": answer,
         "session": session,
@@ -403,6 +425,9 @@ def answer_context(answer: MockAnswer, *, lang: str) -> dict[str, Any]:
         "answered_count": sum(1 for a in siblings if a.is_answered),
         "feedback": feedback(answer),
         "follow_up_rows": follow_up_rows(answer),
+        # Attempts before an improvement, newest first, and what the last improvement changed.
+        "earlier": [_summary_row(a) for a in reversed(earlier)],
+        "changes": changes(answer, earlier[-1] if earlier else None),
         "ai_wait_seconds": ai_wait_seconds(session.user),
         "tests": tests,
         "tip": tip,
@@ -463,7 +488,7 @@ def sessions_with_counts(sessions: QuerySet[MockSession]) -> list[SessionRow]:
     return [session_row(s) for s in chosen]
 
 
-def given_in_follow_ups(answer: MockAnswer) -> set[str]:
+def given_in_follow_ups(answer: AnyAttempt) -> set[str]:
     """What answers to follow-ups gave that the answer lacked: a STARR part, the candidate's own
     part, an example. An answer about something else gives nothing."""
     return {
@@ -476,7 +501,7 @@ def given_in_follow_ups(answer: MockAnswer) -> set[str]:
     }
 
 
-def exchange_parts(answer: MockAnswer) -> dict[str, Any]:
+def exchange_parts(answer: AnyAttempt) -> dict[str, Any]:
     """The STARR parts of the whole exchange: the answer and the answers to its follow-ups. A part
     a follow-up asked for and its answer supplied counts as given (as in the session's counts),
     quoted from that answer. Each sentence is quoted once, with every part it shows."""
@@ -498,7 +523,7 @@ def exchange_parts(answer: MockAnswer) -> dict[str, Any]:
     }
 
 
-def _summary_row(answer: MockAnswer) -> dict[str, Any]:
+def _summary_row(answer: AnyAttempt) -> dict[str, Any]:
     found = feedback(answer)
     parts = exchange_parts(answer) if found and found["starr"] else None
     return {
@@ -648,16 +673,24 @@ def questions_for_round(round: Round) -> list[RoundQuestion]:
 def questions_to_ask(round: Round, *, lang: Lang) -> list[str]:
     """The candidate's own questions for this round (D5): those for everyone first, in their chosen
     order, then per person at the table ("Vraag aan Lotte: ..."), with the question noted on that
-    person's research."""
+    person's research. A question from the bank says je or u as the table does, or as the one
+    person it is for does."""
     rows = list(
         RoundQuestion.objects.filter(round=round)
         .select_related("interviewer")
         .order_by("position", "pk")
     )
-    lines = [row.text.strip() for row in rows if not row.interviewer_id and row.text.strip()]
+    table = round_address(round)
+    lines = [
+        _worded(row, lang, table) for row in rows if not row.interviewer_id and row.text.strip()
+    ]
     with translation.override(lang):
-        for person in round.interviewers.all():
-            own = [row.text.strip() for row in rows if row.interviewer_id == person.pk]
+        for person in round.interviewers.select_related("application"):
+            own = [
+                _worded(row, lang, person.address)
+                for row in rows
+                if row.interviewer_id == person.pk
+            ]
             if person.question_for.strip():
                 own.append(" ".join(person.question_for.split()))
             label = gettext("Question for %(name)s:") % {"name": person.name}
@@ -697,6 +730,11 @@ def find_out_reading(round: Round) -> list[FindOut]:
 def still_to_find_out(round: Round) -> list[str]:
     """The points neither found out nor among the questions to ask: the sheet's "still to check"."""
     return [point.text for point in find_out_reading(round) if point.is_open]
+
+
+def _worded(row: RoundQuestion, lang: Lang, address: Address) -> str:
+    """A question to ask in the je or u of whom it is asked; the user's own words as they are."""
+    return coach.worded_for(row.source_id, row.text.strip(), lang=lang, address=address)
 
 
 def practised_question_ids(round: Round) -> list[str]:

@@ -39,8 +39,10 @@ from secondround.talk.selectors import recording_for_answer
 from secondround.talk.services import ai_follow_ups
 
 from .models import (
+    ATTEMPT_FIELDS,
     QUESTION_LIMIT,
     DrillAttempt,
+    EarlierAttempt,
     MockAnswer,
     MockSession,
     OwnQuestion,
@@ -235,7 +237,13 @@ def single_start(*, user: Any, question: Question, round: Round | None, lang: st
 
 @transaction.atomic
 def answer_save_draft(*, answer: MockAnswer, text: str, seconds: int | None = None) -> MockAnswer:
-    """Keep what was typed so far (autosave); an answered question keeps its analysis."""
+    """Keep what was typed so far (autosave). An answered question keeps its answer, time and
+    analysis as they are: the better answer in progress waits apart until it is submitted."""
+    if answer.is_answered:
+        answer.draft_text = text
+        answer.full_clean()
+        answer.save(update_fields=["draft_text"])
+        return answer
     answer.answer_text = text
     if seconds is not None:
         answer.seconds_taken = seconds
@@ -400,6 +408,7 @@ def answer_submit(
         for f in reading.follow_ups
     ]
     person, asker = _asker(table, answer)
+    earlier = _earlier_attempt(answer)
     follow_ups, note = ai_follow_ups(
         user=answer.session.user, question=answer.question_text, answer=text,
         member=_member(person, asker), follow_ups=rules, lang=as_lang(lang),
@@ -412,11 +421,22 @@ def answer_submit(
     answer.follow_ups = follow_ups
     answer.follow_up_note = note[:300]
     answer.answered_at = timezone.now()
-    return _answer_store(answer=answer)
+    answer.draft_text = ""
+    return _answer_store(answer=answer, earlier=earlier)
+
+
+def _earlier_attempt(answer: MockAnswer) -> EarlierAttempt | None:
+    """The answer as it stands, to keep when an improved one replaces it; None when unanswered."""
+    if not answer.is_answered:
+        return None
+    return EarlierAttempt(answer=answer, **{name: getattr(answer, name) for name in ATTEMPT_FIELDS})
 
 
 @transaction.atomic
-def _answer_store(*, answer: MockAnswer) -> MockAnswer:
+def _answer_store(*, answer: MockAnswer, earlier: EarlierAttempt | None) -> MockAnswer:
+    if earlier is not None:
+        earlier.full_clean()
+        earlier.save()
     answer.full_clean()
     answer.save()
     return answer

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -262,10 +264,7 @@ def _answer(request: HttpRequest, pk: int) -> MockAnswer:
 @require_http_methods(["GET", "POST"])
 def answer(request: HttpRequest, pk: int) -> HttpResponse:
     item = _answer(request, pk)
-    form = AnswerForm(
-        posted(request),
-        initial={"answer_text": item.answer_text, "seconds_taken": item.seconds_taken},
-    )
+    form = AnswerForm(posted(request), initial=_answer_initial(item))
     if request.method == "POST" and form.is_valid():
         text = form.cleaned_data["answer_text"]
         spoken = services.spoken_answer(answer=item, recording_id=request.POST.get("recording"))
@@ -283,6 +282,13 @@ def answer(request: HttpRequest, pk: int) -> HttpResponse:
     context = selectors.answer_context(item, lang=ui_lang())
     context["form"] = form
     return render_page(request, "practice/answer.html", context, invalid=form)
+
+
+def _answer_initial(item: MockAnswer) -> dict[str, Any]:
+    """The form starts from the draft; an improved answer from the last one, with a new time."""
+    if item.is_answered:
+        return {"answer_text": item.draft_text or item.answer_text, "seconds_taken": None}
+    return {"answer_text": item.answer_text, "seconds_taken": item.seconds_taken}
 
 
 @login_required

@@ -22,6 +22,7 @@ from secondround.coach.questions import (
     suggest_questions_to_ask,
     typical_answer_type,
     validate_bank,
+    worded_for,
 )
 
 LANGS = ["nl", "en"]
@@ -315,3 +316,25 @@ def test_suggestions_are_deterministic_and_ignore_unknown_kinds() -> None:
 )
 def test_a_category_has_the_kind_of_answer_its_questions_ask_most(category, answer_type) -> None:
     assert typical_answer_type(category) == answer_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "address", "expected"),
+    [
+        ("Wat vind jij het leukste aan deze functie?", "nl", "u", "Wat vindt u het leukste aan deze functie?"),
+        ("Wat vindt u het leukste aan deze functie?", "nl", "je", "Wat vind jij het leukste aan deze functie?"),
+        ("Wat vind jij het leukste aan deze functie?", "nl", "je", "Wat vind jij het leukste aan deze functie?"),
+        ("What do you think is the best part of this role?", "en", "u", "What do you think is the best part of this role?"),
+        ("Wat vind jij het leukst, Sanne?", "nl", "u", "Wat vind jij het leukst, Sanne?"),
+    ],
+)  # fmt: skip
+def test_a_picked_question_follows_the_address_unless_the_user_reworded_it(
+    text: str, lang, address, expected: str
+) -> None:
+    assert worded_for("ask-best-part", text, lang=lang, address=address) == expected
+
+
+def test_a_question_not_from_the_bank_is_left_as_written() -> None:
+    text = "Wat vind jij het leukste aan deze functie?"
+    assert worded_for("", text, lang="nl", address="u") == text
+    assert worded_for("own:12", text, lang="nl", address="u") == text

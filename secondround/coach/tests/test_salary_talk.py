@@ -93,3 +93,21 @@ def test_the_sheet_has_three_lines_from_round_two_and_the_range_only_when_shown(
     assert not any("4.000" in x or "4,000" in x for x in hidden)
     assert "4.500" in shown[1] or "4,500" in shown[1]
     assert all(len(line) <= 90 for line in hidden + shown)
+
+
+@pytest.mark.parametrize(
+    ("lang", "address", "expected"),
+    [
+        ("nl", "je", "Vragen ze “Wat verdien je nu?”, noem dan je verwachting"),
+        ("nl", "u", "Vragen ze “Wat verdient u nu?”, noem dan je verwachting"),
+        ("en", "je", "If they ask “What do you earn now?”, name your expectation"),
+        ("en", "u", "If they ask “What do you earn now?”, name your expectation"),
+    ],
+)
+def test_the_sheet_quotes_their_question_in_their_form_and_tells_you_with_je(
+    lang: Lang, address, expected: str
+) -> None:
+    lines = sheet_lines(
+        round_number=2, numbers=MINE, show_numbers=False, lang=lang, address=address
+    )
+    assert lines[0].startswith(expected)

@@ -12,9 +12,10 @@ from secondround.portability import export_user, import_user
 from secondround.testing.factories import make_application, make_debrief, make_round
 
 from .. import selectors, services
-from ..models import MockAnswer, RoundQuestion
+from ..models import EarlierAttempt, MockAnswer, RoundQuestion
 from .factories import (
     GOOD_ANSWER,
+    NO_RESULT_ANSWER,
     as_star_question,
     make_drill_attempt,
     make_own_question,
@@ -76,9 +77,45 @@ def test_submit_stores_analysis_and_draft_keeps_it(alice: Any) -> None:
     services.answer_submit(answer=answer, text=GOOD_ANSWER, seconds=95, lang="nl")
     answer.refresh_from_db()
     assert answer.is_answered and answer.has_part("result") and answer.has_part("reflection")
-    services.answer_save_draft(answer=answer, text="Nieuwe versie")
+    services.answer_save_draft(answer=answer, text="Nieuwe versie", seconds=12)
     answer.refresh_from_db()
-    assert answer.analysis is not None and answer.answer_text == "Nieuwe versie"
+    assert answer.analysis is not None and answer.draft_text == "Nieuwe versie"
+    assert answer.answer_text == GOOD_ANSWER and answer.seconds_taken == 95
+
+
+def test_improving_keeps_the_earlier_attempt_and_counts_the_latest(alice: Any) -> None:
+    round = make_round_two(user=alice)
+    answer = as_star_question(make_session(round=round).answers.first())
+    services.answer_submit(answer=answer, text=NO_RESULT_ANSWER, seconds=20, lang="nl")
+    first_analysis = MockAnswer.objects.get(pk=answer.pk).analysis
+    services.answer_save_draft(answer=answer, text="Half af")
+    services.answer_submit(answer=answer, text=GOOD_ANSWER, seconds=95, lang="nl")
+    answer.refresh_from_db()
+    (earlier,) = answer.earlier_attempts.all()
+    assert (earlier.answer_text, earlier.seconds_taken) == (NO_RESULT_ANSWER, 20)
+    assert earlier.analysis == first_analysis and not earlier.has_part("result")
+    assert answer.answer_text == GOOD_ANSWER and answer.has_part("result")
+    assert earlier.answered_at is not None and answer.answered_at is not None
+    assert answer.draft_text == "" and earlier.answered_at < answer.answered_at
+    assert selectors.session_row(answer.session).with_result == 1
+
+
+def test_a_first_answer_keeps_no_earlier_attempt(alice: Any) -> None:
+    round = make_round_two(user=alice)
+    answer = as_star_question(make_session(round=round).answers.first())
+    services.answer_save_draft(answer=answer, text="Eerste opzet")
+    services.answer_submit(answer=answer, text=GOOD_ANSWER, seconds=95, lang="nl")
+    assert not EarlierAttempt.objects.exists()
+
+
+def test_every_improvement_keeps_its_attempt_in_order(alice: Any, bob: Any) -> None:
+    round = make_round_two(user=alice)
+    answer = as_star_question(make_session(round=round).answers.first())
+    for text in ("Eén", "Twee", "Drie"):
+        services.answer_submit(answer=answer, text=text, seconds=None, lang="nl")
+    assert [a.answer_text for a in answer.earlier_attempts.all()] == ["Eén", "Twee"]
+    assert EarlierAttempt.objects.for_user(alice).count() == 2
+    assert not EarlierAttempt.objects.for_user(bob).exists()
 
 
 def test_export_import_round_trip(alice: Any) -> None:
@@ -89,6 +126,7 @@ def test_export_import_round_trip(alice: Any) -> None:
     session = make_session(round=round)
     first = session.answers.first()
     assert first is not None
+    services.answer_submit(answer=first, text=NO_RESULT_ANSWER, seconds=20, lang="nl")
     services.answer_submit(answer=first, text=GOOD_ANSWER, seconds=80, lang="nl")
     make_drill_attempt(user=alice, found=[{"code": "a", "text": "b"}])
     document = export_user(alice)
@@ -101,6 +139,9 @@ def test_export_import_round_trip(alice: Any) -> None:
     }
     assert RoundQuestion.objects.for_user(twin).count() == 1
     assert MockAnswer.objects.for_user(twin).exclude(analysis=None).count() == 1
+    (earlier,) = EarlierAttempt.objects.for_user(twin)
+    assert earlier.answer_text == NO_RESULT_ANSWER and earlier.analysis is not None
+    assert earlier.answer.answer_text == GOOD_ANSWER
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -119,6 +160,7 @@ def test_demo_fills_questions_and_a_finished_session(alice: Any, lang: str) -> N
     single = round.mock_sessions.singles().get()
     assert single.finished and single.answers.get().question_id == "q-weakness"
     assert single.answers.get().is_answered and single.answers.get().is_on_topic
+    assert single.answers.get().earlier_attempts.count() == 1
 
 
 def test_the_mock_follows_the_competencies_the_user_kept(alice: Any) -> None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
+from django.utils.html import escape
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -489,6 +492,29 @@ def test_progress_shows_chart_table_and_drills(
     assert "1 poging, 1 geslaagd" in page
 
 
+@pytest.mark.parametrize(
+    ("language", "names"),
+    [
+        ("nl", ["Je oefengesprekken, oudste eerst", "Per oefening: hoe vaak je het probeerde"]),
+        ("en", ["Your practice interviews, oldest first", "Each drill: how often you tried it"]),
+    ],
+)
+def test_progress_tables_are_named_scroll_regions_a_keyboard_reaches(
+    alice_client: Any, alice: Any, world: dict[str, Any], language: str, names: list[str]
+) -> None:
+    alice.language = language
+    alice.save()
+    alice_client.post(world["answer"].get_absolute_url(), {"answer_text": GOOD_ANSWER})
+    page = alice_client.get(reverse("practice:progress")).content.decode()
+    regions = re.findall(r'<div class="table-scroll" ([^>]*)>', page)
+    assert regions == [
+        'tabindex="0" role="region" aria-labelledby="caption-sessions"',
+        'tabindex="0" role="region" aria-labelledby="caption-drills"',
+    ]
+    for caption, name in zip(("caption-sessions", "caption-drills"), names, strict=True):
+        assert re.search(f'<caption class="visually-hidden" id="{caption}">{name}', page)
+
+
 def test_application_page_lists_practice_sessions(alice_client: Any, world: dict[str, Any]) -> None:
     application = world["round"].application
     page = alice_client.get(application.get_absolute_url()).content.decode()
@@ -606,3 +632,152 @@ def test_an_untimed_answer_is_judged_on_an_estimate_that_says_so(
     page = _feedback_page(alice_client, alice, world["answer"], language, seconds_taken="")
     assert texts["estimate"] in page and texts["aim"] in page and texts["short"] in page
     assert texts["timer"] not in page
+
+
+ASKS_FOR = {
+    ("nl", "opinion"): "Deze vraag vraagt om: je mening.",
+    ("nl", "star"): "Deze vraag vraagt om: een STARR-voorbeeld.",
+    ("nl", "pitch"): "Deze vraag vraagt om: een pitch.",
+    ("nl", "short"): "Deze vraag vraagt om: een kort antwoord.",
+    ("en", "opinion"): "This question asks for: your opinion.",
+    ("en", "star"): "This question asks for: a STARR example.",
+    ("en", "pitch"): "This question asks for: a pitch.",
+    ("en", "short"): "This question asks for: a short answer.",
+}
+
+
+@pytest.mark.parametrize(("language", "kind"), ASKS_FOR)
+def test_the_kind_of_answer_reads_lower_case_mid_sentence(
+    alice_client: Any, alice: Any, world: dict[str, Any], language: str, kind: str
+) -> None:
+    alice.language = language
+    alice.save()
+    answer = world["answer"]
+    answer.answer_type = kind
+    answer.save()
+    page = alice_client.get(answer.get_absolute_url()).content.decode()
+    assert ASKS_FOR[language, kind] in page
+
+
+def test_an_unknown_kind_of_answer_reads_as_a_starr_example(
+    alice_client: Any, world: dict[str, Any]
+) -> None:
+    answer = world["answer"]
+    MockAnswer.objects.filter(pk=answer.pk).update(answer_type="riddle")
+    page = alice_client.get(answer.get_absolute_url()).content.decode()
+    assert "Deze vraag vraagt om: een STARR-voorbeeld." in page
+
+
+@pytest.mark.parametrize(("language", "label"), [("nl", "Je mening"), ("en", "Your view")])
+def test_the_kind_keeps_its_capital_where_it_stands_alone(language: str, label: str) -> None:
+    with translation.override(language):
+        assert str(MockAnswer(answer_type="opinion").get_answer_type_display()) == label
+
+
+IMPROVE_TEXTS = {
+    "nl": {
+        "earlier": "<summary>Eerdere poging</summary>",
+        "gained": "<dt>Nieuw in deze poging</dt><dd>Resultaat</dd>",
+        "missing": '<dd data-parts="missing">Taak, Resultaat, Reflectie</dd>',
+        "same": "Dezelfde STARR-onderdelen als in je eerdere poging.",
+        "draft": "Je concept is terug",
+    },
+    "en": {
+        "earlier": "<summary>Earlier attempt</summary>",
+        "gained": "<dt>New in this attempt</dt><dd>Result</dd>",
+        "missing": '<dd data-parts="missing">Task, Result, Reflection</dd>',
+        "same": "The same STARR parts as your earlier attempt.",
+        "draft": "Your draft is back",
+    },
+}
+RESULT_ADDED = NO_RESULT_ANSWER + " Daardoor steeg de klanttevredenheid met tien procent."
+
+
+def _improve(client: Any, alice: Any, answer: MockAnswer, language: str) -> str:
+    alice.language = language
+    alice.save()
+    client.post(answer.get_absolute_url(), {"answer_text": NO_RESULT_ANSWER, "seconds_taken": "20"})
+    client.post(answer.get_absolute_url(), {"answer_text": RESULT_ADDED})
+    return client.get(answer.get_absolute_url()).content.decode()
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_an_improved_answer_shows_the_earlier_attempt_and_what_changed(
+    alice_client: Any, alice: Any, world: dict[str, Any], language: str
+) -> None:
+    texts = IMPROVE_TEXTS[language]
+    page = _improve(alice_client, alice, world["answer"], language)
+    new, earlier = page.index(escape(RESULT_ADDED)), page.index(texts["earlier"])
+    assert new < earlier < page.index(escape(NO_RESULT_ANSWER) + "</p>", earlier)
+    assert texts["gained"] in page and texts["missing"] in page[earlier:]
+    assert '<details class="earlier-attempt">' in page and "<details open" not in page
+    world["answer"].refresh_from_db()
+    assert world["answer"].answer_text == RESULT_ADDED
+    assert world["answer"].earlier_attempts.get().answer_text == NO_RESULT_ANSWER
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_improving_without_gaining_a_part_says_so(
+    alice_client: Any, alice: Any, world: dict[str, Any], language: str
+) -> None:
+    answer = world["answer"]
+    _improve(alice_client, alice, answer, language)
+    alice_client.post(answer.get_absolute_url(), {"answer_text": RESULT_ADDED + " Echt waar."})
+    page = alice_client.get(answer.get_absolute_url()).content.decode()
+    assert IMPROVE_TEXTS[language]["same"] in page
+    earlier = IMPROVE_TEXTS[language]["earlier"].replace("</summary>", " 2</summary>")
+    assert page.index(earlier) < page.index(earlier.replace(" 2<", " 1<"))
+
+
+def test_the_summary_counts_only_the_latest_attempt(
+    alice_client: Any, alice: Any, world: dict[str, Any]
+) -> None:
+    _improve(alice_client, alice, world["answer"], "nl")
+    summary = alice_client.get(reverse("practice:summary", args=[world["session"].pk]))
+    body = summary.content.decode()
+    assert "<dt>Met een resultaat</dt><dd>1 (" in body
+    assert escape(RESULT_ADDED) in body and escape(NO_RESULT_ANSWER) + "<" not in body
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_draft_while_improving_leaves_the_answer_as_it_was(
+    alice_client: Any, alice: Any, world: dict[str, Any], language: str
+) -> None:
+    alice.language = language
+    alice.save()
+    answer = world["answer"]
+    alice_client.post(
+        answer.get_absolute_url(), {"answer_text": GOOD_ANSWER, "seconds_taken": "95"}
+    )
+    url = reverse("practice:answer_draft", args=[answer.pk])
+    alice_client.post(url, {"answer_text": "Een betere versie", "seconds_taken": "9"}, **HTMX)
+    page = alice_client.get(answer.get_absolute_url()).content.decode()
+    assert escape(GOOD_ANSWER) in page and "Een betere versie" not in page
+    again = alice_client.get(answer.get_absolute_url() + "?again=1").content.decode()
+    assert "Een betere versie</textarea>" in again and IMPROVE_TEXTS[language]["draft"] in again
+    assert 'name="seconds_taken" value="95"' not in again
+    answer.refresh_from_db()
+    assert (answer.answer_text, answer.seconds_taken) == (GOOD_ANSWER, 95)
+    assert not answer.earlier_attempts.exists()
+
+
+def test_an_empty_improvement_is_refused_and_keeps_the_answer(
+    alice_client: Any, world: dict[str, Any]
+) -> None:
+    answer = world["answer"]
+    alice_client.post(answer.get_absolute_url(), {"answer_text": GOOD_ANSWER})
+    page = alice_client.get(answer.get_absolute_url() + "?again=1").content.decode()
+    action = f'action="{answer.get_absolute_url()}?again=1"'
+    assert action in page
+    response = alice_client.post(answer.get_absolute_url() + "?again=1", {"answer_text": "  "})
+    assert response.status_code == 422 and "Typ eerst je antwoord" in response.content.decode()
+    answer.refresh_from_db()
+    assert answer.answer_text == GOOD_ANSWER and not answer.earlier_attempts.exists()
+
+
+def test_bob_cannot_improve_alices_answer(bob_client: Any, world: dict[str, Any]) -> None:
+    answer = world["answer"]
+    url = answer.get_absolute_url()
+    assert bob_client.get(url + "?again=1").status_code == 404
+    assert bob_client.post(url, {"answer_text": "Bob was here"}).status_code == 404
+    assert not answer.earlier_attempts.exists()
