@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -423,6 +424,29 @@ def answer_submit(
     answer.answered_at = timezone.now()
     answer.draft_text = ""
     return _answer_store(answer=answer, earlier=earlier)
+
+
+def readings_in_language(answers: Iterable[MockAnswer], *, lang: str) -> None:
+    """Read again, in the language on screen, the answers (and their earlier attempts) that were
+    read in the other one, so tips and observations never show Dutch on an English page or the
+    other way round. What was asked stays as it was asked: the follow-ups are not chosen again."""
+    ui = as_lang(lang)
+    for answer in answers:
+        stale = [answer, *answer.earlier_attempts.all()] if answer.is_answered else []
+        for attempt in stale:
+            if attempt.analysis and attempt.analysis.get("ui_lang", ui) != ui:
+                _read_again(answer, attempt, lang=ui)
+
+
+def _read_again(answer: MockAnswer, attempt: MockAnswer | EarlierAttempt, *, lang: str) -> None:
+    spoken = (attempt.analysis or {}).get("spoken")
+    reading = read_mock_answer(
+        answer=answer, text=attempt.answer_text, lang=lang,
+        wpm=spoken.get("wpm") if spoken else None, timer=attempt.seconds_taken, spoken=spoken,
+    )  # fmt: skip
+    analysis = reading.to_dict()
+    attempt.analysis = {**analysis, "spoken": spoken} if spoken else analysis
+    attempt.save(update_fields=["analysis"])
 
 
 def _earlier_attempt(answer: MockAnswer) -> EarlierAttempt | None:

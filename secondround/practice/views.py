@@ -279,6 +279,7 @@ def answer(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect(f"{item.get_absolute_url()}#feedback")
     if request.method == "POST" and form.data.get("answer_text", "").strip():
         services.answer_save_draft(answer=item, text=form.data["answer_text"].strip()[:20_000])
+    services.readings_in_language([item], lang=ui_lang())
     context = selectors.answer_context(item, lang=ui_lang())
     context["form"] = form
     return render_page(request, "practice/answer.html", context, invalid=form)
@@ -343,6 +344,7 @@ def summary(request: HttpRequest, pk: int) -> HttpResponse:
     mock = get_object_or_404(
         MockSession.objects.for_user(request.user).select_related("round__application"), pk=pk
     )
+    services.readings_in_language(mock.answers.all(), lang=ui_lang())
     context = selectors.summary_context(mock, lang=ui_lang())
     return render_page(request, "practice/summary.html", context)
 
