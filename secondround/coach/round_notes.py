@@ -252,9 +252,12 @@ def read_notes(
     askers: Sequence[Asker],
     examples: Sequence[ExampleInfo],
     lang: Lang,
+    table: Address | None = None,
 ) -> list[NotePoint]:
     """Every doubt, then every topic, of the previous round's notes as preparation for this one.
-    The people who were there last time take turns asking (a doubt is theirs to raise)."""
+    The people who were there last time take turns asking (a doubt is theirs to raise). The closing
+    lines are said near the end to the whole table, so they take the table's je or u (`table`,
+    see `address.for_everyone`); without it, that of the person who raised the point."""
     points: list[NotePoint] = []
     raw = [("doubt", t) for t in split_points(doubts)] + [
         ("topic", t) for t in split_points(topics)
@@ -263,7 +266,7 @@ def read_notes(
     for index, (kind, text) in enumerate(raw[:MAX_POINTS]):
         counts[kind] += 1
         asker = askers[index % len(askers)] if askers else None
-        address = asker.address if asker else None
+        address = (table or asker.address) if asker else None
         example = best_example(text, examples, lang)
         if kind == "doubt":
             question, closing = (

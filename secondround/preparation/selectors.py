@@ -24,6 +24,7 @@ from secondround.applications.selectors import (
     Round,
     notes_of,
     previous_round,
+    round_address,
 )
 from secondround.coach import competencies as lexicon
 from secondround.coach.analysis import STARR_PARTS, Analysis, analyze, part_hint, part_label
@@ -472,6 +473,7 @@ def notes_reading_after(round: Round, previous: Round | None, *, lang: Lang) -> 
         askers=known_askers(round),
         examples=example_infos(round.application.user),
         lang=lang,
+        table=round_address(round),
     )
 
 

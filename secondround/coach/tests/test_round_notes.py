@@ -191,3 +191,24 @@ def test_a_point_keeps_its_question_id_wherever_it_stands() -> None:
     assert key == find_out_key("uitzoeken hoe hun NPS wordt gemeten")
     assert key != find_out_key("uitzoeken hoe hun NPS wordt berekend")
     assert key.startswith("find-out:") and len(key) <= 60  # fits RoundQuestion.source_id
+
+
+@pytest.mark.parametrize(
+    ("lang", "table", "doubt", "topic"),
+    [
+        ("nl", "u", "Vorige keer vroeg u zich af of ik", "Kunt u daar nog iets meer over"),
+        ("nl", "je", "Vorige keer vroeg je je af of ik", "Kun je daar nog iets meer over"),
+        ("en", "u", "Last time you wondered whether I", "Could you tell me a little more"),
+    ],
+)
+def test_the_closing_lines_take_the_tables_je_or_u(lang, table, doubt, topic) -> None:
+    """Said near the end to everyone at the table: Mark says "je", but one at the table gets "u"."""
+    text = {"nl": "of ik genoeg ervaring heb", "en": "whether I have enough experience"}[lang]
+    points = read_notes(
+        doubts=text, topics="Inwerkperiode", askers=[MARK], examples=[], lang=lang, table=table
+    )
+    assert points[0].closing.startswith(doubt)
+    assert topic in points[1].closing
+    assert points[0].question.startswith(
+        {"nl": "Vorige keer vroeg ik me af of je", "en": "Last"}[lang]
+    )

@@ -3,12 +3,14 @@ whole table gets "u" as soon as one of them does); what the sheet tells the cand
 
 from __future__ import annotations
 
+import io
 import re
 from typing import Any
 
 import pytest
 from django.urls import reverse
 from django.utils.html import strip_tags
+from pypdf import PdfReader
 
 from secondround.coach.address import INFORMAL
 from secondround.interviewday.models import SheetOptions
@@ -120,3 +122,26 @@ def test_an_english_sheet_is_the_same_for_je_and_u(
     parts = _parts(alice_client, _sheet_round(alice, sanne=address, joost=address))
     assert "What do you think is the best part of this role?" in parts["questions"]
     assert "If they ask “What do you earn now?”, name your expectation" in parts["salary-talk"]
+
+
+def test_a_mixed_table_hears_u_in_the_closing_on_the_page_and_in_the_pdf(
+    alice_client: Any, alice: Any
+) -> None:
+    """Sanne (je) raised the doubt last time, Joost gets "u": the closing is said to them both."""
+    round = _sheet_round(alice, sanne="je", joost="u")
+    closing = _parts(alice_client, round)["closing"]
+    assert "Vorige keer vroeg u zich af of ik genoeg ervaring heb" in closing
+    assert "“Wanneer kan ik van u horen?”" in closing
+    said = " ".join([closing.split("?")[0], *QUOTE.findall(closing)])
+    assert not INFORMAL.search(said), INFORMAL.search(said)
+    pdf = alice_client.get(reverse("interviewday:sheet_pdf", args=[round.pk])).content
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Vorige keer vroeg u zich af" in " ".join(text.split())
+    assert "vroeg je je af" not in " ".join(text.split())
+
+
+def test_an_english_closing_is_the_same_for_a_mixed_table(alice_client: Any, alice: Any) -> None:
+    _set_language(alice, "en")
+    closing = _parts(alice_client, _sheet_round(alice, sanne="je", joost="u"))["closing"]
+    assert "came up. Do you still have doubts about it?" in closing  # the notes were in Dutch
+    assert "“When can I expect to hear from you?”" in closing

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from secondround.applications.models import FitQuestion
 from secondround.preparation.forms import TermsForm
 from secondround.preparation.models import RoundPlan, Terms
-from secondround.testing.factories import make_application, make_round
+from secondround.testing.factories import make_application, make_interviewer, make_round
 
 from .factories import make_asked, make_example, make_rehearsal
 
@@ -246,3 +246,29 @@ def test_the_salary_numbers_show_the_way_the_page_language_writes_them(lang, sho
     with translation.override(lang):
         html = str(TermsForm(instance=Terms(target_monthly=Decimal("4300.50"))))
     assert shown in html and "4300.50" not in html
+
+
+@pytest.mark.parametrize(
+    ("language", "wanted", "unwanted"),
+    [
+        ("nl", "Kunt u daar nog iets meer over vertellen?", "Kun je daar"),
+        ("en", "Could you tell me a little more about it?", "Kunt u"),
+    ],
+)
+def test_the_closing_lines_on_the_plan_say_u_to_a_mixed_table(
+    alice_client: Any, alice: Any, setup: dict[str, Any], language: str, wanted: str, unwanted: str
+) -> None:
+    """Sanne (je) was there last time; Hendrik, a director, gets "u": what is said near the end
+    goes to both of them."""
+    alice.language = language
+    alice.save()
+    two = setup["two"]
+    hendrik = make_interviewer(
+        application=setup["application"], name="Hendrik Smit", kind="director"
+    )
+    two.interviewers.add(hendrik)
+    page = " ".join(_plan(alice_client, two).split())
+    assert wanted in page and unwanted not in page
+    if language == "nl":
+        assert "Vorige keer vroeg u zich af of ik genoeg ervaring heb" in page
+        assert "vroeg je je af" not in page
