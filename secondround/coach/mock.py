@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import competencies
-from .address import Address
+from .address import Address, for_everyone
 from .lang import Lang, load, pick
 from .panel import PanelMember, who_asks
 from .questions import ASKER_KINDS, COMPETENCY_IDS, Question, questions_they_ask
@@ -402,8 +402,13 @@ def _note_pick(draft: _Draft, note: NoteQuestion) -> MockPick:
 
 
 def _address(draft: _Draft, q: Question) -> Address:
-    """Je or u from the person who asks this question; "je" with nobody at the table."""
-    index = who_asks(draft.panel, asker=draft.askers.get(q.id, ""), kinds=q.kinds)
+    """Je or u from the person named as asking this question; a question nobody is named for is
+    asked on behalf of the whole table, in the table's form ("u" as soon as one of them gets "u");
+    "je" with nobody at the table."""
+    asker = draft.askers.get(q.id, "")
+    if not asker:
+        return for_everyone(member.address for member in draft.panel)
+    index = who_asks(draft.panel, asker=asker, kinds=q.kinds)
     return "je" if index is None else draft.panel[index].address
 
 

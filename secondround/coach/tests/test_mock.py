@@ -340,11 +340,51 @@ def test_a_single_question_comes_from_whom_a_mock_would_let_ask_it(panel, asker,
 
 
 def test_a_single_question_is_worded_as_the_mock_words_it_for_that_person() -> None:
-    """The same question in a mock for the same table comes in the same form of address."""
+    """The same question from the same person comes in the same form of address, alone or in a
+    mock; a mock question nobody is named for is asked on behalf of the table."""
     panel = [MIRA_DIRECTOR_U, SANNE_HR_KNOWN, JOOST_MANAGER_NEW]
     for seed in range(6):
         for mock_pick in compose_mock(panel, round_number=2, competencies=[], lang="nl", seed=seed):
-            if mock_pick.asker:
-                continue  # the mock chose a person for its own reasons (a new face, a known one)
-            alone = single_pick(get_question(mock_pick.question_id), panel, lang="nl")
-            assert alone.text == mock_pick.text, mock_pick.question_id
+            question = (
+                get_question(mock_pick.question_id) if mock_pick.question_id[:2] == "q-" else None
+            )
+            if question is None:
+                continue  # a question from the notes
+            if not mock_pick.asker:
+                assert mock_pick.text == question.text_in("nl", "u"), mock_pick.question_id
+                continue
+            alone = single_pick(question, panel, lang="nl")
+            if alone.asker == mock_pick.asker:
+                assert alone.text == mock_pick.text, mock_pick.question_id
+
+
+HENDRIK_U = PanelMember(name="Hendrik", kind="director", known=False, address="u")
+LOTTE_JE = PanelMember(name="Lotte", kind="colleague", known=False)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3, 7])
+def test_a_question_nobody_is_named_for_takes_the_tables_form(seed) -> None:
+    """Hendrik gets "u", Sanne and Lotte "je": "Stelt u zich eens voor" and "Waarom zouden we voor
+    jou moeten kiezen?" in one mock was two forms at one table."""
+    panel = [HENDRIK_U, SANNE_HR_KNOWN, LOTTE_JE]
+    picks = compose_mock(panel, round_number=2, competencies=[], lang="nl", seed=seed, size=10)
+    forms = {member.name: member.address for member in panel}
+    unnamed = [p for p in picks if not p.asker]
+    assert unnamed
+    for pick in picks:
+        if pick.question_id.startswith("q-"):
+            address = forms[pick.asker] if pick.asker else "u"
+            assert pick.text == get_question(pick.question_id).text_in("nl", address)
+    assert not [p.text for p in unnamed if INFORMAL.search(p.text)]
+    english = compose_mock(panel, round_number=2, competencies=[], lang="en", seed=seed, size=10)
+    assert [p.text for p in english if not p.asker] == [
+        get_question(p.question_id).text_in("en") for p in english if not p.asker
+    ]
+
+
+def test_a_question_nobody_is_named_for_says_je_to_a_je_table() -> None:
+    panel = [SANNE_HR_KNOWN, LOTTE_JE]
+    picks = compose_mock(panel, round_number=2, competencies=[], lang="nl", size=10)
+    unnamed = [p for p in picks if not p.asker and p.question_id.startswith("q-")]
+    assert unnamed
+    assert all(p.text == get_question(p.question_id).text_in("nl", "je") for p in unnamed)
