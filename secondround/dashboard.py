@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any, TypedDict
 
 from django.db.models import Count
@@ -50,6 +50,8 @@ class NextRound:
     company: str
     number: int
     starts_at: datetime
+    started: bool = False  # its start time has passed today and it is still "planned"
+    notes_url: str = ""
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ def dashboard(user: Any, *, lang: Lang, today: date) -> Dashboard:
     active = [a for a in applications if not a["archived"]]
     rounds = _rounds(user, [a["id"] for a in active])
     application_url, round_url = url_maker("applications:detail"), url_maker("applications:round")
+    notes_url = url_maker("applications:round_notes")
     rows = [
         DashboardRow(
             pk=a["id"],
@@ -87,7 +90,7 @@ def dashboard(user: Any, *, lang: Lang, today: date) -> Dashboard:
     return Dashboard(
         rows=rows,
         by_stage=[(str(label), items) for label, items in by_stage if items],
-        next_round=_next_round(rounds, by_id, round_url),
+        next_round=_next_round(rounds, by_id, round_url, notes_url),
         plans=preparation.dashboard_plans(_plan_rounds(rounds, by_id), user=user, lang=lang),
         archived_count=len(applications) - len(active),
     )
@@ -114,6 +117,7 @@ def _state(application: Mapping[str, Any], rounds: list[dict[str, Any]]) -> Appl
     undebriefed = done[-1]["number"] if done and not done[-1]["noted"] else None
     upcoming = planned[0] if planned else None
     starts_at = upcoming["starts_at"] if upcoming else None
+    started = bool(starts_at and starts_at <= timezone.now())
     return ApplicationState(
         stage=application["stage"],
         has_own_goal=bool(application["goal"].strip()),
@@ -122,19 +126,30 @@ def _state(application: Mapping[str, Any], rounds: list[dict[str, Any]]) -> Appl
         next_round_date=timezone.localtime(starts_at).date() if starts_at else None,
         undebriefed_round_number=undebriefed,
         panel_size_next_round=upcoming["panel"] if upcoming else 0,
+        next_round_started=started,
     )
 
 
+def _start_of_today() -> datetime:
+    """Midnight at the start of today, local time: a planned round from then on is still "today's"
+    (it may be going on, or just over with its notes still to write), not gone."""
+    return timezone.make_aware(datetime.combine(timezone.localdate(), time.min))
+
+
 def _next_round(
-    rounds: dict[int, list[dict[str, Any]]], applications: Mapping[int, Mapping[str, Any]], url: Any
+    rounds: dict[int, list[dict[str, Any]]],
+    applications: Mapping[int, Mapping[str, Any]],
+    url: Any,
+    notes_url: Any,
 ) -> NextRound | None:
-    """The first planned round still to come, over every active application."""
-    now = timezone.now()
+    """The first planned round of today or later, over every active application: one that has
+    started today stays until its status changes, to lead to its notes."""
+    since = _start_of_today()
     coming = [
         r
         for rows in rounds.values()
         for r in rows
-        if r["status"] == RoundStatus.PLANNED and r["starts_at"] and r["starts_at"] >= now
+        if r["status"] == RoundStatus.PLANNED and r["starts_at"] and r["starts_at"] >= since
     ]
     if not coming:
         return None
@@ -146,6 +161,8 @@ def _next_round(
         company=application["company"],
         number=first["number"],
         starts_at=first["starts_at"],
+        started=first["starts_at"] <= timezone.now(),
+        notes_url=notes_url(first["id"]),
     )
 
 
@@ -153,8 +170,9 @@ def _plan_rounds(
     rounds: dict[int, list[dict[str, Any]]], applications: Mapping[int, Mapping[str, Any]]
 ) -> list[preparation.UpcomingRound]:
     """Per application still open, its next planned round two or later (dated ones first, the
-    earliest first), in date order: the rounds the "Preparing" card follows."""
-    now = timezone.now()
+    earliest first), in date order: the rounds the "Preparing" card follows, today's until the day
+    is over."""
+    since = _start_of_today()
     chosen = []
     for pk, rows in rounds.items():
         if applications[pk]["stage"] in CLOSED_STAGES:
@@ -164,7 +182,7 @@ def _plan_rounds(
             for r in rows
             if r["number"] >= 2
             and r["status"] == RoundStatus.PLANNED
-            and (r["starts_at"] is None or r["starts_at"] >= now)
+            and (r["starts_at"] is None or r["starts_at"] >= since)
         ]
         if planned:
             chosen.append(min(planned, key=_date_order))

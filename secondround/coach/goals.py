@@ -47,6 +47,7 @@ class ApplicationState:
     next_round_date: date | None = None
     undebriefed_round_number: int | None = None
     panel_size_next_round: int = 0
+    next_round_started: bool = False  # its start time has passed, and it is still "planned"
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,8 @@ def next_action(state: ApplicationState, *, today: date, lang: Lang) -> NextActi
         return make("closed")
     if state.undebriefed_round_number is not None:
         return make("write_notes", number=state.undebriefed_round_number)
+    if state.next_round_started and state.next_round_number is not None:
+        return make("talk_done", number=state.next_round_number)
     if not state.has_own_goal:
         return make("write_goal")
     if state.next_round_number is None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
+from typing import Any
 
 import pytest
 from django.db import connection
@@ -380,3 +381,62 @@ def test_a_done_round_points_to_its_notes_and_the_next_round(alice_client, alice
     assert f'href="{two.get_absolute_url()}">Naar ronde 2</a>' in page
     upcoming = alice_client.get(two.get_absolute_url()).content.decode()
     assert "Deze ronde heb je gehad" not in upcoming and "done-prep" not in upcoming
+
+
+def _started_a_while_ago() -> Any:
+    """About 20 minutes ago, but today (local time) even just after midnight."""
+    midnight = timezone.make_aware(datetime.combine(timezone.localdate(), time.min))
+    return max(timezone.now() - timedelta(minutes=20), midnight)
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "next_step", "gone"),
+    [
+        (
+            "nl",
+            "Gesprek gehad? Schrijf meteen je aantekeningen op.",
+            "Gesprek gehad? Schrijf meteen je aantekeningen van ronde 2 op.",
+            "Lees je spiekbriefje nog eens door",
+        ),
+        (
+            "en",
+            "Interview over? Write down your notes right away.",
+            "Interview over? Write your notes on round 2 right away.",
+            "Read your sheet once more",
+        ),
+    ],
+)
+def test_a_round_that_has_started_stays_on_the_dashboard_and_leads_to_its_notes(
+    alice_client, alice, language, said, next_step, gone
+) -> None:
+    alice.language = language
+    alice.save()
+    application = make_application(user=alice, stage="round_two", goal="Aanbod")
+    make_debrief(round=make_round(application=application, number=1, status="done"))
+    two = make_round(
+        application=application,
+        number=2,
+        starts_at=_started_a_while_ago(),
+        interviewers=[make_interviewer(application=application)],
+    )
+    body = " ".join(alice_client.get(reverse("applications:dashboard")).content.decode().split())
+    assert 'id="h-next"' in body and 'id="h-plans"' in body  # "Volgend gesprek", "Voorbereiden"
+    notes = reverse("applications:round_notes", args=[two.pk])
+    assert f'<a href="{notes}">{said}</a>' in body
+    assert next_step in body and gone not in body
+
+
+def test_a_round_still_planned_from_yesterday_leaves_the_cards_but_asks_for_notes(
+    alice_client, alice
+) -> None:
+    application = make_application(user=alice, stage="round_two", goal="Aanbod")
+    make_round(
+        application=application,
+        number=2,
+        starts_at=timezone.now() - timedelta(days=1, hours=1),
+        interviewers=[make_interviewer(application=application)],
+    )
+    body = alice_client.get(reverse("applications:dashboard")).content.decode()
+    assert 'id="h-next"' not in body and 'id="h-plans"' not in body
+    assert "Gesprek gehad? Schrijf meteen je aantekeningen van ronde 2 op." in body
+    assert "Ronde 2 is vandaag" not in body

@@ -59,6 +59,24 @@ def test_it_picks_the_next_action(state, code) -> None:
     assert next_action(state, today=TODAY, lang="nl").code == code
 
 
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("nl", "Gesprek gehad? Schrijf meteen je aantekeningen van ronde 2 op."),
+        ("en", "Interview over? Write your notes on round 2 right away."),
+    ],
+)
+def test_a_round_that_has_started_asks_for_notes_not_for_the_sheet(lang, expected) -> None:
+    state = ApplicationState(
+        stage="round_two",
+        next_round_number=2,
+        panel_size_next_round=2,
+        next_round_date=TODAY,
+        next_round_started=True,
+    )
+    assert next_action(state, today=TODAY, lang=lang).text == expected
+
+
 def test_prepare_counts_the_days_left() -> None:
     state = ApplicationState(
         stage="round_two",
