@@ -12,7 +12,9 @@ or evicted while a page cached under it lives. A request reads its version befor
 can at worst hold data newer than its key, never older. Culling or evicting a page only means it is
 rendered again. With the database cache the table holds at most `MAX_ENTRIES` rows (plus the one being
 written): a write that finds more deletes the expired rows, then a third of the rest. Time of day only
-matters for a few cards (the countdown to the next interview, "today"), hence the short expiry.
+matters for a few cards, hence the short expiry: the countdown to the next interview names the day and
+the time ("Morgen om 09:00"), never the minutes left, so it stays right as long as the day does (part
+of the key); a round whose start time passes shows its "write your notes" link at most that late.
 """
 
 from __future__ import annotations

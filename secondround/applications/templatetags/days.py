@@ -1,17 +1,18 @@
 """Dates in the page's language the way people write them: "3 dec. 2026", "wo 2 dec." (Babel),
-and the time left until one: "Over 12 uur en 32 minuten"."""
+and the time left until one: "Morgen om 09:00"."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
 
 from django import template
 from django.utils import timezone
+from django.utils.dateformat import time_format
 from django.utils.translation import get_language, gettext, ngettext
 
 from secondround.coach.lang import as_lang
 from secondround.coach.pay.formatting import DateStyle, format_date
+from secondround.coach.plan import days_left
 
 register = template.Library()
 
@@ -28,41 +29,26 @@ def day(value: date | datetime | None, style: DateStyle = "short") -> str:
 
 @register.filter
 def countdown(value: datetime | None) -> str:
-    """{{ when|countdown }} → "Over 12 uur en 32 minuten", "Over 1 dag en 5 uur", "Over 3 dagen"."""
+    """{{ when|countdown }} → "Vandaag om 15:30", "Morgen om 09:00", "Over 3 dagen"."""
     if value is None or value == "":
         return ""
-    return countdown_text(int((value - timezone.now()).total_seconds() // 60))
+    return countdown_text(value, now=timezone.now())
 
 
-def countdown_text(minutes: int) -> str:
-    """The time left as a person says it: two units close by, one from two days on."""
-    parts = _amounts(max(minutes, 0))
-    if not parts:
-        return gettext("In less than a minute")
-    if len(parts) == 1:
-        return gettext("In %(when)s") % {"when": parts[0]}
-    return gettext("In %(first)s and %(second)s") % {"first": parts[0], "second": parts[1]}
-
-
-def _amounts(minutes: int) -> list[str]:
-    days, hours, rest = minutes // 1440, minutes // 60 % 24, minutes % 60
-    units: list[tuple[int, Callable[[int], str]]]
-    if days >= 2:
-        units = [(days, _days)]
-    elif days:
-        units = [(days, _days), (hours, _hours)]
-    else:
-        units = [(hours, _hours), (rest, _minutes)]
-    return [say(n) for n, say in units if n]
+def countdown_text(when: datetime, *, now: datetime) -> str:
+    """The time left as a nervous candidate wants it: today or tomorrow with the time, later in
+    days. Days are calendar days in the local time zone, counted as the plan counts them
+    (`days_left`), so "Over 2 dagen" sits above "Nog 2 dagen tot ronde 2.". Never minutes or hours
+    left: the dashboard is cached for minutes on end, per day, so this stays right while it is."""
+    local = timezone.localtime(when)
+    days = days_left(local.date(), timezone.localtime(now).date()) or 0
+    at = {"time": time_format(local, "H:i")}
+    if days <= 0:
+        return gettext("Today at %(time)s") % at
+    if days == 1:
+        return gettext("Tomorrow at %(time)s") % at
+    return gettext("In %(when)s") % {"when": _days(days)}
 
 
 def _days(n: int) -> str:
     return ngettext("%(n)d day", "%(n)d days", n) % {"n": n}
-
-
-def _hours(n: int) -> str:
-    return ngettext("%(n)d hour", "%(n)d hours", n) % {"n": n}
-
-
-def _minutes(n: int) -> str:
-    return ngettext("%(n)d minute", "%(n)d minutes", n) % {"n": n}
