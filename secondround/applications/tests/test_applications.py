@@ -274,7 +274,8 @@ def test_the_dashboard_groups_by_stage_with_a_countdown_and_next_steps(alice_cli
     make_round(
         application=one,
         number=2,
-        starts_at=timezone.now() + timedelta(days=2, hours=1),
+        # Noon, two calendar days ahead: the same two days whatever the time of the test run.
+        starts_at=timezone.localtime().replace(hour=12, minute=0) + timedelta(days=2),
         interviewers=[make_interviewer(application=one)],
     )
     body = alice_client.get(reverse("applications:dashboard")).content.decode()
