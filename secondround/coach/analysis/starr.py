@@ -217,6 +217,8 @@ def _scene(spans: list[Span], tags: list[set[str]], career: list[bool], m: Marke
     introduced = False
     for i, span in enumerate(spans):
         if career[i] or (not tags[i] and m.introduction.match(span.lower)):
+            if not career[i] and m.episode_anchor.search(span.lower):
+                return i  # "Ik ben dijkwacht, en bij het hoogwater van januari 2021 liepen we ..."
             introduced = True  # "Ik ben al vijftien jaar assistente." may introduce a story
             continue
         if _is_claim(span.lower, m):
@@ -359,9 +361,14 @@ def _scene_and_duties(
         (i for i, t in enumerate(tags) if "action" in t and "situation" not in t), None
     )
     before_action = _upto(first_action, len(spans))
+    any_action = _first(tags, "action")
     for i in before_action:
         lower = spans[i].lower
-        if not career[i] and m.scene_clause.match(lower):
+        if (
+            not career[i]
+            and (any_action is None or i <= any_action)
+            and m.scene_clause.match(lower)
+        ):
             tags[i].add("situation")  # "Toen de printer kapotging, ..."
         if "reflection" not in tags[i] and m.task_impersonal.search(lower):
             tags[i].add("task")  # "De spullen moesten dezelfde dag nog in Groningen zijn"

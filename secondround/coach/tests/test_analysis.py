@@ -1990,3 +1990,118 @@ def test_phrasings_read_in_the_sixteenth_batch(lang, sentence, part, present) ->
 def test_others_saying_what_i_had_to_do_is_no_praise() -> None:
     text = "Mijn leidinggevende zei dat ik binnen een week alle tekeningen moest nakijken."
     assert analyze(text, lang="nl").claims == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "part", "present"),
+    [
+        # Tasks handed over in reported speech, or taken on, in the words of blind17 to blind19.
+        ("nl", "Baas zei: vind het voor vrijdag.", "task", True),
+        ("nl", "Mijn teamleider zei: kijk of je hier iets mee kunt.", "task", True),
+        ("nl", "De eigenaar zei: jij regelt dat die mensen hier zijn.", "task", True),
+        ("nl", "De directie verwachtte van mij binnen tien dagen een besluit.", "task", True),
+        ("nl", "Het college had mij opgedragen elk stembureau te bemannen.", "task", True),
+        ("nl", "Ik voelde me er verantwoordelijk voor dat de overdracht doorging.", "task", True),
+        ("nl", "Ik vond dat het aan mij was om uit te zoeken wat er speelde.", "task", True),
+        ("en", "My manager's on the phone and she goes, you sort it, I trust you.", "task", True),
+        ("en", "My controller said, this one's yours, don't come back with it.", "task", True),
+        ("en", "The board held me personally accountable for the schedule.", "task", True),
+        ("en", "The coastguard tasked us with finding her before dark.", "task", True),
+        ("en", "The site manager told me I was to decide which pens to protect.", "task", True),
+        # Lessons and habits in other words; generic lines stay no lesson.
+        ("nl", "We doen nu bij elke botteling een zuurstofmeting.", "reflection", True),
+        ("nl", "Dat doen we nu elke dag.", "reflection", True),
+        (
+            "nl",
+            "Sinds die dag hangt er in elke koelwagen een temperatuurlogger.",
+            "reflection",
+            True,
+        ),
+        (
+            "nl",
+            "Indien zich een vergelijkbare storing zou voordoen, zou ik vooraf een draaiboek maken.",
+            "reflection",
+            True,
+        ),
+        (
+            "nl",
+            "Ik heb in die ene nacht meer geleerd dan in mijn hele opleiding.",
+            "reflection",
+            False,
+        ),
+        ("nl", "Ik leerde SQL via een cursus en schreef queries.", "reflection", False),
+        ("en", "Now, as a crew, we walk the low fields on the Wednesday.", "reflection", True),
+        ("en", "Every year since, we've had trackway booked on standby.", "reflection", True),
+        (
+            "en",
+            "Should I face a comparable situation again, I would call the board first.",
+            "reflection",
+            True,
+        ),
+        (
+            "en",
+            "What I took away is that storms hit the queue three days later.",
+            "reflection",
+            True,
+        ),
+        ("en", "I learned SQL through an online course and wrote queries.", "reflection", False),
+        # Hedged outcomes stay no result; an outcome after the speaker's deed is one.
+        ("nl", "Ik had het idee dat die kratten wat leger waren, maar ja.", "result", False),
+        ("en", "It felt, I don't know, a bit less chaotic after that, I guess?", "result", False),
+        (
+            "en",
+            "On Monday I fitted the part, and by lunchtime the whole house was at twenty degrees.",
+            "result",
+            True,
+        ),
+        # Separable participles are deeds.
+        ("nl", "Ik heb de ramen met de hand opengedraaid.", "action", True),
+    ],
+)
+def test_phrasings_read_in_the_seventeenth_to_nineteenth_batch(lang, sentence, part, present):
+    analysis = analyze(STORY_HEAD[lang] + sentence, lang=lang)
+    assert analysis.part(part).present is present
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "part", "present"),
+    [
+        # After a job line or an introduction, a moment opens the story, even with a duty in it.
+        (
+            "nl",
+            "Ik sta al drie jaar 's nachts in een bakkerij. Op een vrijdagnacht viel de oven uit, "
+            "terwijl we om zes uur moesten leveren. Ik heb de broden over twee ovens verdeeld.",
+            "situation",
+            True,
+        ),
+        (
+            "nl",
+            "Ik werk bij een fietsenwinkel in Utrecht. Afgelopen september kwamen er zes e-bikes "
+            "terug. Mijn baas zei: zoek jij uit wat er mis is. Ik heb de foutcodes uitgelezen.",
+            "situation",
+            True,
+        ),
+        (
+            "nl",
+            "Bij Energiek moesten we de app vernieuwen en er was geen teamleider. Ik heb de "
+            "planning gemaakt.",
+            "situation",
+            True,
+        ),
+        # A product name is no place.
+        (
+            "en",
+            "The committee asked me to fix it. I built a simple check in Excel that flagged any "
+            "clashes.",
+            "situation",
+            False,
+        ),
+    ],
+)
+def test_scenes_after_an_introduction_and_places_that_are_none(lang, text, part, present):
+    assert analyze(text, lang=lang).part(part).present is present
+
+
+def test_a_task_in_reported_speech_is_no_praise_from_others() -> None:
+    text = "De trainer zei tegen mij: jij zorgt dat elke speler zijn eigen shirt bij zich heeft."
+    assert analyze(text, lang="nl").claims == ()
