@@ -197,11 +197,14 @@ def doubt_question(text: str, asker: Asker | None, lang: Lang) -> str:
 
 
 def topic_question(text: str, asker: Asker | None, lang: Lang) -> str:
+    """The mock question for one topic. The interviewer says the candidate's "mijn aanpak" as
+    "je aanpak" ("uw aanpak" to someone they say u to), as a doubt is said."""
     address: Address = asker.address if asker else "je"
     who = "named" if asker else "unnamed"
-    opening = _t(f"topic_{who}", lang).format(
-        name=asker.name if asker else "", phrase=_phrase(text)
-    )
+    phrase = _phrase(text)
+    if _first_person(text, lang):
+        phrase = second_person(phrase, address, lang)
+    opening = _t(f"topic_{who}", lang).format(name=asker.name if asker else "", phrase=phrase)
     return f"{opening} {_by_address('topic_follow', address, lang)}"
 
 
@@ -216,11 +219,14 @@ def doubt_closing(text: str, address: Address | None, lang: Lang) -> str:
 
 
 def topic_closing(text: str, address: Address | None, lang: Lang) -> str:
-    """A question to ask about a topic; a topic that is already a question stays as it is."""
+    """A question to ask about a topic; a topic that is already a question stays as it is. A topic
+    about the candidate ("mijn aanpak van ...") is theirs to tell more about, so they offer that
+    instead of asking the other person to tell about it."""
     tidy = clean_topic(text)
     if tidy.endswith("?"):
         return tidy
-    return _by_address("ask_topic", address, lang).format(phrase=_inline(tidy))
+    key = "offer_topic" if _first_person(text, lang) else "ask_topic"
+    return _by_address(key, address, lang).format(phrase=_inline(tidy))
 
 
 def _words(text: str, lang: Lang) -> set[str]:

@@ -191,3 +191,39 @@ def test_a_point_keeps_its_question_id_wherever_it_stands() -> None:
     assert key == find_out_key("uitzoeken hoe hun NPS wordt gemeten")
     assert key != find_out_key("uitzoeken hoe hun NPS wordt berekend")
     assert key.startswith("find-out:") and len(key) <= 60  # fits RoundQuestion.source_id
+
+
+@pytest.mark.parametrize(
+    ("topic", "asker", "lang", "question", "closing"),
+    [
+        (
+            "Mijn aanpak van de klantreis bij Energiek", MARK, "nl",
+            "Ik kom nog even terug op vorige keer: je aanpak van de klantreis bij Energiek. "
+            "Hoe kijk je daar nu tegenaan?",
+            "Vorige keer spraken we over mijn aanpak van de klantreis bij Energiek. Wil je daar "
+            "nog meer over horen? Dan vertel ik er graag over.",
+        ),
+        (
+            "Mijn aanpak van de klantreis bij Energiek", LOTTE, "nl",
+            "Ik kom nog even terug op vorige keer: uw aanpak van de klantreis bij Energiek. "
+            "Hoe kijkt u daar nu tegenaan?",
+            "Vorige keer spraken we over mijn aanpak van de klantreis bij Energiek. Wilt u daar "
+            "nog meer over horen? Dan vertel ik er graag over.",
+        ),
+        (
+            "My approach to the customer journey", None, "en",
+            "Let us come back to last time: your approach to the customer journey. "
+            "How do you see that now?",
+            "Last time we talked about my approach to the customer journey. Would you like to "
+            "hear more about it? I am happy to tell you.",
+        ),
+    ],
+)  # fmt: skip
+def test_a_topic_about_the_candidate_is_said_to_them_and_offered_by_them(
+    topic, asker, lang, question, closing
+) -> None:
+    point = read_notes(
+        doubts="", topics=topic, askers=[asker] if asker else [], examples=[], lang=lang
+    )[0]
+    assert point.question == question
+    assert point.closing == closing
