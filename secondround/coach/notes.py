@@ -24,15 +24,27 @@ def merge_notes(first: str, second: str) -> str:
 
 
 # A topic line that opens with one of these is something the candidate wants to look up or ask
-# themself, not a topic the interviewer comes back to. The database migration that moved such
-# lines out of the topics and the upgrade of older exports both read this list: keep them in step.
+# themself, not a topic the interviewer comes back to. Saving the notes and the upgrade of older
+# exports read this list (and so does the migration that once moved such lines out of the topics).
 RESEARCH_LEADS = {
-    "nl": ("uitzoeken", "nagaan", "opzoeken", "navragen"),
-    "en": ("find out", "look up", "check"),
+    "nl": (
+        "uitzoeken", "nagaan", "opzoeken", "navragen", "opvragen", "vragen", "kijken of",
+        "checken", "nakijken", "nalezen", "googelen", "googlen",
+    ),
+    "en": ("find out", "look up", "check", "ask", "find", "see whether", "see if", "google"),
+}  # fmt: skip
+# Of those, the ones the candidate does on her own: such a point is no question to ask them.
+LOOKUP_LEADS = {
+    "nl": ("opzoeken", "nakijken", "nalezen", "googelen", "googlen"),
+    "en": ("look up", "google"),
 }
-_LEADS = [lead for leads in RESEARCH_LEADS.values() for lead in leads]
+# Longest first, so that "find out" is read as a whole and not as "find".
+_LEADS = sorted(
+    (lead for leads in RESEARCH_LEADS.values() for lead in leads), key=len, reverse=True
+)
 _RESEARCH = re.compile(
-    r"^(?:" + "|".join(re.escape(lead) for lead in _LEADS) + r")(?=$|[\s:,.;!?])",
+    r"^(?:" + "|".join(re.escape(lead).replace(r"\ ", r"\s+") for lead in _LEADS) + r")"
+    r"(?=$|[\s:,.;!?])",
     re.IGNORECASE,
 )
 
@@ -42,6 +54,12 @@ def research_lead(line: str) -> str:
     word that merely starts the same ("checklist", "check-in") is no research note."""
     found = _RESEARCH.match(" ".join(line.strip(BULLETS).split()))
     return found.group(0) if found else ""
+
+
+def is_lookup(point: str) -> bool:
+    """Whether the point is one the candidate looks up herself ("opzoeken …", "look up …")."""
+    lead = " ".join(research_lead(point).lower().split())
+    return lead in (*LOOKUP_LEADS["nl"], *LOOKUP_LEADS["en"])
 
 
 def split_research(topics: str) -> tuple[str, str]:

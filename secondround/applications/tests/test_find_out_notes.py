@@ -107,6 +107,23 @@ def test_a_research_line_typed_under_the_topics_moves_and_the_page_says_so(
     assert message in response.content.decode()
 
 
+@pytest.mark.parametrize(
+    ("lang", "topics", "kept", "moved"),
+    [
+        ("nl", "Checklist eerste week\nNavragen wie de planning maakt\nCheck-in", "Checklist eerste week\nCheck-in", "Navragen wie de planning maakt"),
+        ("nl", "Inwerkperiode\nKijken of thuiswerken kan\nchecken: de reiskosten", "Inwerkperiode", "Kijken of thuiswerken kan\nchecken: de reiskosten"),
+        ("en", "Onboarding\nSee whether remote work is allowed\nAsk who plans", "Onboarding", "See whether remote work is allowed\nAsk who plans"),
+    ],
+)  # fmt: skip
+def test_more_lead_words_move_a_line_on_save(
+    alice_client: Any, alice: Any, lang: str, topics: str, kept: str, moved: str
+) -> None:
+    one = _round_one(alice, lang)
+    alice_client.post(_url(one), {"topics": topics, "find_out": ""})
+    notes = Debrief.objects.get(round=one)
+    assert (notes.topics, notes.find_out) == (kept, moved)
+
+
 def test_notes_without_research_lines_get_no_such_message(alice_client: Any, alice: Any) -> None:
     one = _round_one(alice)
     response = alice_client.post(_url(one), {"topics": "Checklist eerste week"}, follow=True)
