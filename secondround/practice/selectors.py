@@ -27,6 +27,7 @@ from secondround.coach.address import Address
 from secondround.coach.drills import drills
 from secondround.coach.follow_up_answers import part_supplied
 from secondround.coach.lang import Lang, as_lang
+from secondround.coach.notes import is_lookup
 from secondround.coach.questions import Suggestion
 from secondround.coach.round_notes import find_out_key
 from secondround.coach.round_notes import reveal as note_reveal
@@ -710,6 +711,11 @@ class FindOut:
     @property
     def is_open(self) -> bool:
         return not self.done and self.question is None
+
+    @property
+    def askable(self) -> bool:
+        """Whether it can become a question to ask them: not a point she looks up herself."""
+        return not is_lookup(self.text)
 
 
 def find_out_reading(round: Round) -> list[FindOut]:

@@ -27,8 +27,8 @@ POINTS = {
     "en": ("Find out how they measure customer satisfaction", "Read the 2025 annual report"),
 }
 QUESTION = {
-    "nl": "Mag ik vragen hoe ze de klanttevredenheid meten?",
-    "en": "May I ask how they measure customer satisfaction?",
+    "nl": "Hoe meten jullie de klanttevredenheid?",
+    "en": "Could you tell me how you measure customer satisfaction?",
 }
 
 
@@ -255,8 +255,8 @@ def test_a_sheet_without_points_has_no_line(alice_client: Any, alice: Any) -> No
 @pytest.mark.parametrize(
     ("lang", "question", "still_open"),
     [
-        ("nl", "Mag ik vragen hoe ze de klanttevredenheid meten?", "Opzoeken wat de cao zegt over thuiswerken"),
-        ("en", "May I ask how they measure customer satisfaction?", "Look up what the collective agreement says about working from home"),
+        ("nl", "Hoe meten jullie de klanttevredenheid?", "Opzoeken wat de cao zegt over thuiswerken"),
+        ("en", "Could you tell me how you measure customer satisfaction?", "Look up what the collective agreement says about working from home"),
     ],
 )  # fmt: skip
 def test_the_demo_has_one_point_asked_and_one_still_open(
@@ -272,3 +272,27 @@ def test_the_demo_has_one_point_asked_and_one_still_open(
     client.force_login(noor)
     page = _plan(client, two)
     assert question in page and still_open in page
+
+
+@pytest.mark.parametrize(
+    ("lang", "point", "message"),
+    [
+        ("nl", "Glassdoor-reviews opzoeken", None),
+        ("nl", "Opzoeken: hun Glassdoor-reviews", "Dit is iets om zelf op te zoeken, geen vraag voor hen."),
+        ("en", "look up their Glassdoor reviews", "This is a point to look up yourself, not a question to ask them."),
+    ],
+)  # fmt: skip
+def test_a_point_to_look_up_yourself_is_never_offered_as_a_question(
+    alice_client: Any, alice: Any, lang: str, point: str, message: str | None
+) -> None:
+    two, notes = _setup(alice, lang)
+    notes.find_out = point
+    notes.save()
+    page = _plan(alice_client, two)
+    asks = page.count('name="action" value="ask"')
+    if message is None:  # no lead word: it may be asked
+        assert asks == 1
+        return
+    assert asks == 0
+    assert message in _act(alice_client, two, point, "ask").content.decode()
+    assert not RoundQuestion.objects.filter(round=two).exists()
