@@ -62,6 +62,23 @@ def is_lookup(point: str) -> bool:
     return lead in (*LOOKUP_LEADS["nl"], *LOOKUP_LEADS["en"])
 
 
+# Leads that say no more than the label above the points ("Wat ik nog wil uitzoeken", "Nog
+# nagaan:"): left out when a point is shown under it. "Opzoeken" or "navragen" say how, so stay.
+_SAID_BY_LABEL = {"uitzoeken", "nagaan", "checken", "nakijken", "kijken of", "find out", "check",
+                  "see whether", "see if"}  # fmt: skip
+
+
+def shown_point(point: str) -> str:
+    """A point to find out as a line under its label: "Nagaan of thuiswerken in de cao staat" →
+    "Of thuiswerken in de cao staat", "uitzoeken hoe ze de NPS meten" → "Hoe ze de NPS meten"."""
+    text = " ".join(point.strip(BULLETS).split())
+    lead = research_lead(text)
+    if lead.lower() in _SAID_BY_LABEL and (rest := text[len(lead) :].lstrip(" :,.;-")):
+        kept = [w for w in lead.split()[1:] if w.lower() in ("of", "whether", "if")]  # "kijken of"
+        text = " ".join([*kept, rest])
+    return text[:1].upper() + text[1:]
+
+
 def split_research(topics: str) -> tuple[str, str]:
     """`topics` as (the topics that stay, the lines that are plainly research notes), each line
     as it was typed. Lines are not reordered and nothing is dropped but surrounding blank lines."""

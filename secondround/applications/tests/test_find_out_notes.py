@@ -82,14 +82,26 @@ def test_what_to_find_out_is_saved_and_shown_with_the_notes(
         (
             "nl",
             "Inwerkperiode\nuitzoeken hoe hun NPS wordt gemeten\nNagaan: parkeren",
-            "2 regels bij ‘Onderwerpen om op terug te komen’ wil je zelf uitzoeken. "
-            "Die staan nu bij ‘Wat ik nog wil uitzoeken’.",
+            "2 regels bij ‘Onderwerpen om op terug te komen’ lijken dingen die je zelf wilt "
+            "uitzoeken. We hebben ze verplaatst naar ‘Wat ik nog wil uitzoeken’.",
         ),
         (
             "en",
             "Onboarding\nFind out how they measure NPS",
-            "1 line under “Topics to come back to” is something to find out yourself. "
-            "It now stands under “What I still want to find out”.",
+            "1 line under “Topics to come back to” looks like something to find out yourself. "
+            "We moved it to “What I still want to find out”.",
+        ),
+        (
+            "nl",
+            "Inwerkperiode\nNagaan of thuiswerken in de cao staat",
+            "1 regel bij ‘Onderwerpen om op terug te komen’ lijkt iets wat je zelf wilt "
+            "uitzoeken. We hebben die verplaatst naar ‘Wat ik nog wil uitzoeken’.",
+        ),
+        (
+            "en",
+            "Onboarding\nFind out how they measure NPS\nask who plans",
+            "2 lines under “Topics to come back to” look like things to find out yourself. "
+            "We moved them to “What I still want to find out”.",
         ),
     ],
 )
@@ -127,7 +139,7 @@ def test_more_lead_words_move_a_line_on_save(
 def test_notes_without_research_lines_get_no_such_message(alice_client: Any, alice: Any) -> None:
     one = _round_one(alice)
     response = alice_client.post(_url(one), {"topics": "Checklist eerste week"}, follow=True)
-    assert "wil je zelf uitzoeken" not in response.content.decode()
+    assert "zelf wilt uitzoeken" not in response.content.decode()
     assert Debrief.objects.get(round=one).topics == "Checklist eerste week"
 
 

@@ -10,6 +10,7 @@ from secondround.coach.notes import (
     merge_notes,
     note_lines,
     research_lead,
+    shown_point,
     split_research,
 )
 
@@ -128,3 +129,25 @@ def test_research_lines_leave_the_topics_and_the_rest_stays_as_typed(
 )
 def test_added_lines_come_below_and_are_not_repeated(text: str, lines: str, result: str) -> None:
     assert add_lines(text, lines) == result
+
+
+@pytest.mark.parametrize(
+    ("point", "shown"),
+    [
+        ("Nagaan of thuiswerken in de cao staat", "Of thuiswerken in de cao staat"),
+        ("uitzoeken hoe ze de NPS meten", "Hoe ze de NPS meten"),
+        ("kijken of er een scholingsbudget is", "Of er een scholingsbudget is"),
+        ("- Uitzoeken: wie de planning maakt", "Wie de planning maakt"),
+        ("opzoeken wat de cao zegt", "Opzoeken wat de cao zegt"),  # says how: stays
+        ("navragen wie de planning maakt", "Navragen wie de planning maakt"),
+        ("jaarverslag lezen", "Jaarverslag lezen"),
+        ("find out how they measure NPS", "How they measure NPS"),
+        ("see whether there is a budget", "Whether there is a budget"),
+        ("look up the annual report", "Look up the annual report"),
+        ("Uitzoeken", "Uitzoeken"),  # nothing else to show
+    ],
+)
+def test_a_point_is_shown_with_a_capital_and_without_a_lead_its_label_says(
+    point: str, shown: str
+) -> None:
+    assert shown_point(point) == shown

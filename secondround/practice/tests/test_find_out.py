@@ -26,6 +26,11 @@ POINTS = {
     "nl": ("Uitzoeken hoe ze de klanttevredenheid meten", "Jaarverslag 2025 lezen"),
     "en": ("Find out how they measure customer satisfaction", "Read the 2025 annual report"),
 }
+# As the plan and the sheet show them: a capital, and no "find out" under a heading that says it.
+SHOWN = {
+    "nl": ("Hoe ze de klanttevredenheid meten", "Jaarverslag 2025 lezen"),
+    "en": ("How they measure customer satisfaction", "Read the 2025 annual report"),
+}
 QUESTION = {
     "nl": "Hoe meten jullie de klanttevredenheid?",
     "en": "Could you tell me how you measure customer satisfaction?",
@@ -70,8 +75,8 @@ def test_the_plans_research_step_lists_the_points(
         page.index('id="step-revisit_preparation"') : page.index('id="step-star_examples"')
     ]
     assert heading in research_step
-    for point in POINTS[lang]:
-        assert point in research_step
+    for point in SHOWN[lang]:
+        assert f"<strong>{point}</strong>" in research_step
     assert research_step.count(open_tag) == 2
     assert all(research_step.count(button) == 2 for button in buttons)
 
@@ -88,11 +93,11 @@ def test_a_point_is_ticked_off_and_opened_again(
     assert notes.found_out == [point]
     assert notes.find_out == "\n".join(POINTS[lang])  # the notes keep their words
     assert tag in response.content.decode()
-    assert sheet.gather(two, lang=as_lang(lang)).still_to_check == [POINTS[lang][0]]
+    assert sheet.gather(two, lang=as_lang(lang)).still_to_check == [SHOWN[lang][0]]
     _act(alice_client, two, point, "open")
     notes.refresh_from_db()
     assert notes.found_out == []
-    assert sheet.gather(two, lang=as_lang(lang)).still_to_check == list(POINTS[lang])
+    assert sheet.gather(two, lang=as_lang(lang)).still_to_check == list(SHOWN[lang])
 
 
 @pytest.mark.parametrize(
@@ -115,12 +120,12 @@ def test_a_point_becomes_a_question_on_the_one_list_of_questions(
     listed = alice_client.get(reverse("practice:round_questions", args=[two.pk])).content.decode()
     assert QUESTION[lang] in listed
     source = sheet.gather(two, lang=as_lang(lang))
-    assert QUESTION[lang] in source.questions and source.still_to_check == [POINTS[lang][1]]
+    assert QUESTION[lang] in source.questions and source.still_to_check == [SHOWN[lang][1]]
     # Asking twice adds nothing; removing the question opens the point again.
     assert again in _act(alice_client, two, point, "ask").content.decode()
     assert RoundQuestion.objects.filter(round=two).count() == 1
     alice_client.post(reverse("practice:round_question_delete", args=[question.pk]))
-    assert sheet.gather(two, lang=as_lang(lang)).still_to_check == list(POINTS[lang])
+    assert sheet.gather(two, lang=as_lang(lang)).still_to_check == list(SHOWN[lang])
 
 
 def test_a_reworded_question_stays_tied_to_its_point(alice_client: Any, alice: Any) -> None:
@@ -133,7 +138,7 @@ def test_a_reworded_question_stays_tied_to_its_point(alice_client: Any, alice: A
     )
     page = _plan(alice_client, two)
     assert "Hoe meten jullie de klanttevredenheid?" in page
-    assert sheet.gather(two, lang="nl").still_to_check == [POINTS["nl"][1]]
+    assert sheet.gather(two, lang="nl").still_to_check == [SHOWN["nl"][1]]
 
 
 @pytest.mark.parametrize(
@@ -241,7 +246,7 @@ def test_the_sheet_shows_what_is_still_open(
     _act(alice_client, two, POINTS[lang][1], "done")
     page = alice_client.get(reverse("interviewday:sheet", args=[two.pk])).content.decode()
     questions = page[page.index('id="sheet-questions"') :]
-    assert f"<strong>{label}</strong> {POINTS[lang][0]}</p>" in questions
+    assert f"<strong>{label}</strong> {SHOWN[lang][0]}</p>" in questions
     assert POINTS[lang][1] not in page  # found out: off the sheet
 
 
