@@ -62,7 +62,7 @@ def _act(client: Any, round: Any, point: str, action: str) -> Any:
 @pytest.mark.parametrize(
     ("lang", "heading", "open_tag", "buttons"),
     [
-        ("nl", "Wat je na ronde 1 nog wilde uitzoeken", "nog open", ("Markeer als uitgezocht", "Zet bij mijn vragen om te stellen")),
+        ("nl", "Wat je na ronde 1 nog wilde uitzoeken", "nog open", ("Uitgezocht<span", "Zet bij mijn vragen om te stellen")),
         ("en", "What you still wanted to find out after round 1", "still open", ("Mark as found out", "Add to my questions to ask")),
     ],
 )  # fmt: skip
