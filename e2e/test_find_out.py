@@ -54,13 +54,13 @@ def test_points_to_find_out_steer_round_two_but_never_the_mock(site: str, page: 
         step.get_by_role("heading", name="Wat je na ronde 1 nog wilde uitzoeken")
     ).to_be_visible()
     step.get_by_role(
-        "button", name=re.compile(f"^Zet bij mijn vragen om te stellen.*{NPS}")
+        "button", name=re.compile("^Zet bij mijn vragen om te stellen.*Hoe hun NPS wordt gemeten")
     ).click()
     checked(page)
-    question = "Mag ik vragen hoe hun NPS wordt gemeten?"
+    question = "Mag ik vragen hoe jullie NPS wordt gemeten?"  # the third point: a third opening
     expect(page.get_by_text("Toegevoegd aan je vragen om te stellen.")).to_be_visible()
     expect(step.get_by_text(f"Je vraag: {question}")).to_be_visible()
-    step.get_by_role("button", name=re.compile(f"^Markeer als uitgezocht.*{REPORT}")).click()
+    step.get_by_role("button", name=re.compile(f"^Uitgezocht.*{REPORT}")).click()
     checked(page)
     expect(step.get_by_role("listitem").filter(has_text=REPORT)).to_contain_text("✓ uitgezocht")
     screenshot(page, "find-out-plan")

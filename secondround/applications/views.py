@@ -284,10 +284,10 @@ def round_notes(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _moved_message(count: int) -> str:
     return ngettext(
-        "%(count)s line under “Topics to come back to” is something to find out yourself. "
-        "It now stands under “What I still want to find out”.",
-        "%(count)s lines under “Topics to come back to” are things to find out yourself. "
-        "They now stand under “What I still want to find out”.",
+        "%(count)s line under “Topics to come back to” looks like something to find out "
+        "yourself. We moved it to “What I still want to find out”.",
+        "%(count)s lines under “Topics to come back to” look like things to find out yourself. "
+        "We moved them to “What I still want to find out”.",
         count,
     ) % {"count": count}
 

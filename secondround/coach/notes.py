@@ -24,15 +24,27 @@ def merge_notes(first: str, second: str) -> str:
 
 
 # A topic line that opens with one of these is something the candidate wants to look up or ask
-# themself, not a topic the interviewer comes back to. The database migration that moved such
-# lines out of the topics and the upgrade of older exports both read this list: keep them in step.
+# themself, not a topic the interviewer comes back to. Saving the notes and the upgrade of older
+# exports read this list (and so does the migration that once moved such lines out of the topics).
 RESEARCH_LEADS = {
-    "nl": ("uitzoeken", "nagaan", "opzoeken", "navragen"),
-    "en": ("find out", "look up", "check"),
+    "nl": (
+        "uitzoeken", "nagaan", "opzoeken", "navragen", "opvragen", "vragen", "kijken of",
+        "checken", "nakijken", "nalezen", "googelen", "googlen",
+    ),
+    "en": ("find out", "look up", "check", "ask", "find", "see whether", "see if", "google"),
+}  # fmt: skip
+# Of those, the ones the candidate does on her own: such a point is no question to ask them.
+LOOKUP_LEADS = {
+    "nl": ("opzoeken", "nakijken", "nalezen", "googelen", "googlen"),
+    "en": ("look up", "google"),
 }
-_LEADS = [lead for leads in RESEARCH_LEADS.values() for lead in leads]
+# Longest first, so that "find out" is read as a whole and not as "find".
+_LEADS = sorted(
+    (lead for leads in RESEARCH_LEADS.values() for lead in leads), key=len, reverse=True
+)
 _RESEARCH = re.compile(
-    r"^(?:" + "|".join(re.escape(lead) for lead in _LEADS) + r")(?=$|[\s:,.;!?])",
+    r"^(?:" + "|".join(re.escape(lead).replace(r"\ ", r"\s+") for lead in _LEADS) + r")"
+    r"(?=$|[\s:,.;!?])",
     re.IGNORECASE,
 )
 
@@ -42,6 +54,29 @@ def research_lead(line: str) -> str:
     word that merely starts the same ("checklist", "check-in") is no research note."""
     found = _RESEARCH.match(" ".join(line.strip(BULLETS).split()))
     return found.group(0) if found else ""
+
+
+def is_lookup(point: str) -> bool:
+    """Whether the point is one the candidate looks up herself ("opzoeken …", "look up …")."""
+    lead = " ".join(research_lead(point).lower().split())
+    return lead in (*LOOKUP_LEADS["nl"], *LOOKUP_LEADS["en"])
+
+
+# Leads that say no more than the label above the points ("Wat ik nog wil uitzoeken", "Nog
+# nagaan:"): left out when a point is shown under it. "Opzoeken" or "navragen" say how, so stay.
+_SAID_BY_LABEL = {"uitzoeken", "nagaan", "checken", "nakijken", "kijken of", "find out", "check",
+                  "see whether", "see if"}  # fmt: skip
+
+
+def shown_point(point: str) -> str:
+    """A point to find out as a line under its label: "Nagaan of thuiswerken in de cao staat" →
+    "Of thuiswerken in de cao staat", "uitzoeken hoe ze de NPS meten" → "Hoe ze de NPS meten"."""
+    text = " ".join(point.strip(BULLETS).split())
+    lead = research_lead(text)
+    if lead.lower() in _SAID_BY_LABEL and (rest := text[len(lead) :].lstrip(" :,.;-")):
+        kept = [w for w in lead.split()[1:] if w.lower() in ("of", "whether", "if")]  # "kijken of"
+        text = " ".join([*kept, rest])
+    return text[:1].upper() + text[1:]
 
 
 def split_research(topics: str) -> tuple[str, str]:

@@ -197,11 +197,14 @@ def doubt_question(text: str, asker: Asker | None, lang: Lang) -> str:
 
 
 def topic_question(text: str, asker: Asker | None, lang: Lang) -> str:
+    """The mock question for one topic. The interviewer says the candidate's "mijn aanpak" as
+    "je aanpak" ("uw aanpak" to someone they say u to), as a doubt is said."""
     address: Address = asker.address if asker else "je"
     who = "named" if asker else "unnamed"
-    opening = _t(f"topic_{who}", lang).format(
-        name=asker.name if asker else "", phrase=_phrase(text)
-    )
+    phrase = _phrase(text)
+    if _first_person(text, lang):
+        phrase = second_person(phrase, address, lang)
+    opening = _t(f"topic_{who}", lang).format(name=asker.name if asker else "", phrase=phrase)
     return f"{opening} {_by_address('topic_follow', address, lang)}"
 
 
@@ -216,11 +219,14 @@ def doubt_closing(text: str, address: Address | None, lang: Lang) -> str:
 
 
 def topic_closing(text: str, address: Address | None, lang: Lang) -> str:
-    """A question to ask about a topic; a topic that is already a question stays as it is."""
+    """A question to ask about a topic; a topic that is already a question stays as it is. A topic
+    about the candidate ("mijn aanpak van ...") is theirs to tell more about, so they offer that
+    instead of asking the other person to tell about it."""
     tidy = clean_topic(text)
     if tidy.endswith("?"):
         return tidy
-    return _by_address("ask_topic", address, lang).format(phrase=_inline(tidy))
+    key = "offer_topic" if _first_person(text, lang) else "ask_topic"
+    return _by_address(key, address, lang).format(phrase=_inline(tidy))
 
 
 def _words(text: str, lang: Lang) -> set[str]:
@@ -313,20 +319,70 @@ def find_out_key(text: str) -> str:
     return f"find-out:{digest[:16]}"
 
 
-def find_out_question(text: str, address: Address, lang: Lang) -> str:
+# Words for them (the organisation) in a point, as said to the people at the table.
+_THEM_NL = {"hun": {"je": "jullie", "u": "uw"}, "hen": {"je": "jullie", "u": "u"},
+            "ze": {"je": "jullie"}, "zij": {"je": "jullie"}}  # fmt: skip
+_THEM_EN = {"they": "you", "their": "your", "them": "you", "theirs": "yours",
+            "themselves": "yourselves", "they're": "you're", "they've": "you've"}  # fmt: skip
+# A Dutch clause keeps its word order when its last verb may be split ("inwerken") or belongs to
+# a cluster ("hebben gemeten"): moving it to the front would break the sentence.
+_SPLIT_PREFIXES = ("aan", "af", "in", "mee", "na", "om", "op", "over", "terug", "toe", "uit",
+                   "voor", "door", "bij", "samen", "vast", "ge", "be", "ver", "her", "ont")  # fmt: skip
+_CLUSTER = {"te", "hebben", "heeft", "zijn", "worden", "wordt", "willen", "kunnen", "moeten",
+            "gaan", "zullen", "laten", "blijven", "en", "of", "de", "het", "een", "van", "met",
+            "voor", "in", "op", "aan", "naar", "bij", "over", "uit", "om", "tot", "dan"}  # fmt: skip
+_SHORT_VERBS = {"is", "kan", "wil", "mag", "zal", "ga", "doe", "sta"}
+
+
+def said_to_them(clause: str, address: Address, lang: Lang) -> str:
+    """ "hoe hun NPS wordt gemeten" → "hoe jullie NPS wordt gemeten" ("uw NPS" for u): the point
+    is about them, and the question is said to them."""
+    out = []
+    for token in _WORD.findall(clause):
+        low = token.lower()
+        swapped = _THEM_EN.get(low) if lang == "en" else _THEM_NL.get(low, {}).get(address)
+        out.append(swapped if swapped is not None else token)
+    return "".join(out)
+
+
+def _direct(clause: str) -> str | None:
+    """ "hoe jullie de NPS meten" → "Hoe meten jullie de NPS?"; "of er een budget is" → "Is er een
+    budget?". None when the order cannot be turned safely."""
+    words = clause.split()
+    if not 3 <= len(words) <= 8 or any(not w.isalpha() for w in words[-2:]):
+        return None
+    verb, before = words[-1], words[-2].lower()
+    if before in _CLUSTER or verb.lower().startswith(_SPLIT_PREFIXES) or "," in clause:
+        return None
+    if not (verb.lower().endswith(("en", "t", "d")) or verb.lower() in _SHORT_VERBS):
+        return None  # the clause ends in a noun ("… van de app"): its verb is elsewhere
+    if words[0].lower() == "of":
+        return f"{verb[:1].upper()}{verb[1:]} {' '.join(words[1:-1])}?"
+    return f"{words[0][:1].upper()}{words[0][1:]} {verb} {' '.join(words[1:-1])}?"
+
+
+def find_out_question(text: str, address: Address, lang: Lang, index: int = 0) -> str:
     """A first wording of the question to ask them about a point the candidate wanted to find out:
-    "uitzoeken hoe ze de NPS meten" gives "Mag ik vragen hoe ze de NPS meten?". The candidate's own
-    words stay, so the question takes their language when the point shows it; they can reword it
-    on their list of questions."""
+    "uitzoeken hoe ze de NPS meten" gives "Hoe meten jullie de NPS?". The candidate's own words
+    stay, so the question takes their language when the point shows it; they can reword it on
+    their list of questions. `index` (the point's place in the list) varies the opening, so five
+    questions do not all start alike."""
     point = " ".join(text.strip(BULLETS).split())
     lead = research_lead(point)
     rest = point[len(lead) :].lstrip(" :,.;-").strip() or point
+    lang = next((code for code in LANGS if lead.lower() in RESEARCH_LEADS[code]), lang)
+    lead_words = lead.lower().split()
+    if len(lead_words) > 1 and lead_words[-1] in load(FILE)["whether_words"][lang]:
+        rest = f"{lead_words[-1]} {rest}"  # "kijken of …": the "of" belongs to the question
+    rest = said_to_them(rest, address, lang)
     if rest.endswith("?"):
         return rest[:1].upper() + rest[1:]
     first = rest.split(" ")[0].lower()
     words = load(FILE)["question_words"]
-    lang = next((code for code in LANGS if lead.lower() in RESEARCH_LEADS[code]), lang)
     if asked_in := next((code for code in (lang, *LANGS) if first in words[code]), None):
         clause = rest[:1].lower() + rest[1:].rstrip(" .!")
-        return _t("find_out_ask", asked_in).format(clause=clause)
+        if asked_in == "nl" and (direct := _direct(clause)):
+            return direct
+        openings: list[str] = load(FILE)["find_out_ask"][address][asked_in]
+        return openings[index % len(openings)].format(clause=clause)
     return _by_address("find_out_about", address, lang).format(phrase=clean_topic(rest))

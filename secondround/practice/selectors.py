@@ -27,6 +27,7 @@ from secondround.coach.address import Address
 from secondround.coach.drills import drills
 from secondround.coach.follow_up_answers import part_supplied
 from secondround.coach.lang import Lang, as_lang
+from secondround.coach.notes import is_lookup, shown_point
 from secondround.coach.questions import Suggestion
 from secondround.coach.round_notes import find_out_key
 from secondround.coach.round_notes import reveal as note_reveal
@@ -711,6 +712,16 @@ class FindOut:
     def is_open(self) -> bool:
         return not self.done and self.question is None
 
+    @property
+    def shown(self) -> str:
+        """The point under its heading: a capital, without a lead the heading already says."""
+        return shown_point(self.text)
+
+    @property
+    def askable(self) -> bool:
+        """Whether it can become a question to ask them: not a point she looks up herself."""
+        return not is_lookup(self.text)
+
 
 def find_out_reading(round: Round) -> list[FindOut]:
     """What the candidate still wanted to find out after the round before this one. These are never
@@ -729,7 +740,7 @@ def find_out_reading(round: Round) -> list[FindOut]:
 
 def still_to_find_out(round: Round) -> list[str]:
     """The points neither found out nor among the questions to ask: the sheet's "still to check"."""
-    return [point.text for point in find_out_reading(round) if point.is_open]
+    return [point.shown for point in find_out_reading(round) if point.is_open]
 
 
 def _worded(row: RoundQuestion, lang: Lang, address: Address) -> str:

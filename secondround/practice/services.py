@@ -30,6 +30,7 @@ from secondround.coach.follow_up_answers import Exchange, heard_in_follow_up
 from secondround.coach.followups import Asker, Doubt, doubts_from_notes, read_answer
 from secondround.coach.lang import as_lang
 from secondround.coach.mock import MockPick, NoteQuestion, compose_mock, single_pick
+from secondround.coach.notes import is_lookup
 from secondround.coach.panel import who_asks
 from secondround.coach.questions import Question, context_of, get_question
 from secondround.coach.round_notes import find_out_key, find_out_question, split_points
@@ -121,7 +122,8 @@ def round_question_move(*, question: RoundQuestion, direction: str) -> None:
 def find_out_settle(*, round: Round, notes: Debrief, point: str, action: str, lang: str) -> bool:
     """What the candidate does with a point she wanted to find out after the previous round
     (`notes`): "done" ticks it off, "open" opens it again, "ask" adds it to this round's questions
-    to ask, worded as a question she can change there. False when it was among them already;
+    to ask, worded as a question she can change there. False when it was among them already, or
+    when it is a point she looks up herself ("opzoeken …");
     ValidationError when the point is too long to be a question."""
     if action != "ask":
         debrief_find_out_tick(debrief=notes, point=point, done=action == "done")
@@ -129,7 +131,10 @@ def find_out_settle(*, round: Round, notes: Debrief, point: str, action: str, la
     key = find_out_key(point)
     if RoundQuestion.objects.filter(round=round, source_id=key).exists():
         return False
-    text = find_out_question(point, round_address(round), as_lang(lang))
+    if is_lookup(point):  # the candidate looks it up herself: no question for them
+        return False
+    index = notes.find_out_points.index(point) if point in notes.find_out_points else 0
+    text = find_out_question(point, round_address(round), as_lang(lang), index)
     if len(text) > QUESTION_LIMIT:  # full_clean leaves a TextField's length to the form
         raise ValidationError({"text": "longer than a question may be"})
     round_question_add(round=round, text=text, source_id=key)

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_http_methods
 
 from secondround.applications.selectors import Round, notes_of, previous_round, round_panel
 from secondround.coach.lang import Lang, as_lang
+from secondround.coach.notes import is_lookup
 from secondround.talk import selectors as talk_selectors
 from secondround.talk import services as talk_services
 from secondround.web import confirm_delete, is_htmx, posted, render_page, ui_lang, user_round
@@ -201,6 +202,10 @@ def find_out(request: HttpRequest, pk: int) -> HttpResponse:
         if added:
             messages.success(
                 request, _("Added to your questions to ask. Change the wording there if you like.")
+            )
+        elif is_lookup(point):
+            messages.info(
+                request, _("This is a point to look up yourself, not a question to ask them.")
             )
         else:
             messages.info(request, _("This point is in your questions to ask already."))

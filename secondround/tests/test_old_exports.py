@@ -140,6 +140,8 @@ def _v2(alice: User, topics: str) -> dict[str, Any]:
         ("Inwerkperiode\nuitzoeken hoe hun NPS wordt gemeten", "Inwerkperiode", "uitzoeken hoe hun NPS wordt gemeten"),
         ("Onboarding\n- Find out how they measure NPS", "Onboarding", "- Find out how they measure NPS"),
         ("Inwerkperiode\nScholingsbudget", "Inwerkperiode\nScholingsbudget", ""),
+        ("Checklist\nKijken of er een cao is", "Checklist", "Kijken of er een cao is"),
+        ("Check-in\nask who does the planning", "Check-in", "ask who does the planning"),
     ],
 )  # fmt: skip
 def test_a_version_2_export_imports_and_its_research_lines_move(

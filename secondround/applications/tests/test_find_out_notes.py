@@ -82,14 +82,26 @@ def test_what_to_find_out_is_saved_and_shown_with_the_notes(
         (
             "nl",
             "Inwerkperiode\nuitzoeken hoe hun NPS wordt gemeten\nNagaan: parkeren",
-            "2 regels bij ‘Onderwerpen om op terug te komen’ wil je zelf uitzoeken. "
-            "Die staan nu bij ‘Wat ik nog wil uitzoeken’.",
+            "2 regels bij ‘Onderwerpen om op terug te komen’ lijken dingen die je zelf wilt "
+            "uitzoeken. We hebben ze verplaatst naar ‘Wat ik nog wil uitzoeken’.",
         ),
         (
             "en",
             "Onboarding\nFind out how they measure NPS",
-            "1 line under “Topics to come back to” is something to find out yourself. "
-            "It now stands under “What I still want to find out”.",
+            "1 line under “Topics to come back to” looks like something to find out yourself. "
+            "We moved it to “What I still want to find out”.",
+        ),
+        (
+            "nl",
+            "Inwerkperiode\nNagaan of thuiswerken in de cao staat",
+            "1 regel bij ‘Onderwerpen om op terug te komen’ lijkt iets wat je zelf wilt "
+            "uitzoeken. We hebben die verplaatst naar ‘Wat ik nog wil uitzoeken’.",
+        ),
+        (
+            "en",
+            "Onboarding\nFind out how they measure NPS\nask who plans",
+            "2 lines under “Topics to come back to” look like things to find out yourself. "
+            "We moved them to “What I still want to find out”.",
         ),
     ],
 )
@@ -107,10 +119,27 @@ def test_a_research_line_typed_under_the_topics_moves_and_the_page_says_so(
     assert message in response.content.decode()
 
 
+@pytest.mark.parametrize(
+    ("lang", "topics", "kept", "moved"),
+    [
+        ("nl", "Checklist eerste week\nNavragen wie de planning maakt\nCheck-in", "Checklist eerste week\nCheck-in", "Navragen wie de planning maakt"),
+        ("nl", "Inwerkperiode\nKijken of thuiswerken kan\nchecken: de reiskosten", "Inwerkperiode", "Kijken of thuiswerken kan\nchecken: de reiskosten"),
+        ("en", "Onboarding\nSee whether remote work is allowed\nAsk who plans", "Onboarding", "See whether remote work is allowed\nAsk who plans"),
+    ],
+)  # fmt: skip
+def test_more_lead_words_move_a_line_on_save(
+    alice_client: Any, alice: Any, lang: str, topics: str, kept: str, moved: str
+) -> None:
+    one = _round_one(alice, lang)
+    alice_client.post(_url(one), {"topics": topics, "find_out": ""})
+    notes = Debrief.objects.get(round=one)
+    assert (notes.topics, notes.find_out) == (kept, moved)
+
+
 def test_notes_without_research_lines_get_no_such_message(alice_client: Any, alice: Any) -> None:
     one = _round_one(alice)
     response = alice_client.post(_url(one), {"topics": "Checklist eerste week"}, follow=True)
-    assert "wil je zelf uitzoeken" not in response.content.decode()
+    assert "zelf wilt uitzoeken" not in response.content.decode()
     assert Debrief.objects.get(round=one).topics == "Checklist eerste week"
 
 

@@ -10,6 +10,7 @@ from secondround.coach.notes import (
     merge_notes,
     note_lines,
     research_lead,
+    shown_point,
     split_research,
 )
 
@@ -59,6 +60,21 @@ def test_merge_notes_keeps_every_word(first: str, second: str, merged: str) -> N
         ("Look up the annual report", "Look up"),
         ("check: parking", "check"),
         ("CHECK", "CHECK"),
+        ("Vragen wie de planning maakt", "Vragen"),
+        ("opvragen: het functieprofiel", "opvragen"),
+        ("- Navragen of er een scholingsbudget is", "Navragen"),
+        ("Kijken of thuiswerken in de cao staat", "Kijken of"),
+        ("checken hoe de reiskosten gaan", "checken"),
+        ("Nakijken: de cao", "Nakijken"),
+        ("Ask who does the planning", "Ask"),
+        ("Find out how they measure NPS", "Find out"),
+        ("find the annual report", "find"),
+        ("See whether there is a training budget", "See whether"),
+        ("see if remote work is allowed", "see if"),
+        ("Vraagstukken in de wijk", ""),
+        ("Kijken naar de cijfers", ""),
+        ("Asking for feedback", ""),
+        ("Seeing the team at work", ""),
         # Topics that only look alike stay topics.
         ("Checklist voor de eerste week", ""),
         ("Check-in met het team", ""),
@@ -88,6 +104,11 @@ def test_a_research_note_opens_with_a_research_word(line: str, lead: str) -> Non
         ),
         ("Inwerkperiode\n\nPlanning", "Inwerkperiode\n\nPlanning", ""),
         ("Nagaan: parkeren", "", "Nagaan: parkeren"),
+        (
+            "Checklist eerste week\nVragen wie de planning maakt\nCheck-in met het team",
+            "Checklist eerste week\nCheck-in met het team",
+            "Vragen wie de planning maakt",
+        ),
         ("", "", ""),
     ],
 )
@@ -108,3 +129,25 @@ def test_research_lines_leave_the_topics_and_the_rest_stays_as_typed(
 )
 def test_added_lines_come_below_and_are_not_repeated(text: str, lines: str, result: str) -> None:
     assert add_lines(text, lines) == result
+
+
+@pytest.mark.parametrize(
+    ("point", "shown"),
+    [
+        ("Nagaan of thuiswerken in de cao staat", "Of thuiswerken in de cao staat"),
+        ("uitzoeken hoe ze de NPS meten", "Hoe ze de NPS meten"),
+        ("kijken of er een scholingsbudget is", "Of er een scholingsbudget is"),
+        ("- Uitzoeken: wie de planning maakt", "Wie de planning maakt"),
+        ("opzoeken wat de cao zegt", "Opzoeken wat de cao zegt"),  # says how: stays
+        ("navragen wie de planning maakt", "Navragen wie de planning maakt"),
+        ("jaarverslag lezen", "Jaarverslag lezen"),
+        ("find out how they measure NPS", "How they measure NPS"),
+        ("see whether there is a budget", "Whether there is a budget"),
+        ("look up the annual report", "Look up the annual report"),
+        ("Uitzoeken", "Uitzoeken"),  # nothing else to show
+    ],
+)
+def test_a_point_is_shown_with_a_capital_and_without_a_lead_its_label_says(
+    point: str, shown: str
+) -> None:
+    assert shown_point(point) == shown

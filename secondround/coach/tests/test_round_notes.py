@@ -167,23 +167,40 @@ def test_the_asker_speaks_for_themself_and_never_reads_out_a_label(lang) -> None
 @pytest.mark.parametrize(
     ("point", "address", "lang", "question"),
     [
-        ("uitzoeken hoe hun NPS wordt gemeten", "je", "nl", "Mag ik vragen hoe hun NPS wordt gemeten?"),
-        ("Nagaan: of er een scholingsbudget is", "u", "nl", "Mag ik vragen of er een scholingsbudget is?"),
-        ("- Wat de reistijd is", "je", "nl", "Mag ik vragen wat de reistijd is?"),
+        ("uitzoeken hoe hun NPS wordt gemeten", "je", "nl", "Kun je vertellen hoe jullie NPS wordt gemeten?"),
+        ("uitzoeken hoe hun NPS wordt gemeten", "u", "nl", "Kunt u vertellen hoe uw NPS wordt gemeten?"),
+        ("uitzoeken hoe ze de NPS meten", "je", "nl", "Hoe meten jullie de NPS?"),
+        ("Nagaan: of er een scholingsbudget is", "u", "nl", "Is er een scholingsbudget?"),
+        ("Kijken of thuiswerken in de cao staat", "je", "nl", "Staat thuiswerken in de cao?"),
+        ("- Wat de reistijd is", "je", "nl", "Wat is de reistijd?"),
+        ("navragen hoe jullie nieuwe mensen inwerken", "je", "nl", "Kun je vertellen hoe jullie nieuwe mensen inwerken?"),
+        ("uitzoeken wat hun klanten vinden van de app", "u", "nl", "Kunt u vertellen wat uw klanten vinden van de app?"),
         ("opzoeken: het opleidingsplan", "je", "nl", "Kun je me iets meer vertellen over het opleidingsplan?"),
-        ("opzoeken: het opleidingsplan", "u", "nl", "Kunt u me iets meer vertellen over het opleidingsplan?"),
         ("Navragen: Wie maakt de planning?", "u", "nl", "Wie maakt de planning?"),
-        ("find out how they measure NPS", "je", "en", "May I ask how they measure NPS?"),
-        ("Check whether there is a training budget.", "u", "en", "May I ask whether there is a training budget?"),
-        ("look up the parking situation", "je", "en", "Could you tell me a little more about the parking situation?"),
+        ("find out how they measure NPS", "je", "en", "Could you tell me how you measure NPS?"),
+        ("Check whether there is a training budget.", "u", "en", "Could you tell me whether there is a training budget?"),
+        ("see if their team works remotely", "je", "en", "Could you tell me if your team works remotely?"),
         ("Find out: who does the planning?", "je", "en", "Who does the planning?"),
         # The question keeps the language of the candidate's own words, whatever the page's.
-        ("uitzoeken hoe hun NPS wordt gemeten", "je", "en", "Mag ik vragen hoe hun NPS wordt gemeten?"),
-        ("find out how they measure NPS", "je", "nl", "May I ask how they measure NPS?"),
+        ("uitzoeken hoe ze de NPS meten", "je", "en", "Hoe meten jullie de NPS?"),
+        ("find out how they measure NPS", "je", "nl", "Could you tell me how you measure NPS?"),
     ],
 )  # fmt: skip
 def test_a_point_to_find_out_becomes_a_question_to_ask_them(point, address, lang, question) -> None:
     assert find_out_question(point, address, lang) == question
+
+
+@pytest.mark.parametrize(
+    ("point", "lang", "openings"),
+    [
+        ("uitzoeken hoe hun NPS wordt gemeten", "nl", ["Kun je vertellen", "Ik ben benieuwd", "Mag ik vragen", "Kun je vertellen"]),
+        ("find out how they measure NPS", "en", ["Could you tell me", "I would like to know", "May I ask", "Could you tell me"]),
+    ],
+)  # fmt: skip
+def test_questions_in_a_row_do_not_all_open_alike(point, lang, openings) -> None:
+    said = [find_out_question(point, "je", lang, index) for index in range(4)]
+    assert [s.startswith(o) for s, o in zip(said, openings, strict=True)] == [True] * 4
+    assert not any(word in s.split() for s in said for word in ("hun", "their"))
 
 
 def test_a_point_keeps_its_question_id_wherever_it_stands() -> None:
@@ -212,3 +229,39 @@ def test_the_closing_lines_take_the_tables_je_or_u(lang, table, doubt, topic) ->
     assert points[0].question.startswith(
         {"nl": "Vorige keer vroeg ik me af of je", "en": "Last"}[lang]
     )
+
+
+@pytest.mark.parametrize(
+    ("topic", "asker", "lang", "question", "closing"),
+    [
+        (
+            "Mijn aanpak van de klantreis bij Energiek", MARK, "nl",
+            "Ik kom nog even terug op vorige keer: je aanpak van de klantreis bij Energiek. "
+            "Hoe kijk je daar nu tegenaan?",
+            "Vorige keer spraken we over mijn aanpak van de klantreis bij Energiek. Wil je daar "
+            "nog meer over horen? Dan vertel ik er graag over.",
+        ),
+        (
+            "Mijn aanpak van de klantreis bij Energiek", LOTTE, "nl",
+            "Ik kom nog even terug op vorige keer: uw aanpak van de klantreis bij Energiek. "
+            "Hoe kijkt u daar nu tegenaan?",
+            "Vorige keer spraken we over mijn aanpak van de klantreis bij Energiek. Wilt u daar "
+            "nog meer over horen? Dan vertel ik er graag over.",
+        ),
+        (
+            "My approach to the customer journey", None, "en",
+            "Let us come back to last time: your approach to the customer journey. "
+            "How do you see that now?",
+            "Last time we talked about my approach to the customer journey. Would you like to "
+            "hear more about it? I am happy to tell you.",
+        ),
+    ],
+)  # fmt: skip
+def test_a_topic_about_the_candidate_is_said_to_them_and_offered_by_them(
+    topic, asker, lang, question, closing
+) -> None:
+    point = read_notes(
+        doubts="", topics=topic, askers=[asker] if asker else [], examples=[], lang=lang
+    )[0]
+    assert point.question == question
+    assert point.closing == closing

@@ -26,9 +26,14 @@ POINTS = {
     "nl": ("Uitzoeken hoe ze de klanttevredenheid meten", "Jaarverslag 2025 lezen"),
     "en": ("Find out how they measure customer satisfaction", "Read the 2025 annual report"),
 }
+# As the plan and the sheet show them: a capital, and no "find out" under a heading that says it.
+SHOWN = {
+    "nl": ("Hoe ze de klanttevredenheid meten", "Jaarverslag 2025 lezen"),
+    "en": ("How they measure customer satisfaction", "Read the 2025 annual report"),
+}
 QUESTION = {
-    "nl": "Mag ik vragen hoe ze de klanttevredenheid meten?",
-    "en": "May I ask how they measure customer satisfaction?",
+    "nl": "Hoe meten jullie de klanttevredenheid?",
+    "en": "Could you tell me how you measure customer satisfaction?",
 }
 
 
@@ -57,7 +62,7 @@ def _act(client: Any, round: Any, point: str, action: str) -> Any:
 @pytest.mark.parametrize(
     ("lang", "heading", "open_tag", "buttons"),
     [
-        ("nl", "Wat je na ronde 1 nog wilde uitzoeken", "nog open", ("Markeer als uitgezocht", "Zet bij mijn vragen om te stellen")),
+        ("nl", "Wat je na ronde 1 nog wilde uitzoeken", "nog open", ("Uitgezocht<span", "Zet bij mijn vragen om te stellen")),
         ("en", "What you still wanted to find out after round 1", "still open", ("Mark as found out", "Add to my questions to ask")),
     ],
 )  # fmt: skip
@@ -70,8 +75,8 @@ def test_the_plans_research_step_lists_the_points(
         page.index('id="step-revisit_preparation"') : page.index('id="step-star_examples"')
     ]
     assert heading in research_step
-    for point in POINTS[lang]:
-        assert point in research_step
+    for point in SHOWN[lang]:
+        assert f"<strong>{point}</strong>" in research_step
     assert research_step.count(open_tag) == 2
     assert all(research_step.count(button) == 2 for button in buttons)
 
@@ -88,11 +93,11 @@ def test_a_point_is_ticked_off_and_opened_again(
     assert notes.found_out == [point]
     assert notes.find_out == "\n".join(POINTS[lang])  # the notes keep their words
     assert tag in response.content.decode()
-    assert sheet.gather(two, lang=as_lang(lang)).still_to_check == [POINTS[lang][0]]
+    assert sheet.gather(two, lang=as_lang(lang)).still_to_check == [SHOWN[lang][0]]
     _act(alice_client, two, point, "open")
     notes.refresh_from_db()
     assert notes.found_out == []
-    assert sheet.gather(two, lang=as_lang(lang)).still_to_check == list(POINTS[lang])
+    assert sheet.gather(two, lang=as_lang(lang)).still_to_check == list(SHOWN[lang])
 
 
 @pytest.mark.parametrize(
@@ -115,12 +120,12 @@ def test_a_point_becomes_a_question_on_the_one_list_of_questions(
     listed = alice_client.get(reverse("practice:round_questions", args=[two.pk])).content.decode()
     assert QUESTION[lang] in listed
     source = sheet.gather(two, lang=as_lang(lang))
-    assert QUESTION[lang] in source.questions and source.still_to_check == [POINTS[lang][1]]
+    assert QUESTION[lang] in source.questions and source.still_to_check == [SHOWN[lang][1]]
     # Asking twice adds nothing; removing the question opens the point again.
     assert again in _act(alice_client, two, point, "ask").content.decode()
     assert RoundQuestion.objects.filter(round=two).count() == 1
     alice_client.post(reverse("practice:round_question_delete", args=[question.pk]))
-    assert sheet.gather(two, lang=as_lang(lang)).still_to_check == list(POINTS[lang])
+    assert sheet.gather(two, lang=as_lang(lang)).still_to_check == list(SHOWN[lang])
 
 
 def test_a_reworded_question_stays_tied_to_its_point(alice_client: Any, alice: Any) -> None:
@@ -133,7 +138,7 @@ def test_a_reworded_question_stays_tied_to_its_point(alice_client: Any, alice: A
     )
     page = _plan(alice_client, two)
     assert "Hoe meten jullie de klanttevredenheid?" in page
-    assert sheet.gather(two, lang="nl").still_to_check == [POINTS["nl"][1]]
+    assert sheet.gather(two, lang="nl").still_to_check == [SHOWN["nl"][1]]
 
 
 @pytest.mark.parametrize(
@@ -241,7 +246,7 @@ def test_the_sheet_shows_what_is_still_open(
     _act(alice_client, two, POINTS[lang][1], "done")
     page = alice_client.get(reverse("interviewday:sheet", args=[two.pk])).content.decode()
     questions = page[page.index('id="sheet-questions"') :]
-    assert f"<strong>{label}</strong> {POINTS[lang][0]}</p>" in questions
+    assert f"<strong>{label}</strong> {SHOWN[lang][0]}</p>" in questions
     assert POINTS[lang][1] not in page  # found out: off the sheet
 
 
@@ -255,8 +260,8 @@ def test_a_sheet_without_points_has_no_line(alice_client: Any, alice: Any) -> No
 @pytest.mark.parametrize(
     ("lang", "question", "still_open"),
     [
-        ("nl", "Mag ik vragen hoe ze de klanttevredenheid meten?", "Opzoeken wat de cao zegt over thuiswerken"),
-        ("en", "May I ask how they measure customer satisfaction?", "Look up what the collective agreement says about working from home"),
+        ("nl", "Hoe meten jullie de klanttevredenheid?", "Opzoeken wat de cao zegt over thuiswerken"),
+        ("en", "Could you tell me how you measure customer satisfaction?", "Look up what the collective agreement says about working from home"),
     ],
 )  # fmt: skip
 def test_the_demo_has_one_point_asked_and_one_still_open(
@@ -272,3 +277,27 @@ def test_the_demo_has_one_point_asked_and_one_still_open(
     client.force_login(noor)
     page = _plan(client, two)
     assert question in page and still_open in page
+
+
+@pytest.mark.parametrize(
+    ("lang", "point", "message"),
+    [
+        ("nl", "Glassdoor-reviews opzoeken", None),
+        ("nl", "Opzoeken: hun Glassdoor-reviews", "Dit is iets om zelf op te zoeken, geen vraag voor hen."),
+        ("en", "look up their Glassdoor reviews", "This is a point to look up yourself, not a question to ask them."),
+    ],
+)  # fmt: skip
+def test_a_point_to_look_up_yourself_is_never_offered_as_a_question(
+    alice_client: Any, alice: Any, lang: str, point: str, message: str | None
+) -> None:
+    two, notes = _setup(alice, lang)
+    notes.find_out = point
+    notes.save()
+    page = _plan(alice_client, two)
+    asks = page.count('name="action" value="ask"')
+    if message is None:  # no lead word: it may be asked
+        assert asks == 1
+        return
+    assert asks == 0
+    assert message in _act(alice_client, two, point, "ask").content.decode()
+    assert not RoundQuestion.objects.filter(round=two).exists()
