@@ -25,7 +25,7 @@ from secondround.applications.selectors import (
 from secondround.coach import questions as coach
 from secondround.coach.address import Address
 from secondround.coach.drills import drills
-from secondround.coach.follow_up_answers import part_supplied
+from secondround.coach.follow_up_answers import parts_supplied
 from secondround.coach.lang import Lang, as_lang
 from secondround.coach.questions import Suggestion
 from secondround.coach.round_notes import find_out_key
@@ -336,7 +336,9 @@ def feedback(answer: AnyAttempt) -> dict[str, Any] | None:
         return None
     # What an answer to a follow-up gave since counts on this page too, as in the summary.
     later = given_in_follow_ups(answer)
-    parts = [{**p, "later": not p["present"] and p["part"] in later} for p in _parts(data)]
+    # An answer about something else shows no parts: only the answer to the question asked again.
+    own = data if answer.answered_on_topic else {}
+    parts = [{**p, "later": not p["present"] and p["part"] in later} for p in _parts(own)]
     spoken = data.get("spoken") or {}
     length = answer_length(
         estimate=int(data.get("speaking_seconds") or 0),
@@ -346,6 +348,8 @@ def feedback(answer: AnyAttempt) -> dict[str, Any] | None:
     tips = data.get("tips")
     if tips is not None:
         tips = [tip for tip in tips if tip.get("about") not in later]
+        if not answer.answered_on_topic and answer.is_on_topic:  # answered when asked again
+            tips = [tip for tip in tips if tip.get("about") != "relevance"]
     return {
         "starr": answer.answer_type == "star" and answer.is_on_topic,
         "on_topic": answer.is_on_topic,
@@ -353,9 +357,9 @@ def feedback(answer: AnyAttempt) -> dict[str, Any] | None:
         "tips": tips if tips is not None else data.get("observations", []),
         "spoken": _spoken(data.get("spoken")),
         "parts": parts,
-        "quotes": quotes(data),
+        "quotes": quotes(own),
         # One line per sentence, even when it claims several qualities ("flexibel en klantgericht").
-        "claims": list({c["text"]: c for c in data.get("claims_without_evidence", [])}.values()),
+        "claims": list({c["text"]: c for c in own.get("claims_without_evidence", [])}.values()),
         "fillers": sorted((data.get("fillers") or {}).items(), key=lambda kv: -kv[1]),
         "filler_total": data.get("filler_total", 0),
         # The length shown and judged: measured (recording, timer) when known, else estimated.
@@ -385,8 +389,17 @@ def follow_up_rows(answer: AnyAttempt) -> list[dict[str, Any]]:
     rows = []
     for index, item in enumerate(answer.follow_ups):
         number = index + 1
+        heard = item.get("heard") or {}
+        # What an answer to the question asked again gave, as the STARR parts it shows.
+        given = parts_supplied(heard) if heard.get("target") == "relevance" else []
         rows.append(
-            {**item, "index": index, "number": number, "field_id": f"follow-up-{number}-text"}
+            {
+                **item,
+                "index": index,
+                "number": number,
+                "field_id": f"follow-up-{number}-text",
+                "given": [part_label(part) for part in given],
+            }
         )
         if not item.get("answered"):
             break
@@ -491,30 +504,39 @@ def sessions_with_counts(sessions: QuerySet[MockSession]) -> list[SessionRow]:
 def given_in_follow_ups(answer: AnyAttempt) -> set[str]:
     """What answers to follow-ups gave that the answer lacked: a STARR part, the candidate's own
     part, an example. An answer about something else gives nothing."""
-    return {
-        str(item["heard"].get("target"))
-        for item in answer.follow_ups
-        if item.get("answered")
-        and item.get("heard")
-        and item["heard"].get("supplied")
-        and item["heard"].get("on_topic") is not False
-    }
+    given: set[str] = set()
+    for item in answer.follow_ups:
+        heard = item.get("heard") or {}
+        if item.get("answered") and heard.get("supplied") and heard.get("on_topic") is not False:
+            given.add(str(heard.get("target")))
+            given.update(parts_supplied(heard))
+    return given
 
 
 def exchange_parts(answer: AnyAttempt) -> dict[str, Any]:
     """The STARR parts of the whole exchange: the answer and the answers to its follow-ups. A part
     a follow-up asked for and its answer supplied counts as given (as in the session's counts),
     quoted from that answer. Each sentence is quoted once, with every part it shows."""
-    own = [part for part in STARR if ((answer.analysis or {}).get(part) or {}).get("present")]
-    found = quotes(answer.analysis or {})
+    told = (answer.analysis or {}) if answer.answered_on_topic else {}
+    own = [part for part in STARR if (told.get(part) or {}).get("present")]
+    found = quotes(told)
     later: list[str] = []
     for item in answer.follow_ups:
-        part = part_supplied(item.get("heard")) if item.get("answered") else None
-        if part is None or part in own or part in later:
+        heard = item.get("heard") or {}
+        new = (
+            [p for p in parts_supplied(heard) if p not in own + later]
+            if item.get("answered")
+            else []
+        )
+        if not new:
             continue
-        later.append(part)
-        shown = item["heard"].get("sentences") or [item.get("answer", "")]
-        found += [_quote(text, [part], in_follow_up=True) for text in shown if text]
+        later += new
+        if heard.get("target") == "relevance":  # the question answered after all: by sentence
+            shown = {p: {"sentences": heard["parts"][p]} for p in new}
+            found += [{**q, "in_follow_up": True} for q in quotes(shown)]
+            continue
+        sentences = heard.get("sentences") or [item.get("answer", "")]
+        found += [_quote(text, new, in_follow_up=True) for text in sentences if text]
     given = [part for part in STARR if answer.has_part(part)]
     return {
         "present": [{"label": part_label(p), "in_follow_up": p in later} for p in given],

@@ -7,7 +7,12 @@ from typing import Any
 
 import pytest
 
-from secondround.coach.follow_up_answers import Exchange, heard_in_follow_up, part_supplied
+from secondround.coach.follow_up_answers import (
+    Exchange,
+    heard_in_follow_up,
+    part_supplied,
+    parts_supplied,
+)
 from secondround.coach.lang import Lang
 
 
@@ -259,3 +264,33 @@ def test_a_doubt_answered_about_something_else_is_named_and_otherwise_not_judged
 def test_without_the_exchange_only_the_target_is_judged() -> None:
     heard = heard_in_follow_up(["result"], "Ik houd van wandelen in de duinen.", lang="nl")
     assert heard is not None and heard.on_topic and not heard.supplied
+
+
+GOAL = {
+    "nl": "Vertel over een doel dat je haalde terwijl het eerst onhaalbaar leek.",
+    "en": "Tell me about a goal you reached when it first seemed out of reach.",
+}
+WEEKEND = {
+    "nl": "In het weekend fiets ik graag lange tochten door de polder met vrienden. Daarna "
+    "drinken we koffie op een terras.",
+    "en": "At the weekend I like long bike rides through the countryside with friends. After that "
+    "we have coffee on a terrace.",
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_question_answered_when_asked_again_counts_with_its_parts(lang: Lang) -> None:
+    """'That is not what I asked': a STARR answer now counts as the answer, with each part it
+    shows; another answer about something else is named so in one line."""
+    asked = Exchange(question=GOAL[lang], answer=WEEKEND[lang], follow_up=GOAL[lang])
+    heard = heard_in_follow_up(["relevance"], STORY[lang], lang=lang, ui_lang=lang, exchange=asked)
+    assert heard is not None and heard.supplied and heard.on_topic
+    assert heard.note in ("Nu beantwoord je de vraag: dit telt als je antwoord.",
+                          "Now you answer the question: this counts as your answer.")  # fmt: skip
+    assert {"situation", "action"} <= set(parts_supplied(heard.to_dict()))
+    assert all(heard.parts[part] for part in heard.parts)
+    again = heard_in_follow_up(
+        ["relevance"], WEEKEND[lang], lang=lang, ui_lang=lang, exchange=asked
+    )
+    assert again is not None and not again.supplied and not again.on_topic
+    assert parts_supplied(again.to_dict()) == []
