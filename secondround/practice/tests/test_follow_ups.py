@@ -356,3 +356,51 @@ def test_the_question_answered_about_something_else_again_is_named_in_one_line(
     page = alice_client.get(answer.get_absolute_url()).content.decode()
     assert page.count("Ook dit antwoord gaat niet over de vraag.") == 1
     assert 'data-heard="off-topic"' in page and "data-given" not in page
+
+
+HTMX = {"HTTP_HX_REQUEST": "true"}
+DRAFT_TEXTS = {
+    "nl": ("Wat je typt, wordt als concept bewaard.", "Concept opgeslagen", "Je concept is terug"),
+    "en": ("What you type is saved as a draft.", "Draft saved", "Your draft is back"),
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_typed_follow_up_answer_is_kept_as_a_draft_and_comes_back(
+    alice_client: Any, answer: MockAnswer, lang: str
+) -> None:
+    alice = answer.session.user
+    alice.language = lang
+    alice.save()
+    notice, saved, back = DRAFT_TEXTS[lang]
+    alice_client.post(answer.get_absolute_url(), {"answer_text": NO_RESULT})
+    page = alice_client.get(answer.get_absolute_url()).content.decode()
+    assert notice in page
+    url = reverse("practice:follow_up_draft", args=[answer.pk, 0])
+    response = alice_client.post(url, {"answer_text": "Na drie weken was de"}, **HTMX)
+    assert response.status_code == 200 and saved in response.content.decode()
+    assert "<html" not in response.content.decode()
+    page = alice_client.get(answer.get_absolute_url()).content.decode()
+    assert "Na drie weken was de</textarea>" in page and back in page
+    # Without JavaScript the button saves it too; answering it clears the draft.
+    response = alice_client.post(url, {"answer_text": "Na drie weken was de achterstand weg."})
+    assert response.status_code == 302 and response["Location"].endswith("#follow-up-1")
+    alice_client.post(_url(answer), {"answer_text": "Na drie weken was de achterstand weg."})
+    answer.refresh_from_db()
+    assert answer.follow_ups[0]["answered"] and "draft" not in answer.follow_ups[0]
+
+
+def test_a_follow_up_draft_is_404_for_bob_and_405_for_get(
+    alice_client: Any, bob: Any, answer: MockAnswer
+) -> None:
+    alice_client.post(answer.get_absolute_url(), {"answer_text": NO_RESULT})
+    url = reverse("practice:follow_up_draft", args=[answer.pk, 0])
+    as_bob = Client()
+    as_bob.force_login(bob)
+    assert as_bob.post(url, {"answer_text": "x"}).status_code == 404
+    assert Client().post(url, {"answer_text": "x"}).status_code == 302
+    assert alice_client.get(url).status_code == 405
+    assert (
+        alice_client.post(reverse("practice:follow_up_draft", args=[answer.pk, 9])).status_code
+        == 404
+    )
