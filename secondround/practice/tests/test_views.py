@@ -781,3 +781,34 @@ def test_bob_cannot_improve_alices_answer(bob_client: Any, world: dict[str, Any]
     assert bob_client.get(url + "?again=1").status_code == 404
     assert bob_client.post(url, {"answer_text": "Bob was here"}).status_code == 404
     assert not answer.earlier_attempts.exists()
+
+
+FOLD_TEXTS = {
+    "nl": ("Wat leverde het op?", "Resultaat <span class=\"small\">(in je antwoord op de vervolgvraag)"),
+    "en": ("What came of it?", "Result <span class=\"small\">(in your answer to the follow-up question)"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_earlier_attempt_keeps_its_follow_ups_in_the_fold(
+    alice_client: Any, alice: Any, world: dict[str, Any], language: str
+) -> None:
+    alice.language = language
+    alice.save()
+    answer = world["answer"]
+    alice_client.post(answer.get_absolute_url(), {"answer_text": NO_RESULT_ANSWER})
+    answer.refresh_from_db()
+    index = next(i for i, f in enumerate(answer.follow_ups) if f["targets"] == ["result"])
+    for earlier in range(index):  # the ones asked before it, skipped
+        alice_client.post(reverse("practice:follow_up", args=[answer.pk, earlier]), {"skip": "1"})
+    reply = "Daardoor steeg de klanttevredenheid met tien procent."
+    alice_client.post(
+        reverse("practice:follow_up", args=[answer.pk, index]), {"answer_text": reply}
+    )
+    alice_client.post(answer.get_absolute_url(), {"answer_text": GOOD_ANSWER})
+    page = alice_client.get(answer.get_absolute_url()).content.decode()
+    fold = page[page.index('<details class="earlier-attempt">') : page.index("</details>")]
+    asked, result_later = FOLD_TEXTS[language]
+    assert "data-earlier-follow-ups" in fold and asked in fold and reply in fold
+    assert result_later in fold
+    assert answer.earlier_attempts.get().follow_ups[index]["answer"] == reply
