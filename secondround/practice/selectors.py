@@ -355,6 +355,10 @@ def feedback(answer: AnyAttempt) -> dict[str, Any] | None:
         "on_topic": answer.is_on_topic,
         # Answers from before tips existed show the analysis' own observations.
         "tips": tips if tips is not None else data.get("observations", []),
+        # The answer page says the length once, under speaking time: not again among the tips.
+        "page_tips": [
+            tip for tip in tips or data.get("observations", []) if tip.get("about") != "length"
+        ],
         "spoken": _spoken(data.get("spoken")),
         "parts": parts,
         "quotes": quotes(own),

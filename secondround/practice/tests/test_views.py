@@ -812,3 +812,38 @@ def test_the_earlier_attempt_keeps_its_follow_ups_in_the_fold(
     assert "data-earlier-follow-ups" in fold and asked in fold and reply in fold
     assert result_later in fold
     assert answer.earlier_attempts.get().follow_ups[index]["answer"] == reply
+
+
+ONCE_TEXTS = {
+    "nl": ("aan de korte kant", "voeg een voorbeeld", "Dit is geen antwoord op de vraag."),
+    "en": ("on the short side", "add an example", "This does not answer the question."),
+}
+WEEKEND = {
+    "nl": "In het weekend fiets ik graag lange tochten door de polder met vrienden. Daarna "
+    "drinken we koffie op een terras en praten we over van alles.",
+    "en": "At the weekend I like long bike rides through the countryside with friends. After that "
+    "we have coffee on a terrace and talk about all sorts of things.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_time_advice_is_given_once_and_without_starr_advice_when_off_topic(
+    alice_client: Any, alice: Any, world: dict[str, Any], language: str
+) -> None:
+    alice.language = language
+    alice.save()
+    short, starr_advice, off_topic = ONCE_TEXTS[language]
+    answer = world["answer"]
+    alice_client.post(
+        answer.get_absolute_url(), {"answer_text": GOOD_ANSWER, "seconds_taken": "20"}
+    )
+    page = alice_client.get(answer.get_absolute_url()).content.decode()
+    assert page.lower().count(short) == 1 and starr_advice in page
+    # Improved into an answer about something else.
+    alice_client.post(
+        answer.get_absolute_url(), {"answer_text": WEEKEND[language], "seconds_taken": "5"}
+    )
+    page = alice_client.get(answer.get_absolute_url()).content.decode()
+    page = page[page.index('id="feedback"') :]  # the earlier attempt keeps its own tips
+    assert escape(off_topic) in page and page.lower().count(short) == 1
+    assert starr_advice not in page.lower()
