@@ -24,6 +24,7 @@ from secondround.applications.selectors import (
 )
 from secondround.coach import questions as coach
 from secondround.coach.address import Address
+from secondround.coach.answer_kinds import pitch_elements
 from secondround.coach.drills import drills
 from secondround.coach.follow_up_answers import parts_supplied
 from secondround.coach.lang import Lang, as_lang
@@ -410,12 +411,43 @@ def follow_up_rows(answer: AnyAttempt) -> list[dict[str, Any]]:
     return rows
 
 
-def changes(answer: MockAnswer, before: EarlierAttempt | None) -> dict[str, list[str]] | None:
-    """The STARR parts an improved answer gained and lost against the attempt just before it;
-    None when it was not improved or does not ask for a STARR example."""
-    if before is None or answer.answer_type != "star":
+PITCH: dict[str, Promise] = {
+    "who": _("Who you are"),
+    "did": _("What you did"),
+    "why": _("Why this job"),
+    "length": _("A length that fits"),
+}
+
+
+def _pitch_has(attempt: AnyAttempt) -> set[str]:
+    """The elements of a pitch this attempt has: who, did, why, and a length in the target."""
+    data = attempt.analysis or {}
+    found = pitch_elements(attempt.answer_text, as_lang(data.get("lang")))
+    spoken = data.get("spoken") or {}
+    length = answer_length(
+        estimate=int(data.get("speaking_seconds") or 0),
+        timer=attempt.seconds_taken,
+        spoken=spoken.get("speaking_seconds"),
+    )
+    fits = length.against(attempt.target_min, attempt.target_max) == "fits"
+    return found | {"length"} if fits else found
+
+
+def changes(answer: MockAnswer, before: EarlierAttempt | None) -> dict[str, Any] | None:
+    """What an improved answer gained and lost against the attempt just before it: the STARR
+    parts of a STARR example, the elements of a pitch. None when it was not improved or asks for
+    another kind of answer."""
+    if before is None or answer.answer_type not in ("star", "pitch"):
         return None
+    if answer.answer_type == "pitch":
+        now, then = _pitch_has(answer), _pitch_has(before)
+        return {
+            "pitch": True,
+            "gained": [str(label) for e, label in PITCH.items() if e in now - then],
+            "lost": [str(label) for e, label in PITCH.items() if e in then - now],
+        }
     return {
+        "pitch": False,
         "gained": [part_label(p) for p in STARR if answer.has_part(p) and not before.has_part(p)],
         "lost": [part_label(p) for p in STARR if before.has_part(p) and not answer.has_part(p)],
     }

@@ -847,3 +847,44 @@ def test_the_time_advice_is_given_once_and_without_starr_advice_when_off_topic(
     page = page[page.index('id="feedback"') :]  # the earlier attempt keeps its own tips
     assert escape(off_topic) in page and page.lower().count(short) == 1
     assert starr_advice not in page.lower()
+
+
+PITCH = {
+    "nl": "Ik ben Sanne, klantenservicemedewerker met acht jaar ervaring. Bij mijn vorige werkgever "
+    "heb ik het klachtenproces verbeterd.",
+    "en": "I am Sanne, a customer service agent with eight years of experience. At my last "
+    "employer I improved the complaints process.",
+}
+PITCH_WHY = {
+    "nl": " Deze functie spreekt me aan omdat ik hier klanten echt verder kan helpen.",
+    "en": " This role appeals to me because I can really help customers here.",
+}
+PITCH_CHANGES = {
+    "nl": ("<dt>Nieuw in deze poging</dt><dd>Waarom deze baan</dd>",
+           "Dezelfde onderdelen van je pitch als in je eerdere poging."),
+    "en": ("<dt>New in this attempt</dt><dd>Why this job</dd>",
+           "The same elements of a pitch as your earlier attempt."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_an_improved_pitch_says_which_elements_changed(
+    alice_client: Any, alice: Any, world: dict[str, Any], language: str
+) -> None:
+    alice.language = language
+    alice.save()
+    answer = world["answer"]
+    answer.answer_type, answer.target_min, answer.target_max = "pitch", 1, 600
+    answer.save()
+    url = answer.get_absolute_url()
+    alice_client.post(url, {"answer_text": PITCH[language], "seconds_taken": "30"})
+    alice_client.post(
+        url, {"answer_text": PITCH[language] + PITCH_WHY[language], "seconds_taken": "30"}
+    )
+    gained, same = PITCH_CHANGES[language]
+    page = alice_client.get(url).content.decode()
+    assert gained in page and "STARR" not in page[page.index("data-changes") - 200 :][:400]
+    alice_client.post(
+        url, {"answer_text": PITCH[language] + PITCH_WHY[language], "seconds_taken": "30"}
+    )
+    assert same in alice_client.get(url).content.decode()
