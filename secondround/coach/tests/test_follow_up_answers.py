@@ -187,6 +187,10 @@ ASKED = {
     "result": {"nl": "Wat leverde het op?", "en": "What came of it?"},
     "reflection": {"nl": "Wat doe je sindsdien anders?", "en": "What do you do differently since?"},
     "own_part": {"nl": "Wat deed jij daar zelf?", "en": "What did you do there yourself?"},
+    "situation": {
+        "nl": "Waar was dat, en wat speelde er toen?",
+        "en": "Where was that, and what was going on at the time?",
+    },
 }
 
 
@@ -207,6 +211,21 @@ def _exchange(target: str, lang: str) -> Exchange:
             "en",
             "These days I always cycle to the beach on Sundays with my two kids and "
             "then we have pancakes at the cafe by the dunes.",
+            False,
+            False,
+        ),
+        # The scene asked for, a weekend hobby told (new-user finding): named as off the point.
+        (
+            "situation",
+            "nl",
+            "In het weekend fiets ik graag lange tochten door de polder.",
+            False,
+            False,
+        ),
+        (
+            "situation",
+            "en",
+            "At the weekend I like long bike rides through the countryside.",
             False,
             False,
         ),
