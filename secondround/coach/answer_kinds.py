@@ -150,7 +150,7 @@ def is_on_topic(
         return False
     text = " ".join(analysis.sentences)
     if answer_type == "pitch":
-        elements = _pitch_elements(text, lang)
+        elements = pitch_elements(text, lang)
         return "who" in elements or ("did" in elements and not _is_story(analysis))
     if answer_type == "star":
         return _has_example(analysis)
@@ -210,7 +210,7 @@ def _pitch_patterns(element: str, lang: Lang) -> re.Pattern[str]:
     return re.compile("|".join(_data()["pitch_markers"][element][lang]), re.IGNORECASE)
 
 
-def _pitch_elements(text: str, lang: Lang) -> set[str]:
+def pitch_elements(text: str, lang: Lang) -> set[str]:
     """Which of who / did / why a pitch has."""
     plain = text.replace("’", "'")
     return {e for e in ("who", "did", "why") if _pitch_patterns(e, lang).search(plain)}
@@ -252,7 +252,7 @@ def _star_tips(
 def _pitch_tips(
     analysis: Analysis, lang: Lang, target: tuple[int, int], length: Length
 ) -> list[Tip]:
-    found = _pitch_elements(" ".join(analysis.sentences), lang)
+    found = pitch_elements(" ".join(analysis.sentences), lang)
     missing = [e for e in ("who", "did", "why") if e not in found]
     tips = [_tip(f"pitch_{e}", lang, "structure") for e in missing]
     if not missing:

@@ -13,16 +13,17 @@ answer the follow-up. One that does not is named so in one plain line and suppli
   an honest "Dat weet ik niet meer" is an answer: it gets the usual "still not" line and its advice.
 An example is the candidate's to choose: any story with a deed of theirs answers "Kun je daar een
 voorbeeld van geven?", and a round-one doubt, which is pressed with a request for an example. Whether a doubt is put to
-rest is for the candidate to weigh, not for a rule: its answer, and the answer to "that is not
-what I asked" (judged as the answer to the question was), get a line only when they are about
-something else.
+rest is for the candidate to weigh, not for a rule: its answer gets a line only when it is about
+something else. The answer to "that is not what I asked" is judged as the answer to the question
+was: about something else again, it is named so; on the question, it counts as the answer, with
+the STARR parts it shows.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from functools import cache
 from typing import Any
 
@@ -67,10 +68,14 @@ class Heard:
     note: str
     sentences: tuple[str, ...] = ()
     on_topic: bool = True
+    # An answer to "that is not what I asked" that does answer the question counts as the answer:
+    # the STARR parts it shows, each with the sentences that show it.
+    parts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["sentences"] = list(self.sentences)
+        data["parts"] = {part: list(shown) for part, shown in self.parts.items()}
         return data
 
 
@@ -153,8 +158,9 @@ def heard_in_follow_up(
 ) -> Heard | None:
     """The verdict on `text`, the answer to a follow-up that asked for `targets`; None when the
     follow-up is not one a rule can judge or the candidate skipped it. With the `exchange` it was
-    said in, also whether it answers the follow-up; a doubt or "that is not what I asked" then
-    gets a verdict only when its answer does not."""
+    said in, also whether it answers the follow-up; a doubt then gets a verdict only when its
+    answer does not, and an answer to "that is not what I asked" that does answer the question
+    counts as the answer (`_answered_again`)."""
     wanted = [target for target in targets if target in JUDGED + NAMED_WHEN_OFF]
     if not wanted or not text.strip():
         return None
@@ -167,9 +173,47 @@ def heard_in_follow_up(
     found = supplied or bool(shown)
     if exchange is not None and not _answers(target, analysis, exchange, found=found):
         return Heard(target, False, _verdict(target, "off", analysis.ui_lang), on_topic=False)
+    if target == "relevance" and exchange is not None:
+        return _answered_again(analysis, exchange)
     if target in NAMED_WHEN_OFF:
         return None
     return Heard(target, found, _verdict(target, "yes" if found else "no", analysis.ui_lang), shown)
+
+
+def _answered_again(analysis: Analysis, exchange: Exchange) -> Heard:
+    """The answer to "that is not what I asked" that does answer the question: it counts as the
+    answer, with the STARR parts it shows when the question asks for a STARR example."""
+    parts: dict[str, tuple[str, ...]] = {}
+    if exchange.answer_type == "star":
+        for part in STARR_PARTS:
+            shown = sorted(analysis.part(part).evidence)
+            if analysis.part(part).present:
+                parts[part] = tuple(analysis.sentences[i] for i in shown)
+    sentences = tuple(dict.fromkeys(s for shown in parts.values() for s in shown))
+    note = _verdict("relevance", "yes", analysis.ui_lang)
+    return Heard("relevance", True, note, sentences, parts=parts)
+
+
+def parts_supplied(heard: Mapping[str, Any] | None) -> list[str]:
+    """Every STARR part the answer to a follow-up supplied (`part_supplied`); for an answer to
+    "that is not what I asked" that answers the question, each part it shows."""
+    if not heard or not heard.get("supplied") or heard.get("on_topic") is False:
+        return []
+    if heard.get("target") == "relevance":
+        return [part for part in STARR_PARTS if part in (heard.get("parts") or {})]
+    part = part_supplied(heard)
+    return [part] if part is not None else []
+
+
+def answered_again(follow_ups: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether the candidate answered the question after all when the interviewer asked it again
+    ("that is not what I asked"): then that answer counts as the answer."""
+    return any(
+        item.get("answered")
+        and (item.get("heard") or {}).get("target") == "relevance"
+        and (item.get("heard") or {}).get("supplied")
+        for item in follow_ups
+    )
 
 
 def part_supplied(heard: Mapping[str, Any] | None) -> str | None:

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from secondround.coach.follow_up_answers import part_supplied
+from secondround.coach.follow_up_answers import answered_again, parts_supplied
 from secondround.owned import OwnedQuerySet
 
 QUESTION_LIMIT = 1000
@@ -210,23 +210,33 @@ class Attempt(models.Model):
         return self.answered_at is not None
 
     @property
-    def is_on_topic(self) -> bool:
-        """False when the answer did not answer this question (older answers count as on topic)."""
+    def answered_on_topic(self) -> bool:
+        """The answer itself answered this question (older answers count as on topic)."""
         return (self.analysis or {}).get("on_topic", True) is not False
+
+    @property
+    def is_on_topic(self) -> bool:
+        """False when neither the answer nor the answer to the question asked again ("that is not
+        what I asked") answered this question."""
+        return self.answered_on_topic or answered_again(self.follow_ups)
 
     def has_part(self, part: str) -> bool:
         """The part is there, in the answer or in the answer to a follow-up that asked for it: the
-        whole exchange counts. An off-topic story does not count, whatever followed it."""
+        whole exchange counts. An off-topic story does not count, whatever followed it, unless the
+        question asked again was answered: then that answer and what followed it count."""
         present = ((self.analysis or {}).get(part) or {}).get("present")
-        return (bool(present) or part in self.follow_up_parts) and self.is_on_topic
+        own = bool(present) and self.answered_on_topic
+        return (own or part in self.follow_up_parts) and self.is_on_topic
 
     @property
     def follow_up_parts(self) -> list[str]:
         """The STARR parts that answers to follow-ups supplied, in the order they were asked."""
-        found = (
-            part_supplied(item.get("heard")) for item in self.follow_ups if item.get("answered")
-        )
-        return [part for part in found if part is not None]
+        return [
+            part
+            for item in self.follow_ups
+            if item.get("answered")
+            for part in parts_supplied(item.get("heard"))
+        ]
 
 
 ATTEMPT_FIELDS = (

@@ -24,8 +24,9 @@ from secondround.applications.selectors import (
 )
 from secondround.coach import questions as coach
 from secondround.coach.address import Address
+from secondround.coach.answer_kinds import pitch_elements
 from secondround.coach.drills import drills
-from secondround.coach.follow_up_answers import part_supplied
+from secondround.coach.follow_up_answers import parts_supplied
 from secondround.coach.lang import Lang, as_lang
 from secondround.coach.notes import is_lookup, shown_point
 from secondround.coach.questions import Suggestion
@@ -337,7 +338,9 @@ def feedback(answer: AnyAttempt) -> dict[str, Any] | None:
         return None
     # What an answer to a follow-up gave since counts on this page too, as in the summary.
     later = given_in_follow_ups(answer)
-    parts = [{**p, "later": not p["present"] and p["part"] in later} for p in _parts(data)]
+    # An answer about something else shows no parts: only the answer to the question asked again.
+    own = data if answer.answered_on_topic else {}
+    parts = [{**p, "later": not p["present"] and p["part"] in later} for p in _parts(own)]
     spoken = data.get("spoken") or {}
     length = answer_length(
         estimate=int(data.get("speaking_seconds") or 0),
@@ -347,16 +350,22 @@ def feedback(answer: AnyAttempt) -> dict[str, Any] | None:
     tips = data.get("tips")
     if tips is not None:
         tips = [tip for tip in tips if tip.get("about") not in later]
+        if not answer.answered_on_topic and answer.is_on_topic:  # answered when asked again
+            tips = [tip for tip in tips if tip.get("about") != "relevance"]
     return {
         "starr": answer.answer_type == "star" and answer.is_on_topic,
         "on_topic": answer.is_on_topic,
         # Answers from before tips existed show the analysis' own observations.
         "tips": tips if tips is not None else data.get("observations", []),
+        # The answer page says the length once, under speaking time: not again among the tips.
+        "page_tips": [
+            tip for tip in tips or data.get("observations", []) if tip.get("about") != "length"
+        ],
         "spoken": _spoken(data.get("spoken")),
         "parts": parts,
-        "quotes": quotes(data),
+        "quotes": quotes(own),
         # One line per sentence, even when it claims several qualities ("flexibel en klantgericht").
-        "claims": list({c["text"]: c for c in data.get("claims_without_evidence", [])}.values()),
+        "claims": list({c["text"]: c for c in own.get("claims_without_evidence", [])}.values()),
         "fillers": sorted((data.get("fillers") or {}).items(), key=lambda kv: -kv[1]),
         "filler_total": data.get("filler_total", 0),
         # The length shown and judged: measured (recording, timer) when known, else estimated.
@@ -386,20 +395,60 @@ def follow_up_rows(answer: AnyAttempt) -> list[dict[str, Any]]:
     rows = []
     for index, item in enumerate(answer.follow_ups):
         number = index + 1
+        heard = item.get("heard") or {}
+        # What an answer to the question asked again gave, as the STARR parts it shows.
+        given = parts_supplied(heard) if heard.get("target") == "relevance" else []
         rows.append(
-            {**item, "index": index, "number": number, "field_id": f"follow-up-{number}-text"}
+            {
+                **item,
+                "index": index,
+                "number": number,
+                "field_id": f"follow-up-{number}-text",
+                "given": [part_label(part) for part in given],
+            }
         )
         if not item.get("answered"):
             break
     return rows
 
 
-def changes(answer: MockAnswer, before: EarlierAttempt | None) -> dict[str, list[str]] | None:
-    """The STARR parts an improved answer gained and lost against the attempt just before it;
-    None when it was not improved or does not ask for a STARR example."""
-    if before is None or answer.answer_type != "star":
+PITCH: dict[str, Promise] = {
+    "who": _("Who you are"),
+    "did": _("What you did"),
+    "why": _("Why this job"),
+    "length": _("A length that fits"),
+}
+
+
+def _pitch_has(attempt: AnyAttempt) -> set[str]:
+    """The elements of a pitch this attempt has: who, did, why, and a length in the target."""
+    data = attempt.analysis or {}
+    found = pitch_elements(attempt.answer_text, as_lang(data.get("lang")))
+    spoken = data.get("spoken") or {}
+    length = answer_length(
+        estimate=int(data.get("speaking_seconds") or 0),
+        timer=attempt.seconds_taken,
+        spoken=spoken.get("speaking_seconds"),
+    )
+    fits = length.against(attempt.target_min, attempt.target_max) == "fits"
+    return found | {"length"} if fits else found
+
+
+def changes(answer: MockAnswer, before: EarlierAttempt | None) -> dict[str, Any] | None:
+    """What an improved answer gained and lost against the attempt just before it: the STARR
+    parts of a STARR example, the elements of a pitch. None when it was not improved or asks for
+    another kind of answer."""
+    if before is None or answer.answer_type not in ("star", "pitch"):
         return None
+    if answer.answer_type == "pitch":
+        now, then = _pitch_has(answer), _pitch_has(before)
+        return {
+            "pitch": True,
+            "gained": [str(label) for e, label in PITCH.items() if e in now - then],
+            "lost": [str(label) for e, label in PITCH.items() if e in then - now],
+        }
     return {
+        "pitch": False,
         "gained": [part_label(p) for p in STARR if answer.has_part(p) and not before.has_part(p)],
         "lost": [part_label(p) for p in STARR if before.has_part(p) and not answer.has_part(p)],
     }
@@ -492,30 +541,39 @@ def sessions_with_counts(sessions: QuerySet[MockSession]) -> list[SessionRow]:
 def given_in_follow_ups(answer: AnyAttempt) -> set[str]:
     """What answers to follow-ups gave that the answer lacked: a STARR part, the candidate's own
     part, an example. An answer about something else gives nothing."""
-    return {
-        str(item["heard"].get("target"))
-        for item in answer.follow_ups
-        if item.get("answered")
-        and item.get("heard")
-        and item["heard"].get("supplied")
-        and item["heard"].get("on_topic") is not False
-    }
+    given: set[str] = set()
+    for item in answer.follow_ups:
+        heard = item.get("heard") or {}
+        if item.get("answered") and heard.get("supplied") and heard.get("on_topic") is not False:
+            given.add(str(heard.get("target")))
+            given.update(parts_supplied(heard))
+    return given
 
 
 def exchange_parts(answer: AnyAttempt) -> dict[str, Any]:
     """The STARR parts of the whole exchange: the answer and the answers to its follow-ups. A part
     a follow-up asked for and its answer supplied counts as given (as in the session's counts),
     quoted from that answer. Each sentence is quoted once, with every part it shows."""
-    own = [part for part in STARR if ((answer.analysis or {}).get(part) or {}).get("present")]
-    found = quotes(answer.analysis or {})
+    told = (answer.analysis or {}) if answer.answered_on_topic else {}
+    own = [part for part in STARR if (told.get(part) or {}).get("present")]
+    found = quotes(told)
     later: list[str] = []
     for item in answer.follow_ups:
-        part = part_supplied(item.get("heard")) if item.get("answered") else None
-        if part is None or part in own or part in later:
+        heard = item.get("heard") or {}
+        new = (
+            [p for p in parts_supplied(heard) if p not in own + later]
+            if item.get("answered")
+            else []
+        )
+        if not new:
             continue
-        later.append(part)
-        shown = item["heard"].get("sentences") or [item.get("answer", "")]
-        found += [_quote(text, [part], in_follow_up=True) for text in shown if text]
+        later += new
+        if heard.get("target") == "relevance":  # the question answered after all: by sentence
+            shown = {p: {"sentences": heard["parts"][p]} for p in new}
+            found += [{**q, "in_follow_up": True} for q in quotes(shown)]
+            continue
+        sentences = heard.get("sentences") or [item.get("answer", "")]
+        found += [_quote(text, new, in_follow_up=True) for text in sentences if text]
     given = [part for part in STARR if answer.has_part(part)]
     return {
         "present": [{"label": part_label(p), "in_follow_up": p in later} for p in given],

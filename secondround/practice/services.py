@@ -493,9 +493,24 @@ def follow_up_answer(*, answer: MockAnswer, index: int, text: str, lang: str) ->
     follow_ups[index].update(
         answer=text.strip(), answered=True, heard=heard.to_dict() if heard else None
     )
+    follow_ups[index].pop("draft", None)
     answer.follow_ups = follow_ups
     answer.full_clean()
     answer.save(update_fields=["follow_ups"])
+    return answer
+
+
+@transaction.atomic
+def follow_up_save_draft(*, answer: MockAnswer, index: int, text: str) -> MockAnswer:
+    """Keep what was typed so far in answer to follow-up `index` (autosave), until it is answered."""
+    if not 0 <= index < len(answer.follow_ups):
+        raise IndexError(index)
+    follow_ups = [dict(item) for item in answer.follow_ups]
+    if not follow_ups[index].get("answered"):
+        follow_ups[index]["draft"] = text
+        answer.follow_ups = follow_ups
+        answer.full_clean()
+        answer.save(update_fields=["follow_ups"])
     return answer
 
 

@@ -22,6 +22,11 @@ urlpatterns = [
     path("answers/<int:pk>/", views.answer, name="answer"),
     path("answers/<int:pk>/draft/", views.answer_draft, name="answer_draft"),
     path("answers/<int:pk>/follow-ups/<int:index>/", views.follow_up, name="follow_up"),
+    path(
+        "answers/<int:pk>/follow-ups/<int:index>/draft/",
+        views.follow_up_draft,
+        name="follow_up_draft",
+    ),
     path("recordings/new/", views.record, name="record"),
     path("drills/", views.drill_list, name="drills"),
     path("drills/<slug:drill_id>/", views.drill, name="drill"),

@@ -9,7 +9,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -34,7 +34,7 @@ from .forms import (
     RecordingForm,
     RoundQuestionForm,
 )
-from .models import DrillAttempt, MockAnswer, MockSession, OwnQuestion, RoundQuestion
+from .models import ANSWER_LIMIT, DrillAttempt, MockAnswer, MockSession, OwnQuestion, RoundQuestion
 
 # Question bank
 
@@ -313,6 +313,22 @@ def follow_up(request: HttpRequest, pk: int, index: int) -> HttpResponse:
     context = selectors.answer_context(item, lang=ui_lang())
     context.update(follow_up_form=form, follow_up_index=index)
     return render_page(request, "practice/answer.html", context, invalid=form)
+
+
+@login_required
+@require_http_methods(["POST"])
+def follow_up_draft(request: HttpRequest, pk: int, index: int) -> HttpResponse:
+    """Keep what was typed in answer to a follow-up, as the answer itself keeps its draft."""
+    item = _answer(request, pk)
+    if not item.is_answered or not 0 <= index < len(item.follow_ups):
+        raise Http404
+    text = request.POST.get("answer_text", "").strip()[:ANSWER_LIMIT]
+    services.follow_up_save_draft(answer=item, index=index, text=text)
+    if not is_htmx(request):
+        messages.success(request, _("Draft saved."))
+        return redirect(f"{item.get_absolute_url()}#follow-up-{index + 1}")
+    context = {"item": {"number": index + 1}, "draft_saved": True}
+    return render(request, "practice/_follow_ups.html#follow_up_draft_status", context)
 
 
 @login_required

@@ -421,6 +421,12 @@ CASES = [
         filled=lambda w: {"answer_text": "Het rooster klopte daarna elke week."},
     ),
     Case(
+        "practice:follow_up_draft",
+        None,
+        args=lambda w: [w.asked_answer.pk, 0],
+        extra=("answer_text",),
+    ),
+    Case(
         "practice:drill",
         practice_forms.DrillForm,
         args=lambda w: [practice_selectors.drills("nl")[0].id],

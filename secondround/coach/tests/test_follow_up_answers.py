@@ -7,7 +7,12 @@ from typing import Any
 
 import pytest
 
-from secondround.coach.follow_up_answers import Exchange, heard_in_follow_up, part_supplied
+from secondround.coach.follow_up_answers import (
+    Exchange,
+    heard_in_follow_up,
+    part_supplied,
+    parts_supplied,
+)
 from secondround.coach.lang import Lang
 
 
@@ -182,6 +187,10 @@ ASKED = {
     "result": {"nl": "Wat leverde het op?", "en": "What came of it?"},
     "reflection": {"nl": "Wat doe je sindsdien anders?", "en": "What do you do differently since?"},
     "own_part": {"nl": "Wat deed jij daar zelf?", "en": "What did you do there yourself?"},
+    "situation": {
+        "nl": "Waar was dat, en wat speelde er toen?",
+        "en": "Where was that, and what was going on at the time?",
+    },
 }
 
 
@@ -202,6 +211,21 @@ def _exchange(target: str, lang: str) -> Exchange:
             "en",
             "These days I always cycle to the beach on Sundays with my two kids and "
             "then we have pancakes at the cafe by the dunes.",
+            False,
+            False,
+        ),
+        # The scene asked for, a weekend hobby told (new-user finding): named as off the point.
+        (
+            "situation",
+            "nl",
+            "In het weekend fiets ik graag lange tochten door de polder.",
+            False,
+            False,
+        ),
+        (
+            "situation",
+            "en",
+            "At the weekend I like long bike rides through the countryside.",
             False,
             False,
         ),
@@ -259,3 +283,33 @@ def test_a_doubt_answered_about_something_else_is_named_and_otherwise_not_judged
 def test_without_the_exchange_only_the_target_is_judged() -> None:
     heard = heard_in_follow_up(["result"], "Ik houd van wandelen in de duinen.", lang="nl")
     assert heard is not None and heard.on_topic and not heard.supplied
+
+
+GOAL = {
+    "nl": "Vertel over een doel dat je haalde terwijl het eerst onhaalbaar leek.",
+    "en": "Tell me about a goal you reached when it first seemed out of reach.",
+}
+WEEKEND = {
+    "nl": "In het weekend fiets ik graag lange tochten door de polder met vrienden. Daarna "
+    "drinken we koffie op een terras.",
+    "en": "At the weekend I like long bike rides through the countryside with friends. After that "
+    "we have coffee on a terrace.",
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_question_answered_when_asked_again_counts_with_its_parts(lang: Lang) -> None:
+    """'That is not what I asked': a STARR answer now counts as the answer, with each part it
+    shows; another answer about something else is named so in one line."""
+    asked = Exchange(question=GOAL[lang], answer=WEEKEND[lang], follow_up=GOAL[lang])
+    heard = heard_in_follow_up(["relevance"], STORY[lang], lang=lang, ui_lang=lang, exchange=asked)
+    assert heard is not None and heard.supplied and heard.on_topic
+    assert heard.note in ("Nu beantwoord je de vraag: dit telt als je antwoord.",
+                          "Now you answer the question: this counts as your answer.")  # fmt: skip
+    assert {"situation", "action"} <= set(parts_supplied(heard.to_dict()))
+    assert all(heard.parts[part] for part in heard.parts)
+    again = heard_in_follow_up(
+        ["relevance"], WEEKEND[lang], lang=lang, ui_lang=lang, exchange=asked
+    )
+    assert again is not None and not again.supplied and not again.on_topic
+    assert parts_supplied(again.to_dict()) == []

@@ -295,3 +295,112 @@ def test_the_answer_page_counts_what_the_follow_up_gave(
     assert answer.analysis is not None
     stale = [t["text"] for t in answer.analysis["tips"] if t.get("about") == "result"]
     assert stale and not any(escape(text) in page for text in stale)
+
+
+WEEKEND = {
+    "nl": "In het weekend fiets ik graag lange tochten door de polder met vrienden. Daarna "
+    "drinken we koffie op een terras en praten we over van alles.",
+    "en": "At the weekend I like long bike rides through the countryside with friends. After that "
+    "we have coffee on a terrace and talk about all sorts of things.",
+}
+GOOD_EN = (
+    "Last year I was a team lead at an energy company. Our team had a backlog of four hundred "
+    "customer questions. My task was to clear it within a month. I split the work again and held "
+    "a short stand-up every morning. As a result the backlog was gone after three weeks. I "
+    "learned that short lines in the team give a lot of calm."
+)
+ANSWERED_AGAIN = {
+    "nl": ("Nu beantwoord je de vraag: dit telt als je antwoord.", "STARR-onderdelen in dit "
+           "antwoord: Situatie", "Dit is geen antwoord op de vraag."),
+    "en": ("Now you answer the question: this counts as your answer.", "STARR parts in this "
+           "answer: Situation", "This does not answer the question."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_question_answered_when_asked_again_counts_as_the_answer(
+    alice_client: Any, answer: MockAnswer, lang: str
+) -> None:
+    alice = answer.session.user
+    alice.language = lang
+    alice.save()
+    if lang == "en":
+        answer.question_text = "Tell me about a goal you reached when it first seemed out of reach."
+        answer.save()
+    alice_client.post(answer.get_absolute_url(), {"answer_text": WEEKEND[lang]})
+    answer.refresh_from_db()
+    assert answer.follow_ups[0]["targets"] == ["relevance"] and not answer.is_on_topic
+    story = GOOD_ANSWER if lang == "nl" else GOOD_EN
+    alice_client.post(_url(answer), {"answer_text": story})
+    answer.refresh_from_db()
+    assert answer.is_on_topic and answer.has_part("result") and answer.has_part("situation")
+    verdict, given, off_topic = ANSWERED_AGAIN[lang]
+    page = alice_client.get(answer.get_absolute_url()).content.decode()
+    assert verdict in page and given in page and 'data-heard="yes"' in page
+    assert escape(off_topic) not in page and "part-present" in page
+    summary = alice_client.get(reverse("practice:summary", args=[answer.session_id]))
+    text = summary.content.decode()
+    assert escape(off_topic) not in text and 'data-parts="present"' in text
+    progress = alice_client.get(reverse("practice:progress")).content.decode()
+    assert "100%" in progress or "100 %" in progress
+
+
+def test_the_question_answered_about_something_else_again_is_named_in_one_line(
+    alice_client: Any, answer: MockAnswer
+) -> None:
+    alice_client.post(answer.get_absolute_url(), {"answer_text": WEEKEND["nl"]})
+    dunes = "Op zondag wandel ik graag door de duinen met mijn hond en een thermoskan thee."
+    alice_client.post(_url(answer), {"answer_text": dunes})
+    answer.refresh_from_db()
+    assert not answer.is_on_topic and not answer.has_part("result")
+    page = alice_client.get(answer.get_absolute_url()).content.decode()
+    assert page.count("Ook dit antwoord gaat niet over de vraag.") == 1
+    assert 'data-heard="off-topic"' in page and "data-given" not in page
+
+
+HTMX = {"HTTP_HX_REQUEST": "true"}
+DRAFT_TEXTS = {
+    "nl": ("Wat je typt, wordt als concept bewaard.", "Concept opgeslagen", "Je concept is terug"),
+    "en": ("What you type is saved as a draft.", "Draft saved", "Your draft is back"),
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_typed_follow_up_answer_is_kept_as_a_draft_and_comes_back(
+    alice_client: Any, answer: MockAnswer, lang: str
+) -> None:
+    alice = answer.session.user
+    alice.language = lang
+    alice.save()
+    notice, saved, back = DRAFT_TEXTS[lang]
+    alice_client.post(answer.get_absolute_url(), {"answer_text": NO_RESULT})
+    page = alice_client.get(answer.get_absolute_url()).content.decode()
+    assert notice in page
+    url = reverse("practice:follow_up_draft", args=[answer.pk, 0])
+    response = alice_client.post(url, {"answer_text": "Na drie weken was de"}, **HTMX)
+    assert response.status_code == 200 and saved in response.content.decode()
+    assert "<html" not in response.content.decode()
+    page = alice_client.get(answer.get_absolute_url()).content.decode()
+    assert "Na drie weken was de</textarea>" in page and back in page
+    # Without JavaScript the button saves it too; answering it clears the draft.
+    response = alice_client.post(url, {"answer_text": "Na drie weken was de achterstand weg."})
+    assert response.status_code == 302 and response["Location"].endswith("#follow-up-1")
+    alice_client.post(_url(answer), {"answer_text": "Na drie weken was de achterstand weg."})
+    answer.refresh_from_db()
+    assert answer.follow_ups[0]["answered"] and "draft" not in answer.follow_ups[0]
+
+
+def test_a_follow_up_draft_is_404_for_bob_and_405_for_get(
+    alice_client: Any, bob: Any, answer: MockAnswer
+) -> None:
+    alice_client.post(answer.get_absolute_url(), {"answer_text": NO_RESULT})
+    url = reverse("practice:follow_up_draft", args=[answer.pk, 0])
+    as_bob = Client()
+    as_bob.force_login(bob)
+    assert as_bob.post(url, {"answer_text": "x"}).status_code == 404
+    assert Client().post(url, {"answer_text": "x"}).status_code == 302
+    assert alice_client.get(url).status_code == 405
+    assert (
+        alice_client.post(reverse("practice:follow_up_draft", args=[answer.pk, 9])).status_code
+        == 404
+    )

@@ -781,3 +781,110 @@ def test_bob_cannot_improve_alices_answer(bob_client: Any, world: dict[str, Any]
     assert bob_client.get(url + "?again=1").status_code == 404
     assert bob_client.post(url, {"answer_text": "Bob was here"}).status_code == 404
     assert not answer.earlier_attempts.exists()
+
+
+FOLD_TEXTS = {
+    "nl": ("Wat leverde het op?", "Resultaat <span class=\"small\">(in je antwoord op de vervolgvraag)"),
+    "en": ("What came of it?", "Result <span class=\"small\">(in your answer to the follow-up question)"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_earlier_attempt_keeps_its_follow_ups_in_the_fold(
+    alice_client: Any, alice: Any, world: dict[str, Any], language: str
+) -> None:
+    alice.language = language
+    alice.save()
+    answer = world["answer"]
+    alice_client.post(answer.get_absolute_url(), {"answer_text": NO_RESULT_ANSWER})
+    answer.refresh_from_db()
+    index = next(i for i, f in enumerate(answer.follow_ups) if f["targets"] == ["result"])
+    for earlier in range(index):  # the ones asked before it, skipped
+        alice_client.post(reverse("practice:follow_up", args=[answer.pk, earlier]), {"skip": "1"})
+    reply = "Daardoor steeg de klanttevredenheid met tien procent."
+    alice_client.post(
+        reverse("practice:follow_up", args=[answer.pk, index]), {"answer_text": reply}
+    )
+    alice_client.post(answer.get_absolute_url(), {"answer_text": GOOD_ANSWER})
+    page = alice_client.get(answer.get_absolute_url()).content.decode()
+    fold = page[page.index('<details class="earlier-attempt">') : page.index("</details>")]
+    asked, result_later = FOLD_TEXTS[language]
+    assert "data-earlier-follow-ups" in fold and asked in fold and reply in fold
+    assert result_later in fold
+    assert answer.earlier_attempts.get().follow_ups[index]["answer"] == reply
+
+
+ONCE_TEXTS = {
+    "nl": ("aan de korte kant", "voeg een voorbeeld", "Dit is geen antwoord op de vraag."),
+    "en": ("on the short side", "add an example", "This does not answer the question."),
+}
+WEEKEND = {
+    "nl": "In het weekend fiets ik graag lange tochten door de polder met vrienden. Daarna "
+    "drinken we koffie op een terras en praten we over van alles.",
+    "en": "At the weekend I like long bike rides through the countryside with friends. After that "
+    "we have coffee on a terrace and talk about all sorts of things.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_time_advice_is_given_once_and_without_starr_advice_when_off_topic(
+    alice_client: Any, alice: Any, world: dict[str, Any], language: str
+) -> None:
+    alice.language = language
+    alice.save()
+    short, starr_advice, off_topic = ONCE_TEXTS[language]
+    answer = world["answer"]
+    alice_client.post(
+        answer.get_absolute_url(), {"answer_text": GOOD_ANSWER, "seconds_taken": "20"}
+    )
+    page = alice_client.get(answer.get_absolute_url()).content.decode()
+    assert page.lower().count(short) == 1 and starr_advice in page
+    # Improved into an answer about something else.
+    alice_client.post(
+        answer.get_absolute_url(), {"answer_text": WEEKEND[language], "seconds_taken": "5"}
+    )
+    page = alice_client.get(answer.get_absolute_url()).content.decode()
+    page = page[page.index('id="feedback"') :]  # the earlier attempt keeps its own tips
+    assert escape(off_topic) in page and page.lower().count(short) == 1
+    assert starr_advice not in page.lower()
+
+
+PITCH = {
+    "nl": "Ik ben Sanne, klantenservicemedewerker met acht jaar ervaring. Bij mijn vorige werkgever "
+    "heb ik het klachtenproces verbeterd.",
+    "en": "I am Sanne, a customer service agent with eight years of experience. At my last "
+    "employer I improved the complaints process.",
+}
+PITCH_WHY = {
+    "nl": " Deze functie spreekt me aan omdat ik hier klanten echt verder kan helpen.",
+    "en": " This role appeals to me because I can really help customers here.",
+}
+PITCH_CHANGES = {
+    "nl": ("<dt>Nieuw in deze poging</dt><dd>Waarom deze baan</dd>",
+           "Dezelfde onderdelen van je pitch als in je eerdere poging."),
+    "en": ("<dt>New in this attempt</dt><dd>Why this job</dd>",
+           "The same elements of a pitch as your earlier attempt."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_an_improved_pitch_says_which_elements_changed(
+    alice_client: Any, alice: Any, world: dict[str, Any], language: str
+) -> None:
+    alice.language = language
+    alice.save()
+    answer = world["answer"]
+    answer.answer_type, answer.target_min, answer.target_max = "pitch", 1, 600
+    answer.save()
+    url = answer.get_absolute_url()
+    alice_client.post(url, {"answer_text": PITCH[language], "seconds_taken": "30"})
+    alice_client.post(
+        url, {"answer_text": PITCH[language] + PITCH_WHY[language], "seconds_taken": "30"}
+    )
+    gained, same = PITCH_CHANGES[language]
+    page = alice_client.get(url).content.decode()
+    assert gained in page and "STARR" not in page[page.index("data-changes") - 200 :][:400]
+    alice_client.post(
+        url, {"answer_text": PITCH[language] + PITCH_WHY[language], "seconds_taken": "30"}
+    )
+    assert same in alice_client.get(url).content.decode()

@@ -186,14 +186,17 @@ def test_a_spoken_answer_is_judged_on_its_measured_speaking_time(
         (
             "nl",
             ["Gemeten uit je opname: je sprak 4,5 s.", "Mik op 60–120 s.",
-             "Dat is aan de korte kant", "je sprak 4,5 s. Richt je op 60–120 s."],
-            ["Volgens de timer", "75 s", "Geschat op basis van het aantal woorden"],
+             "Dat is aan de korte kant"],
+            # Said once, under speaking time: the length tip does not repeat it.
+            ["Volgens de timer", "75 s", "Geschat op basis van het aantal woorden",
+             "je sprak 4,5 s. Richt je op 60–120 s."],
         ),
         (
             "en",
             ["Measured from your recording: you spoke for 4.5 s.", "Aim for 60–120 s.",
-             "That is on the short side", "you spoke for 4.5 s. Aim for 60–120 s."],
-            ["The timer says", "75 s", "Estimated from the number of words"],
+             "That is on the short side"],
+            ["The timer says", "75 s", "Estimated from the number of words",
+             "you spoke for 4.5 s. Aim for 60–120 s."],
         ),
     ],
 )  # fmt: skip
