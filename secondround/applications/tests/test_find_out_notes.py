@@ -59,6 +59,24 @@ def test_the_form_has_a_place_next_to_the_topics_with_help_that_tells_them_apart
 
 
 @pytest.mark.parametrize(
+    ("lang", "first", "second"),
+    [
+        ("nl", "Wat heb je geleerd?", "Wat neem je mee naar de volgende ronde?"),
+        ("en", "What did you learn?", "What do you take into the next round?"),
+    ],
+)
+def test_every_field_sits_in_a_group_with_its_own_heading(
+    alice_client: Any, alice: Any, lang: str, first: str, second: str
+) -> None:
+    """Two groups of the same width: the fields after the first group no longer sit apart."""
+    page = alice_client.get(_url(_round_one(alice, lang))).content.decode()
+    assert page.count("<fieldset>") == 2 and page.count("</fieldset>") == 2
+    assert page.index(first) < page.index('name="learned_products"') < page.index(second)
+    assert page.index(second) < page.index('name="went_well"') < page.rindex("</fieldset>")
+    assert 'class="grow-fields"' in page  # the boxes grow with a list of points
+
+
+@pytest.mark.parametrize(
     ("lang", "point", "heading"),
     [
         ("nl", "Hoe de NPS gemeten wordt", "Wat ik nog wil uitzoeken"),
