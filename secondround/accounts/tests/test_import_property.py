@@ -69,13 +69,19 @@ def base(django_db_setup, django_db_blocker) -> dict[str, Any]:
     return document
 
 
+# Derived on import: an example whose rules fingerprint is not today's (say, an empty one) is read
+# again, so its reading and fingerprint are the app's own, whatever the file said.
+DERIVED = {"preparation.example": {"analysed_with", "analysis"}}
+
+
 def _said_the_same(file: dict[str, Any], exported: dict[str, Any]) -> bool:
     for label, rows in file["data"].items():
         again = exported["data"][label]
         if len(again) != len(rows):
             return False
+        skip = DERIVED.get(label, set())
         for row, back in zip(rows, again, strict=True):
-            if any(back.get(key) != value for key, value in row.items()):
+            if any(back.get(key) != value for key, value in row.items() if key not in skip):
                 return False
     return True
 
