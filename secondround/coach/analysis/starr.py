@@ -279,6 +279,20 @@ def _outcome_clause(lower: str, m: Markers) -> bool:
     )
 
 
+def _asked_after_outcome(lower: str, m: Markers) -> bool:
+    """Whether the duty sits in a clause after an outcome told without the speaker ("Everyone was
+    seated by eleven, and the manager asked me to write the route down"): being asked for more is
+    what came of it, not the task of the story."""
+    joined = _JOINED_CLAUSE.search(lower)
+    duty = m.cues["task"].search(lower)
+    if joined is None or duty is None or duty.start() < joined.end():
+        return False
+    first = lower[: joined.start()]
+    return not _speaker_in(first, m) and bool(
+        m.result_weak.search(first) or m.quantity.search(first) or m.cues["result"].search(first)
+    )
+
+
 def _last_outcome(
     spans: list[Span], tags: list[set[str]], after: int, m: Markers, *, acted: bool
 ) -> None:
@@ -434,8 +448,12 @@ def _outcomes(
         _late_results(spans, tags, first_action, m)
         last_action = max(i for i, found in enumerate(tags) if "action" in found)
         for i in range(last_action + 1, len(tags)):
-            if tags[i] == {"task"} and m.task_impersonal.search(spans[i].lower):
-                tags[i] = {"result"}  # after every deed, a must is what came of it
+            lower = spans[i].lower
+            outcome = _asked_after_outcome(lower, m)
+            if tags[i] == {"task"} and (m.task_impersonal.search(lower) or outcome):
+                # After every deed, a must is what came of it, and so is being asked again:
+                # "Everyone was seated by eleven, and the manager asked me to write it down".
+                tags[i] = {"result"}
     if _first(tags, "result") is None:
         if first_action is not None:
             _last_outcome(spans, tags, first_action - 1, m, acted=True)

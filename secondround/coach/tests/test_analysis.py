@@ -2105,3 +2105,29 @@ def test_scenes_after_an_introduction_and_places_that_are_none(lang, text, part,
 def test_a_task_in_reported_speech_is_no_praise_from_others() -> None:
     text = "De trainer zei tegen mij: jij zorgt dat elke speler zijn eigen shirt bij zich heeft."
     assert analyze(text, lang="nl").claims == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "part", "present"),
+    [
+        ("nl", "Mijn leidinggevende zei: jij houdt dat uitje tevreden.", "task", True),
+        ("nl", "De manager had mij verantwoordelijk gemaakt voor de controle.", "task", True),
+        ("nl", "Het bestuur verlangde van mij dat er niets verloren ging.", "task", True),
+        ("nl", "Ik plan de feestdagen nu al vanaf september met extra mensen.", "reflection", True),
+        ("nl", "Wie ze gekozen hebben, heb ik nooit gehoord.", "result", False),
+        ("en", "My shift leader say to me: you check the temperature every hour.", "task", True),
+        ("en", "The control room tell me on the radio: you stay with him.", "task", True),
+        ("en", "The board's expectation of me was unambiguous.", "task", True),
+        ("en", "I think the producer was fairly happy, but I'm not really sure.", "result", False),
+        ("en", "On every site now I have the application ready before we dig.", "reflection", True),
+        (
+            "en",
+            "Everyone was seated by five to eleven, and the manager asked me to write the route down.",
+            "result",
+            True,
+        ),
+    ],
+)
+def test_phrasings_read_in_the_twentieth_batch(lang, sentence, part, present) -> None:
+    analysis = analyze(STORY_HEAD[lang] + sentence, lang=lang)
+    assert analysis.part(part).present is present
