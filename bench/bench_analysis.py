@@ -63,7 +63,11 @@ Splits in bench/data/answers.jsonl, in the order they were written:
   then tuned against (tasks given as "had mij opgedragen", "tasked us with"; formal conditional
   lessons; habits told with "we" and "nu"; a product name is no place).
 - "blind20": 100 rows by another such writer (bench/data/README-blind20.md), committed before the
-  rules tuned on blind19 were merged; never tuned against, measured once.
+  rules tuned on blind19 were merged; measured once (figures in its commit message), then tuned
+  against (more tasks in reported speech, "verlangde van mij", "expectation of me", an outcome
+  followed by ", and the manager asked me to ...").
+- "blind21": 80 rows by another such writer (bench/data/README-blind21.md), committed before the
+  rules tuned on blind20 were merged; never tuned against, measured once.
 
 Run: .venv/bin/python bench/bench_analysis.py [--split NAME] [--errors]
 No Django needed.
@@ -85,7 +89,7 @@ from secondround.coach.analysis import STARR_PARTS, analyze  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "answers.jsonl"
 HELD_OUT = "blind8"
-FRESH = "blind20"  # the newest batch, never tuned against (see above)
+FRESH = "blind21"  # the newest batch, never tuned against (see above)
 NOT_TUNED = (HELD_OUT, FRESH)
 
 
