@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -37,6 +38,18 @@ def _isolated_data_dir(
 def _isolated_audio_dir(settings: Any, tmp_path: Any) -> None:
     """Recorded answers of a test go to its own folder, never to a real data folder."""
     settings.AUDIO_DIR = tmp_path / "audio"
+
+
+@pytest.fixture(autouse=True)
+def _default_language() -> Iterator[None]:
+    """Every test starts in the site's default language: a request in English earlier in the same
+    worker leaves English active, and a test that reads a label would then depend on the order."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
