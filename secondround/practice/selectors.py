@@ -32,7 +32,7 @@ from secondround.coach.notes import is_lookup, shown_point
 from secondround.coach.questions import Suggestion
 from secondround.coach.round_notes import find_out_key
 from secondround.coach.round_notes import reveal as note_reveal
-from secondround.coach.speech import answer_length
+from secondround.coach.speech import Length, answer_length
 from secondround.talk.selectors import ai_wait_seconds
 
 from .models import (
@@ -331,6 +331,16 @@ def quotes(analysis: dict[str, Any]) -> list[dict[str, Any]]:
     return [_quote(text, parts) for text, parts in ranked]
 
 
+def _length(attempt: AnyAttempt) -> Length:
+    """The length shown and judged: measured (recording, timer) when known, else estimated."""
+    data = attempt.analysis or {}
+    return answer_length(
+        estimate=int(data.get("speaking_seconds") or 0),
+        timer=attempt.seconds_taken,
+        spoken=((data.get("spoken") or {}).get("speaking_seconds")),
+    )
+
+
 def feedback(answer: AnyAttempt) -> dict[str, Any] | None:
     """The stored analysis in the shape the templates read; None when not answered yet."""
     data = answer.analysis
@@ -341,26 +351,20 @@ def feedback(answer: AnyAttempt) -> dict[str, Any] | None:
     # An answer about something else shows no parts: only the answer to the question asked again.
     own = data if answer.answered_on_topic else {}
     parts = [{**p, "later": not p["present"] and p["part"] in later} for p in _parts(own)]
-    spoken = data.get("spoken") or {}
-    length = answer_length(
-        estimate=int(data.get("speaking_seconds") or 0),
-        timer=answer.seconds_taken,
-        spoken=spoken.get("speaking_seconds"),
-    )
+    length = _length(answer)
     tips = data.get("tips")
     if tips is not None:
         tips = [tip for tip in tips if tip.get("about") not in later]
         if not answer.answered_on_topic and answer.is_on_topic:  # answered when asked again
             tips = [tip for tip in tips if tip.get("about") != "relevance"]
+    # Answers from before tips existed show the analysis' own observations.
+    shown = tips if tips is not None else data.get("observations", [])
     return {
         "starr": answer.answer_type == "star" and answer.is_on_topic,
         "on_topic": answer.is_on_topic,
-        # Answers from before tips existed show the analysis' own observations.
-        "tips": tips if tips is not None else data.get("observations", []),
+        "tips": shown,
         # The answer page says the length once, under speaking time: not again among the tips.
-        "page_tips": [
-            tip for tip in tips or data.get("observations", []) if tip.get("about") != "length"
-        ],
+        "page_tips": [tip for tip in shown if tip.get("about") != "length"],
         "spoken": _spoken(data.get("spoken")),
         "parts": parts,
         "quotes": quotes(own),
@@ -422,15 +426,8 @@ PITCH: dict[str, Promise] = {
 
 def _pitch_has(attempt: AnyAttempt) -> set[str]:
     """The elements of a pitch this attempt has: who, did, why, and a length in the target."""
-    data = attempt.analysis or {}
-    found = pitch_elements(attempt.answer_text, as_lang(data.get("lang")))
-    spoken = data.get("spoken") or {}
-    length = answer_length(
-        estimate=int(data.get("speaking_seconds") or 0),
-        timer=attempt.seconds_taken,
-        spoken=spoken.get("speaking_seconds"),
-    )
-    fits = length.against(attempt.target_min, attempt.target_max) == "fits"
+    found = pitch_elements(attempt.answer_text, as_lang((attempt.analysis or {}).get("lang")))
+    fits = _length(attempt).against(attempt.target_min, attempt.target_max) == "fits"
     return found | {"length"} if fits else found
 
 

@@ -283,7 +283,9 @@ def answer(request: HttpRequest, pk: int) -> HttpResponse:
         )
         return redirect(f"{item.get_absolute_url()}#feedback")
     if request.method == "POST" and form.data.get("answer_text", "").strip():
-        services.answer_save_draft(answer=item, text=form.data["answer_text"].strip()[:20_000])
+        services.answer_save_draft(
+            answer=item, text=form.data["answer_text"].strip()[:ANSWER_LIMIT]
+        )
     services.readings_in_language([item], lang=ui_lang())
     context = selectors.answer_context(item, lang=ui_lang())
     context["form"] = form
