@@ -42,11 +42,21 @@ LOOKUP_LEADS = {
 _LEADS = sorted(
     (lead for leads in RESEARCH_LEADS.values() for lead in leads), key=len, reverse=True
 )
-_RESEARCH = re.compile(
-    r"^(?:" + "|".join(re.escape(lead).replace(r"\ ", r"\s+") for lead in _LEADS) + r")"
-    r"(?=$|[\s:,.;!?])",
-    re.IGNORECASE,
-)
+# Leads that are also nouns or plain verbs ("Vragen over de proeftijd" is a topic): research only
+# when a question word follows ("Vragen wie de roadmap bepaalt", "Ask who owns it"). A line that
+# opens with "find" is a look-up whatever follows ("find the annual report").
+_QUESTION_NEXT = {
+    "vragen": r"\s+(?:wie|wat|hoe|of|waarom|wanneer|welke|waar|naar)\b",
+    "ask": r"\s+(?:who|what|how|whether|if|why|when|where|which|about|for)\b",
+}
+
+
+def _lead_pattern(lead: str) -> str:
+    after = _QUESTION_NEXT.get(lead, r"$|[\s:,.;!?]")
+    return re.escape(lead).replace(r"\ ", r"\s+") + f"(?={after})"
+
+
+_RESEARCH = re.compile(r"^(?:" + "|".join(_lead_pattern(lead) for lead in _LEADS) + r")", re.I)
 
 
 def research_lead(line: str) -> str:

@@ -151,3 +151,21 @@ def test_a_point_is_shown_with_a_capital_and_without_a_lead_its_label_says(
     point: str, shown: str
 ) -> None:
     assert shown_point(point) == shown
+
+
+@pytest.mark.parametrize(
+    ("line", "research"),
+    [
+        ("Vragen over de proeftijd", False),  # a topic: the questions they may have
+        ("Vragen wie de roadmap bepaalt", True),
+        ("vragen of er een scholingsbudget is", True),
+        ("Asking price of the new office", False),
+        ("Ask who owns the roadmap", True),
+        ("Findings of the audit", False),
+        ("Find what the budget is", True),
+    ],
+)
+def test_a_lead_that_is_also_a_noun_is_research_only_before_a_question_word(
+    line: str, research: bool
+) -> None:
+    assert bool(research_lead(line)) is research
