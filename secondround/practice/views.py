@@ -367,7 +367,7 @@ def summary(request: HttpRequest, pk: int) -> HttpResponse:
     mock = get_object_or_404(
         MockSession.objects.for_user(request.user).select_related("round__application"), pk=pk
     )
-    services.readings_in_language(mock.answers.all(), lang=ui_lang())
+    services.readings_in_language(mock.answers.prefetch_related("earlier_attempts"), lang=ui_lang())
     context = selectors.summary_context(mock, lang=ui_lang())
     return render_page(request, "practice/summary.html", context)
 
