@@ -67,7 +67,13 @@ Splits in bench/data/answers.jsonl, in the order they were written:
   against (more tasks in reported speech, "verlangde van mij", "expectation of me", an outcome
   followed by ", and the manager asked me to ...").
 - "blind21": 80 rows by another such writer (bench/data/README-blind21.md), committed before the
-  rules tuned on blind20 were merged; never tuned against, measured once.
+  rules tuned on blind20 were merged; measured once (figures in its commit message), then tuned
+  against, together with what the first readings of blind19 and blind20 had missed: the follow-up
+  the reading is surest of is asked first; outcomes told with a hedge or never heard; a story told
+  result first; being asked for more after the deeds; a 'we' outcome closing a 'we' story; a story
+  told in one breath; habits of today with "we ... nu", "still", or the verb before "nu".
+- "blind22": 100 rows by another such writer (bench/data/README-blind22.md), committed before the
+  rules tuned on blind21 were merged; never tuned against, measured once.
 
 Run: .venv/bin/python bench/bench_analysis.py [--split NAME] [--errors]
 No Django needed.
@@ -89,7 +95,7 @@ from secondround.coach.analysis import STARR_PARTS, analyze  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "answers.jsonl"
 HELD_OUT = "blind8"
-FRESH = "blind21"  # the newest batch, never tuned against (see above)
+FRESH = "blind22"  # the newest batch, never tuned against (see above)
 NOT_TUNED = (HELD_OUT, FRESH)
 
 

@@ -135,6 +135,7 @@ class Markers:
     reflection_opener: Pattern
     scene_clause: Pattern
     task_impersonal: Words
+    task_request: Words
     task_present: Words
     we_subject: Pattern
     claim_frame: Words
@@ -274,6 +275,7 @@ def markers(lang: Lang) -> Markers:
             r"[^,.;:!?]{3,120},"
         ),
         task_impersonal=_any(data["task_impersonal"]),
+        task_request=_any(data["task_request"]),
         task_present=_any(data["task_present"]),
         we_subject=re.compile(
             rf"^(?:(?:{_words(data['story_joins'])}),? )?(?:{_any(data['we_subjects']).pattern})"

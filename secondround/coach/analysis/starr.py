@@ -279,6 +279,25 @@ def _outcome_clause(lower: str, m: Markers) -> bool:
     )
 
 
+_RUN_ON_WORDS = 60  # a sentence this long is a whole story told in one breath
+_AND = re.compile(r"\b(?:en|and)\b")
+
+
+def _run_on_outcome(lower: str, m: Markers) -> bool:
+    """Whether a whole story told in one breath ends on what came of it, in one of its last two
+    'and' parts, without the speaker ("..., en om zes uur waren alle koeien gemolken en is er geen
+    liter melk weggegooid")."""
+    if len(lower.split()) < _RUN_ON_WORDS:
+        return False
+    return any(
+        not _speaker_in(part, m)
+        and not m.we_subject.match(part.strip())
+        and not m.result_vague.search(part)
+        and bool(m.result_weak.search(part) or m.quantity.search(part))
+        for part in _AND.split(lower)[-2:]
+    )
+
+
 def _asked_after_outcome(lower: str, m: Markers) -> bool:
     """Whether the duty sits in a clause after an outcome told without the speaker ("Everyone was
     seated by eleven, and the manager asked me to write the route down"): being asked for more is
@@ -310,7 +329,11 @@ def _last_outcome(
             continue  # "Ik heb er veel van geleerd." closes the story; the outcome came before
         if "result" in tags[i] or lower.endswith("?"):
             return
-        if acted and "action" in tags[i] and _outcome_clause(lower, m):
+        if (
+            acted
+            and "action" in tags[i]
+            and (_outcome_clause(lower, m) or _run_on_outcome(lower, m))
+        ):
             tags[i].add("result")  # "On Monday I fitted the part, and by lunchtime it was warm"
             return
         if _speaker_first(lower, m):
@@ -332,7 +355,15 @@ def _last_outcome(
             and not _speaker_in(lower, m)
         ):
             own = any("action" in tags[j] and _speaker_in(spans[j].lower, m) for j in range(i))
-            if own or not m.we_subject.match(lower):
+            crew = [j for j in range(i) if "action" in tags[j]]
+            # A story told only with 'we' ends on a 'we' outcome: "... and had her back on the
+            # beach within forty minutes" (an outcome word, not a mere number of weekends).
+            told_with_we = (
+                bool(crew)
+                and all(m.we_subject.match(spans[j].lower) for j in crew)
+                and bool(m.result_weak.search(lower))
+            )
+            if own or told_with_we or not m.we_subject.match(lower):
                 tags[i] = {"action", "result"}  # "Op 19 december stond alles online"
         return
 
@@ -450,9 +481,11 @@ def _outcomes(
         for i in range(last_action + 1, len(tags)):
             lower = spans[i].lower
             outcome = _asked_after_outcome(lower, m)
-            if tags[i] == {"task"} and (m.task_impersonal.search(lower) or outcome):
-                # After every deed, a must is what came of it, and so is being asked again:
-                # "Everyone was seated by eleven, and the manager asked me to write it down".
+            asked = m.task_request.search(lower)
+            if tags[i] == {"task"} and (m.task_impersonal.search(lower) or outcome or asked):
+                # After every deed, a must is what came of it, and so is being asked for more:
+                # "Everyone was seated by eleven, and the manager asked me to write it down",
+                # "the chair asked me to do the plan again for their summer ball".
                 tags[i] = {"result"}
     if _first(tags, "result") is None:
         if first_action is not None:
@@ -463,6 +496,26 @@ def _outcomes(
     for i, found in enumerate(tags):
         if "result" in found and m.result_vague.search(spans[i].lower):
             found.discard("result")  # an outcome nobody can name: "Dat ging eigenlijk wel prima"
+
+
+def _headline_outcome(spans: list[Span], tags: list[set[str]], m: Markers) -> None:
+    """A story told result first: an opening sentence with an outcome in it ("We shipped all
+    3,800 trees before the fifteenth"), then the scene ("I was the packing supervisor at ..."),
+    then the deeds and no outcome of their own. The opening was the result, told as a headline."""
+    if len(spans) < 3 or tags[0] - {"situation", "action", "result"}:
+        return
+    opening = spans[0].lower
+    if m.introduction.match(opening) or m.situation_role.search(opening):
+        return  # "Ik rij op de vuilniswagen in Almere, met twee beladers": who, not what came of it
+    deed = "action" in tags[0] and (m.quantity.search(opening) or m.result_weak.search(opening))
+    if not (deed or m.cues["result"].search(opening)):
+        return  # a scene with a number in it ("a hospice, two evenings a week") is no outcome
+    if "situation" not in tags[1] or tags[1] & {"action", "result", "reflection"}:
+        return
+    later = tags[2:]
+    if any("result" in found for found in later) or not any("action" in f for f in later):
+        return
+    tags[0] = {"result"}
 
 
 def tag_sentences(
@@ -504,6 +557,7 @@ def tag_sentences(
         tags[i] & {"task", "action"} for i in range(scene + 1, len(tags))
     ):
         tags[scene].discard("situation")  # no story followed: it was no scene
+    _headline_outcome(spans, tags, m)
     first_action = next(
         (
             i

@@ -2131,3 +2131,118 @@ def test_a_task_in_reported_speech_is_no_praise_from_others() -> None:
 def test_phrasings_read_in_the_twentieth_batch(lang, sentence, part, present) -> None:
     analysis = analyze(STORY_HEAD[lang] + sentence, lang=lang)
     assert analysis.part(part).present is present
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "part", "present"),
+    [
+        # An outcome told with a hedge, or one the speaker never heard, is no result.
+        ("nl", "Volgens mij waren de meesten daarna wel tevreden.", "result", False),
+        ("nl", "Alles liep door, maar dat hebben we nooit echt gemeten.", "result", False),
+        ("nl", "Niemand heeft me verteld hoe het afliep.", "result", False),
+        ("en", "I think the sponsor was mostly okay with it in the end.", "result", False),
+        ("en", "She left happy, and I never found out which offer she took.", "result", False),
+        ("en", "The sponsor liked it, but nobody really told me.", "result", False),
+        # A habit of today, told with "we", with "still", or with the verb before "nu".
+        ("nl", "Wij oefenen nu elke maand een keer met de handpomp.", "reflection", True),
+        ("nl", "Dat controlebestand draai ik nu elk jaar mee.", "reflection", True),
+        (
+            "en",
+            "I still start every first visit by asking how the car will be used.",
+            "reflection",
+            True,
+        ),
+    ],
+)
+def test_phrasings_read_in_the_twenty_first_batch(lang, sentence, part, present) -> None:
+    analysis = analyze(STORY_HEAD[lang] + sentence, lang=lang)
+    assert analysis.part(part).present is present
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "nl",
+            "Die kerst hebben we elfhonderd kerstbomen verkocht, tegen zevenhonderd het jaar "
+            "ervoor. Ik werk als afdelingshoofd bij een tuincentrum in Hilversum, en de eigenaar "
+            "vroeg mij de verkoop op te zetten. Ik heb een bezorgdienst met bakfietsen opgezet.",
+        ),
+        (
+            "en",
+            "We fed three hundred and twenty families over Christmas, nearly a hundred more than "
+            "the year before. I coordinate volunteers at a food bank in Swansea. I set up a second "
+            "distribution point in a church hall.",
+        ),
+    ],
+)
+def test_a_story_told_result_first_opens_on_its_result(lang, text) -> None:
+    analysis = analyze(text, lang=lang)
+    assert analysis.part("result").evidence == (0,)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "result"),
+    [
+        # A job line with a number in it is who the speaker is, not what came of it.
+        (
+            "nl",
+            "Ik rij op de vuilniswagen in Almere, met twee beladers. Vorig voorjaar werd een wijk "
+            "opengebroken. Ik heb een nieuwe route uitgetekend.",
+            False,
+        ),
+        # After the deeds, being asked to do it again is what came of it.
+        (
+            "en",
+            "Last November a charity in Bath held its annual dinner. My job was the seating plan. "
+            "I built the plan table by table. The chair asked me to do the plan again for their "
+            "summer ball.",
+            True,
+        ),
+        # A story told only with "we" ends on a "we" outcome.
+        (
+            "en",
+            "Two summers ago we were paged for a paddleboarder. The coastguard tasked us with "
+            "finding her. We launched within seven minutes. We got her aboard and had her back on "
+            "the beach within forty minutes.",
+            True,
+        ),
+        # A story in one breath ends on its outcome.
+        (
+            "nl",
+            "Ik werkte op een melkveebedrijf in Drenthe en op een nacht in augustus viel de stroom "
+            "uit door onweer en de boer was op vakantie en had mij gezegd dat ik verantwoordelijk "
+            "was voor het melken, dus ik heb het aggregaat aangesloten, de koeien in groepjes van "
+            "tien naar de ene robot geleid die weer draaide, de rest met de oude melkmachine "
+            "gemolken en de melktank met ijs van de buren gekoeld, en om zes uur 's ochtends waren "
+            "alle honderdtwintig koeien gemolken.",
+            True,
+        ),
+    ],
+)
+def test_outcomes_at_the_edges_of_a_story(lang, text, result) -> None:
+    assert analyze(text, lang=lang).part("result").present is result
+
+
+DUTY_AROUND = {
+    "nl": ("Ik werkte als ober in een hotel in Zwolle. Op een avond liep de keuken onder water. ",
+           " Ik heb de gasten naar de bar gebracht."),
+    "en": ("I was a waiter at a hotel in Leeds. One night the kitchen flooded. ",
+           " I moved the guests to the bar."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "I was given a target of cutting the spend by fifteen percent."),
+        ("en", "My manager said you keep those parties running."),
+        ("en", "My boss was like, you handle the press."),
+        ("nl", "De chef zei tegen me: jij draait vanavond de pass."),
+        ("nl", "De eigenaar liet de winkel dat weekend aan mij over."),
+    ],
+)
+def test_duties_read_in_the_twenty_first_batch(lang, sentence) -> None:
+    before, after = DUTY_AROUND[lang]
+    analysis = analyze(before + sentence + after, lang=lang)
+    assert analysis.part("task").evidence == (2,)

@@ -254,3 +254,18 @@ def test_strengths_and_hobbies_are_no_story_and_miss_the_question(lang, question
     assert not reading.on_topic
     assert not any(p.present for p in reading.analysis.parts)
     assert [f.targets for f in reading.follow_ups] == [("relevance",)]
+
+
+WE_WITHOUT_RESULT = {
+    "nl": "Vorig jaar werkte ik bij een transportbedrijf in Tilburg. De ritten liepen steeds uit. "
+    "We hebben alle ritten van een maand geanalyseerd en we hebben een nieuwe indeling gemaakt.",
+    "en": "Last year I worked at a transport company in Leeds. The routes kept running late. We "
+    "analysed every route of one month and we made a new schedule.",
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_surest_gap_is_asked_first(lang) -> None:
+    """Measured on fresh batches, "what did you do yourself?" and "what did you do?" are the
+    follow-ups the reading is surest of: they come before "what came of it?"."""
+    assert _targets(WE_WITHOUT_RESULT[lang], lang) == [("own_part",), ("result",)]
