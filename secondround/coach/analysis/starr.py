@@ -244,6 +244,8 @@ def _add_story_actions(
                 continue  # "What I learned is that it changed more than I expected": no action
             if _story_action(span.lower, m) and not m.action_not.search(span.lower):
                 tags[i].add("action")
+            elif not tags[i] and m.terse_deed.search(span.lower):
+                tags[i].add("action")  # notes without a subject: "Drained it the night before."
         story = story or bool(tags[i] & {"situation", "task"})
 
 
