@@ -348,8 +348,10 @@ def _last_outcome(
         outcome = bool(m.result_weak.search(lower) or m.quantity.search(lower))
         if not tags[i] and (acted or outcome):
             tags[i].add("result")
-        elif tags[i] == {"situation"} and outcome:
-            tags[i] = {"result"}  # "Not one of our horses tested positive that June"
+        elif tags[i] == {"situation"} and (outcome or (acted and not _speaker_in(lower, m))):
+            # "Not one of our horses tested positive that June"; after the deeds, a moment in
+            # someone else's life is what came of them: "In December he read a whole book aloud"
+            tags[i] = {"result"}
         elif (
             acted
             and tags[i] - {"situation"} == {"action"}
