@@ -118,7 +118,7 @@ def _kind(kind: str) -> str:
 
 
 def _who(member: PanelMember, lang: Lang) -> str:
-    """"Sanne (recruiter)" when the user named the person and their role: the kind alone would
+    """ "Sanne (recruiter)" when the user named the person and their role: the kind alone would
     call a recruiter "de HR-adviseur"; else "de HR-adviseur (Sanne)", or the kind alone."""
     if member.name and member.role_title.strip():
         return f"{member.name} ({role_in_sentence(member.role_title, lang)})"
