@@ -11,6 +11,7 @@ from typing import Any
 from . import competencies
 from .address import Address, for_everyone
 from .lang import Lang, load, pick
+from .names import role_in_sentence
 from .panel import PanelMember, who_asks
 from .questions import ASKER_KINDS, COMPETENCY_IDS, Question, questions_they_ask
 
@@ -117,8 +118,18 @@ def _kind(kind: str) -> str:
 
 
 def _who(member: PanelMember, lang: Lang) -> str:
+    """ "Sanne (recruiter)" when the user named the person and their role: the kind alone would
+    call a recruiter "de HR-adviseur"; else "de HR-adviseur (Sanne)", or the kind alone."""
+    if member.name and member.role_title.strip():
+        return f"{member.name} ({role_in_sentence(member.role_title, lang)})"
     article = pick(_texts()["kind_with_article"][_kind(member.kind)], lang)
     return f"{article} ({member.name})" if member.name else article
+
+
+def _asking_labels() -> dict[str, Any]:
+    """Who often asks a question, said of a kind in general: "HR", not "de HR-adviseur", since
+    HR at the table is as often a recruiter."""
+    return {**_texts()["kind_with_article"], **_texts()["kind_asking"]}
 
 
 def _member_kinds(member: PanelMember) -> set[str]:
@@ -232,7 +243,7 @@ def _add_salary(draft: _Draft, panel: list[PanelMember]) -> None:
     if deciders:
         who = _join([_who(m, draft.lang) for m in deciders], draft.lang)
     else:
-        labels = _texts()["kind_with_article"]
+        labels = _asking_labels()
         who = _join(
             [pick(labels["hr"], draft.lang), pick(labels["manager"], draft.lang)], draft.lang
         )
@@ -362,7 +373,7 @@ def _fill(draft: _Draft, table: set[str], rnd: int) -> None:
         for category in rounds:
             chosen = draft.best(_fill_score(draft, category, table, rnd))
             if chosen is not None:
-                labels = _texts()["kind_with_article"]
+                labels = _asking_labels()
                 kinds = [pick(labels[k], draft.lang) for k in chosen.kinds if k in table]
                 reason = _reason("asked_by", draft.lang, kinds=_join(kinds, draft.lang))
                 draft.reasons[chosen.id] = [reason]
@@ -431,7 +442,7 @@ def single_pick(question: Question, panel: Sequence[PanelMember], *, lang: Lang)
     picked it and who often asks it."""
     index = who_asks(panel, asker="", kinds=question.kinds)
     member = None if index is None else panel[index]
-    labels = _texts()["kind_with_article"]
+    labels = _asking_labels()
     kinds = [pick(labels[kind], lang) for kind in question.kinds if kind in labels]
     reasons = [_reason("picked", lang)]
     if kinds:

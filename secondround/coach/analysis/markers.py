@@ -136,6 +136,7 @@ class Markers:
     scene_clause: Pattern
     task_impersonal: Words
     task_request: Words
+    terse_deed: Words
     task_present: Words
     we_subject: Pattern
     claim_frame: Words
@@ -276,6 +277,7 @@ def markers(lang: Lang) -> Markers:
         ),
         task_impersonal=_any(data["task_impersonal"]),
         task_request=_any(data["task_request"]),
+        terse_deed=_any(data["terse_deeds"]),
         task_present=_any(data["task_present"]),
         we_subject=re.compile(
             rf"^(?:(?:{_words(data['story_joins'])}),? )?(?:{_any(data['we_subjects']).pattern})"

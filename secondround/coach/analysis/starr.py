@@ -21,6 +21,8 @@ Rules, in order, per sentence:
 5. Inside a story (after a situation or task sentence), a first-person clause with a finite verb in
    any tense is an action: "Ik zet de bus stil", "I blow the whistle", "and then I book"; not in a
    claim ("Ik ben communicatief sterk en ik leer snel") nor in a sentence opening with a lesson.
+   In notes without a subject, a sentence that opens with a deed is an action ("Drained it the
+   night before.", "Daarna alles met de tuinslang nagelopen.").
 6. Up to the first action, an obligation is a task, whoever carries it ("De stort moest voor het
    donker klaar zijn", "The pour had to be finished before dark"); in the present tense ("moet",
    "must") only once a scene is set, so an opinion ("Cijfers moeten kloppen") is no task.
@@ -28,8 +30,9 @@ Rules, in order, per sentence:
    changed habit is the reflection, whatever words say it ("Sindsdien loop ik elke maand de
    vluchtroutes na", "I now keep a back-up haulier").
 8. A result is an outcome, not a target or a guess: a task sentence before the first action, a
-   sentence with "zou/would/will" and an outcome nobody can name ("Dat ging eigenlijk wel
-   prima", "it's hard to say") are no result.
+   sentence with "zou/would/will" and an outcome nobody can name or nobody counted ("Dat ging
+   eigenlijk wel prima", "it's hard to say", "Volgens mij waren de meesten tevreden", "I never
+   found out which offer she took") are no result.
 9. After the scene, a strong outcome (a percentage, a record, money) is a result, and so is a
    sentence opening with a time jump ("Drie maanden later moest ...", "The next morning ..."),
    whatever had to happen in it. After the first action, a sentence that shows no part yet but
@@ -39,7 +42,10 @@ Rules, in order, per sentence:
 10. Still no result? The last sentence after the actions (reflections and claims aside) is the
    result when it shows no part and is not about the speaker ("Hij was flink geschrokken, maar
    verder ongedeerd"), or when it is a 'we' sentence with an outcome word after the speaker's own
-   actions ("We finished at half seven").
+   actions ("We finished at half seven"), or the 'we' outcome that closes a story told only with
+   'we'. A story told in one breath ends on an outcome in one of its last 'and' parts.
+11. A story told result first ("We fed 320 families over Christmas. I coordinate volunteers at a
+   food bank. I set up ...") opens on its result when nothing after the deeds tells one.
 """
 
 from __future__ import annotations
@@ -244,6 +250,8 @@ def _add_story_actions(
                 continue  # "What I learned is that it changed more than I expected": no action
             if _story_action(span.lower, m) and not m.action_not.search(span.lower):
                 tags[i].add("action")
+            elif not tags[i] and m.terse_deed.search(span.lower):
+                tags[i].add("action")  # notes without a subject: "Drained it the night before."
         story = story or bool(tags[i] & {"situation", "task"})
 
 
@@ -346,8 +354,10 @@ def _last_outcome(
         outcome = bool(m.result_weak.search(lower) or m.quantity.search(lower))
         if not tags[i] and (acted or outcome):
             tags[i].add("result")
-        elif tags[i] == {"situation"} and outcome:
-            tags[i] = {"result"}  # "Not one of our horses tested positive that June"
+        elif tags[i] == {"situation"} and (outcome or (acted and not _speaker_in(lower, m))):
+            # "Not one of our horses tested positive that June"; after the deeds, a moment in
+            # someone else's life is what came of them: "In December he read a whole book aloud"
+            tags[i] = {"result"}
         elif (
             acted
             and tags[i] - {"situation"} == {"action"}

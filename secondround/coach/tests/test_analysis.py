@@ -2246,3 +2246,97 @@ def test_duties_read_in_the_twenty_first_batch(lang, sentence) -> None:
     before, after = DUTY_AROUND[lang]
     analysis = analyze(before + sentence + after, lang=lang)
     assert analysis.part("task").evidence == (2,)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "part", "present"),
+    [
+        # Hedged outcomes and outcomes nobody counted.
+        ("nl", "Uiteindelijk is het allemaal wel goed gekomen, denk ik.", "result", False),
+        ("en", "I'd say it worked out alright in the end, more or less.", "result", False),
+        ("en", "Whether they got the mortgage, I couldn't tell you.", "result", False),
+        ("en", "I think it helped a bit? Nobody was really counting.", "result", False),
+        # Lessons opened in other words, and a formal "should it happen again".
+        ("nl", "Wat ik nu doe, is voor elke actie een dag eerder testen.", "reflection", True),
+        ("nl", "Mijn conclusie was dat een plan pas werkt als je het oefent.", "reflection", True),
+        (
+            "nl",
+            "Mocht ik opnieuw voor zo'n tekort komen te staan, dan zou ik eerder bellen.",
+            "reflection",
+            True,
+        ),
+        ("en", "What I've come to understand is that people forget to cancel.", "reflection", True),
+        (
+            "en",
+            "Should I ever find myself in a comparable position, I would not allow it.",
+            "reflection",
+            True,
+        ),
+        # A pleasant memory is no lesson; "achteraf" inside a clause is no look back.
+        ("en", "Honestly, that summer was such a valuable experience for me.", "reflection", False),
+        (
+            "nl",
+            "Eerlijk gezegd was die zomer een heel waardevolle ervaring voor mij.",
+            "reflection",
+            False,
+        ),
+        (
+            "nl",
+            "Alles ging door zonder dat er achteraf iets hersteld moest worden.",
+            "reflection",
+            False,
+        ),
+        # Having something done is a deed.
+        ("en", "I had motion sensors fitted in every corridor.", "action", True),
+    ],
+)
+def test_phrasings_read_in_the_twenty_second_batch(lang, sentence, part, present) -> None:
+    analysis = analyze(STORY_HEAD[lang] + sentence, lang=lang)
+    assert analysis.part(part).present is present
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("nl", "Mijn chef zei, eh, die fiets is vrijdag goed, en dat was dan mijn klus."),
+        ("nl", "Van mij wordt verwacht dat elke koffer met zijn eigen vlucht meegaat."),
+        ("nl", "Haar opdracht aan mij was simpel: ik wil dat examen halen."),
+        ("en", "The board charged me with moving the records without a missed payment."),
+        ("en", "The organiser's one condition was that the keynote still went ahead."),
+        ("en", "The owners' brief to me was simple: not one child without a bed."),
+        ("en", "The owner turned round and went, right, you're keeping that queue moving."),
+    ],
+)
+def test_duties_read_in_the_twenty_second_batch(lang, sentence) -> None:
+    before, after = DUTY_AROUND[lang]
+    analysis = analyze(before + sentence + after, lang=lang)
+    assert 2 in analysis.part("task").evidence
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "part", "present"),
+    [
+        # Labels in notes: "Les:", "Brief:".
+        ("nl", "Opdracht: een plat dak waterdicht. Ik heb het dak gebrand. Les: eerst de afvoeren.",
+         "reflection", True),
+        ("en", "Brief: swap the cylinder by noon. Drained it the night before. Swapped the "
+         "cylinder, fitted new valves, pressure tested.", "task", True),
+        # Notes without a subject are deeds.
+        ("en", "Brief: swap the cylinder by noon. Drained it the night before. Swapped the "
+         "cylinder, fitted new valves, pressure tested.", "action", True),
+        # Someone asking whether "we" could do it is no deed of ours.
+        ("nl", "Op een festival stond ik in een foodtruck. De organisatie vroeg of wij er "
+         "zeshonderd maaltijden bij konden doen. Die avond had iedereen gegeten.", "action", False),
+        # "I'm one of five crew on a ship" introduces; "On one trip" opens the story.
+        ("en", "I'm one of five permanent crew on a sail training ship. On one trip off the "
+         "Scottish coast the engine failed on day two. We sailed her under canvas the whole way.",
+         "situation", True),
+        # After the deeds, a moment in someone else's life is what came of them.
+        ("en", "I ran the adult literacy class at a college in Hull. What he wanted was to read "
+         "his grandson a story. I built every lesson around children's books. In December he "
+         "read a whole picture book aloud to the class. I now ask every learner what they want "
+         "to read.", "result", True),
+    ],
+)  # fmt: skip
+def test_notes_introductions_and_outcomes_of_the_twenty_second_batch(lang, text, part, present):
+    assert analyze(text, lang=lang).part(part).present is present

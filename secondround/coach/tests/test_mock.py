@@ -303,8 +303,8 @@ PICKED = {
     "en": "You picked this question yourself in the question bank.",
 }
 ASKED_BY = {
-    "nl": "Wordt vaak gesteld door de HR-adviseur en de manager.",
-    "en": "Often asked by the HR adviser and the manager.",
+    "nl": "Wordt vaak gesteld door HR en de manager.",
+    "en": "Often asked by HR and the manager.",
 }
 
 
@@ -388,3 +388,15 @@ def test_a_question_nobody_is_named_for_says_je_to_a_je_table() -> None:
     unnamed = [p for p in picks if not p.asker and p.question_id.startswith("q-")]
     assert unnamed
     assert all(p.text == get_question(p.question_id).text_in("nl", "je") for p in unnamed)
+
+
+@pytest.mark.parametrize(
+    ("lang", "named", "not_named"),
+    [("nl", "Sanne (recruiter)", "HR-adviseur"), ("en", "Sanne (Recruiter)", "HR adviser")],
+)
+def test_a_person_with_a_role_is_named_by_that_role(lang, named, not_named) -> None:
+    recruiter = PanelMember(name="Sanne", kind="hr", known=False, role_title="Recruiter")
+    picks = compose_mock([recruiter], round_number=2, competencies=[], lang=lang)
+    reasons = " ".join(r for p in picks for r in p.reasons)
+    assert named in reasons
+    assert not_named not in reasons
