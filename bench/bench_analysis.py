@@ -73,7 +73,12 @@ Splits in bench/data/answers.jsonl, in the order they were written:
   result first; being asked for more after the deeds; a 'we' outcome closing a 'we' story; a story
   told in one breath; habits of today with "we ... nu", "still", or the verb before "nu".
 - "blind22": 100 rows by another such writer (bench/data/README-blind22.md), committed before the
-  rules tuned on blind21 were merged; never tuned against, measured once.
+  rules tuned on blind21 were merged; measured once (figures in its commit message), then tuned
+  against (hedged outcomes, more lesson openers and formal "should it happen again" lines, notes
+  without a subject, "Les:" and "Brief:" labels, duties as "mijn klus", "charged me with", "the
+  condition was", an introduction as "I'm one of five crew", "On one trip" as a moment).
+- "blind23": 100 rows by another such writer (bench/data/README-blind23.md), committed before the
+  rules tuned on blind22 were merged; never tuned against, measured once.
 
 Run: .venv/bin/python bench/bench_analysis.py [--split NAME] [--errors]
 No Django needed.
@@ -95,7 +100,7 @@ from secondround.coach.analysis import STARR_PARTS, analyze  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "answers.jsonl"
 HELD_OUT = "blind8"
-FRESH = "blind22"  # the newest batch, never tuned against (see above)
+FRESH = "blind23"  # the newest batch, never tuned against (see above)
 NOT_TUNED = (HELD_OUT, FRESH)
 
 
