@@ -508,6 +508,20 @@ def _outcomes(
             found.discard("result")  # an outcome nobody can name: "Dat ging eigenlijk wel prima"
 
 
+def _present_habit(lower: str, m: Markers) -> bool:
+    """After the deeds, a sentence in the present tense with a word of habit ("nu", "sindsdien",
+    "now", "always") is what the speaker does since: "Wij peilen nu om de twee dagen", "A storm
+    warning is now treated as a reason to pre-dose". Not a claim, not a wish, not the speaker's
+    job ("Ik werk nu bij ...": `habit_present` leaves out the verbs of a career line)."""
+    return bool(
+        m.habit_now.search(lower)
+        and m.habit_present.search(lower)
+        and not m.quantity.search(lower)  # "We rijden nu zo'n 200 km minder": where it stands
+        and not _is_claim(lower, m)
+        and not m.career_summary.search(lower)
+    )
+
+
 def _headline_outcome(spans: list[Span], tags: list[set[str]], m: Markers) -> None:
     """A story told result first: an opening sentence with an outcome in it ("We shipped all
     3,800 trees before the fifteenth"), then the scene ("I was the packing supervisor at ..."),
@@ -578,7 +592,8 @@ def tag_sentences(
     )
     story_from = first_action if first_action is not None else _first(tags, "situation")
     for i in range(len(spans) if story_from is None else story_from + 1, len(spans)):
-        if m.reflection_habit.search(spans[i].lower):
+        habit = "result" not in tags[i] and _present_habit(spans[i].lower, m)
+        if m.reflection_habit.search(spans[i].lower) or habit:
             tags[i] = {
                 "reflection"
             }  # after the story: "Sindsdien test ik altijd eerst bij klanten"
