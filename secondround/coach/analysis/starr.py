@@ -504,8 +504,12 @@ def _outcomes(
             start = min(i for i in (first_scene, _first(tags, "task")) if i is not None)
             _last_outcome(spans, tags, start, m, acted=False)
     for i, found in enumerate(tags):
-        if "result" in found and m.result_vague.search(spans[i].lower):
-            found.discard("result")  # an outcome nobody can name: "Dat ging eigenlijk wel prima"
+        lower = spans[i].lower
+        asked = lower.endswith("?") and not m.quantity.search(lower)
+        if "result" in found and (m.result_vague.search(lower) or asked):
+            # an outcome nobody can name ("Dat ging eigenlijk wel prima"), or only asked about
+            # ("Of het magazijn daardoor echt leger werd?"; not "we got it down to five weeks?")
+            found.discard("result")
 
 
 def _present_habit(lower: str, m: Markers) -> bool:
@@ -532,7 +536,10 @@ def _headline_outcome(spans: list[Span], tags: list[set[str]], m: Markers) -> No
     if m.introduction.match(opening) or m.situation_role.search(opening):
         return  # "Ik rij op de vuilniswagen in Almere, met twee beladers": who, not what came of it
     deed = "action" in tags[0] and (m.quantity.search(opening) or m.result_weak.search(opening))
-    if not (deed or m.cues["result"].search(opening)):
+    # "Vijfhonderd gasten hebben droog gezeten ...": a count and an outcome word, nobody's job
+    counted = not tags[0] - {"situation"} and m.quantity.search(opening)
+    counted = counted and m.result_weak.search(opening) and not m.career_summary.search(opening)
+    if not (deed or counted or m.cues["result"].search(opening)):
         return  # a scene with a number in it ("a hospice, two evenings a week") is no outcome
     if "situation" not in tags[1] or tags[1] & {"action", "result", "reflection"}:
         return
