@@ -22,17 +22,20 @@ Rules, in order, per sentence:
    any tense is an action: "Ik zet de bus stil", "I blow the whistle", "and then I book"; not in a
    claim ("Ik ben communicatief sterk en ik leer snel") nor in a sentence opening with a lesson.
    In notes without a subject, a sentence that opens with a deed is an action ("Drained it the
-   night before.", "Daarna alles met de tuinslang nagelopen.").
+   night before.", "Daarna alles met de tuinslang nagelopen."); so is a deed in the passive voice
+   done by the speaker ("The dose was raised by me", "Het rad werd door ons opgevijzeld").
 6. Up to the first action, an obligation is a task, whoever carries it ("De stort moest voor het
    donker klaar zijn", "The pour had to be finished before dark"); in the present tense ("moet",
    "must") only once a scene is set, so an opinion ("Cijfers moeten kloppen") is no task.
 7. After the first action (or after the scene, in a story where the speaker did nothing), a
    changed habit is the reflection, whatever words say it ("Sindsdien loop ik elke maand de
-   vluchtroutes na", "I now keep a back-up haulier").
+   vluchtroutes na", "I now keep a back-up haulier"), and so is any sentence in the present tense
+   with a word of habit and no count ("A storm warning is now treated as a reason to pre-dose").
 8. A result is an outcome, not a target or a guess: a task sentence before the first action, a
    sentence with "zou/would/will" and an outcome nobody can name or nobody counted ("Dat ging
    eigenlijk wel prima", "it's hard to say", "Volgens mij waren de meesten tevreden", "I never
-   found out which offer she took") are no result.
+   found out which offer she took") are no result, nor is an outcome only asked about ("Of het
+   magazijn daardoor echt leger werd?").
 9. After the scene, a strong outcome (a percentage, a record, money) is a result, and so is a
    sentence opening with a time jump ("Drie maanden later moest ...", "The next morning ..."),
    whatever had to happen in it. After the first action, a sentence that shows no part yet but
