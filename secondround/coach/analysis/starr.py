@@ -508,8 +508,8 @@ def _outcomes(
             _last_outcome(spans, tags, start, m, acted=False)
     for i, found in enumerate(tags):
         lower = spans[i].lower
-        asked = lower.endswith("?") and not m.quantity.search(lower)
-        if "result" in found and (m.result_vague.search(lower) or asked):
+        wondered = lower.endswith("?") and not m.quantity.search(lower)
+        if "result" in found and (m.result_vague.search(lower) or wondered):
             # an outcome nobody can name ("Dat ging eigenlijk wel prima"), or only asked about
             # ("Of het magazijn daardoor echt leger werd?"; not "we got it down to five weeks?")
             found.discard("result")
@@ -540,8 +540,11 @@ def _headline_outcome(spans: list[Span], tags: list[set[str]], m: Markers) -> No
         return  # "Ik rij op de vuilniswagen in Almere, met twee beladers": who, not what came of it
     deed = "action" in tags[0] and (m.quantity.search(opening) or m.result_weak.search(opening))
     # "Vijfhonderd gasten hebben droog gezeten ...": a count and an outcome word, nobody's job
-    counted = not tags[0] - {"situation"} and m.quantity.search(opening)
-    counted = counted and m.result_weak.search(opening) and not m.career_summary.search(opening)
+    counted = not tags[0] - {"situation"} and bool(
+        m.quantity.search(opening)
+        and m.result_weak.search(opening)
+        and not m.career_summary.search(opening)
+    )
     if not (deed or counted or m.cues["result"].search(opening)):
         return  # a scene with a number in it ("a hospice, two evenings a week") is no outcome
     if "situation" not in tags[1] or tags[1] & {"action", "result", "reflection"}:
@@ -602,8 +605,8 @@ def tag_sentences(
     )
     story_from = first_action if first_action is not None else _first(tags, "situation")
     for i in range(len(spans) if story_from is None else story_from + 1, len(spans)):
-        habit = "result" not in tags[i] and _present_habit(spans[i].lower, m)
-        if m.reflection_habit.search(spans[i].lower) or habit:
+        today = "result" not in tags[i] and _present_habit(spans[i].lower, m)
+        if m.reflection_habit.search(spans[i].lower) or today:
             tags[i] = {
                 "reflection"
             }  # after the story: "Sindsdien test ik altijd eerst bij klanten"
