@@ -127,6 +127,8 @@ class Markers:
     reflection_generic: Pattern
     habit_opener: Pattern
     habit_word: Words
+    habit_now: Words
+    habit_present: Words
     habit_strong: Pattern
     perception_result_not: Words
     action_not: Words
@@ -261,6 +263,8 @@ def markers(lang: Lang) -> Markers:
         reflection_generic=re.compile(rf"^(?:{'|'.join(data['reflection_generic'])})[\s.!,]*$"),
         habit_opener=_opening(_any(data["habit_openers"]), data["story_joins"]),
         habit_word=_any(data["habit_openers"]),
+        habit_now=_any(data["habit_now"]),
+        habit_present=_any(data["habit_present"]),
         habit_strong=_opening(_any(data["habit_openers_strong"]), data["story_joins"]),
         perception_result_not=_any(data["perception_result_not"]),
         action_not=_any(data["action_not"]),

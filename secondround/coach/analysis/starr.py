@@ -22,17 +22,20 @@ Rules, in order, per sentence:
    any tense is an action: "Ik zet de bus stil", "I blow the whistle", "and then I book"; not in a
    claim ("Ik ben communicatief sterk en ik leer snel") nor in a sentence opening with a lesson.
    In notes without a subject, a sentence that opens with a deed is an action ("Drained it the
-   night before.", "Daarna alles met de tuinslang nagelopen.").
+   night before.", "Daarna alles met de tuinslang nagelopen."); so is a deed in the passive voice
+   done by the speaker ("The dose was raised by me", "Het rad werd door ons opgevijzeld").
 6. Up to the first action, an obligation is a task, whoever carries it ("De stort moest voor het
    donker klaar zijn", "The pour had to be finished before dark"); in the present tense ("moet",
    "must") only once a scene is set, so an opinion ("Cijfers moeten kloppen") is no task.
 7. After the first action (or after the scene, in a story where the speaker did nothing), a
    changed habit is the reflection, whatever words say it ("Sindsdien loop ik elke maand de
-   vluchtroutes na", "I now keep a back-up haulier").
+   vluchtroutes na", "I now keep a back-up haulier"), and so is any sentence in the present tense
+   with a word of habit and no count ("A storm warning is now treated as a reason to pre-dose").
 8. A result is an outcome, not a target or a guess: a task sentence before the first action, a
    sentence with "zou/would/will" and an outcome nobody can name or nobody counted ("Dat ging
    eigenlijk wel prima", "it's hard to say", "Volgens mij waren de meesten tevreden", "I never
-   found out which offer she took") are no result.
+   found out which offer she took") are no result, nor is an outcome only asked about ("Of het
+   magazijn daardoor echt leger werd?").
 9. After the scene, a strong outcome (a percentage, a record, money) is a result, and so is a
    sentence opening with a time jump ("Drie maanden later moest ...", "The next morning ..."),
    whatever had to happen in it. After the first action, a sentence that shows no part yet but
@@ -504,8 +507,26 @@ def _outcomes(
             start = min(i for i in (first_scene, _first(tags, "task")) if i is not None)
             _last_outcome(spans, tags, start, m, acted=False)
     for i, found in enumerate(tags):
-        if "result" in found and m.result_vague.search(spans[i].lower):
-            found.discard("result")  # an outcome nobody can name: "Dat ging eigenlijk wel prima"
+        lower = spans[i].lower
+        wondered = lower.endswith("?") and not m.quantity.search(lower)
+        if "result" in found and (m.result_vague.search(lower) or wondered):
+            # an outcome nobody can name ("Dat ging eigenlijk wel prima"), or only asked about
+            # ("Of het magazijn daardoor echt leger werd?"; not "we got it down to five weeks?")
+            found.discard("result")
+
+
+def _present_habit(lower: str, m: Markers) -> bool:
+    """After the deeds, a sentence in the present tense with a word of habit ("nu", "sindsdien",
+    "now", "always") is what the speaker does since: "Wij peilen nu om de twee dagen", "A storm
+    warning is now treated as a reason to pre-dose". Not a claim, not a wish, not the speaker's
+    job ("Ik werk nu bij ...": `habit_present` leaves out the verbs of a career line)."""
+    return bool(
+        m.habit_now.search(lower)
+        and m.habit_present.search(lower)
+        and not m.quantity.search(lower)  # "We rijden nu zo'n 200 km minder": where it stands
+        and not _is_claim(lower, m)
+        and not m.career_summary.search(lower)
+    )
 
 
 def _headline_outcome(spans: list[Span], tags: list[set[str]], m: Markers) -> None:
@@ -518,7 +539,13 @@ def _headline_outcome(spans: list[Span], tags: list[set[str]], m: Markers) -> No
     if m.introduction.match(opening) or m.situation_role.search(opening):
         return  # "Ik rij op de vuilniswagen in Almere, met twee beladers": who, not what came of it
     deed = "action" in tags[0] and (m.quantity.search(opening) or m.result_weak.search(opening))
-    if not (deed or m.cues["result"].search(opening)):
+    # "Vijfhonderd gasten hebben droog gezeten ...": a count and an outcome word, nobody's job
+    counted = not tags[0] - {"situation"} and bool(
+        m.quantity.search(opening)
+        and m.result_weak.search(opening)
+        and not m.career_summary.search(opening)
+    )
+    if not (deed or counted or m.cues["result"].search(opening)):
         return  # a scene with a number in it ("a hospice, two evenings a week") is no outcome
     if "situation" not in tags[1] or tags[1] & {"action", "result", "reflection"}:
         return
@@ -578,7 +605,8 @@ def tag_sentences(
     )
     story_from = first_action if first_action is not None else _first(tags, "situation")
     for i in range(len(spans) if story_from is None else story_from + 1, len(spans)):
-        if m.reflection_habit.search(spans[i].lower):
+        today = "result" not in tags[i] and _present_habit(spans[i].lower, m)
+        if m.reflection_habit.search(spans[i].lower) or today:
             tags[i] = {
                 "reflection"
             }  # after the story: "Sindsdien test ik altijd eerst bij klanten"

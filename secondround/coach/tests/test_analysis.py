@@ -20,6 +20,7 @@ from secondround.coach.analysis import (
 from secondround.coach.lang import Lang, load
 
 ANSWERS = Path(__file__).resolve().parents[3] / "bench" / "data" / "answers.jsonl"
+KNOWLEDGE = Path(__file__).resolve().parents[1] / "knowledge"
 
 NL_STORY = (
     "Vorig jaar werkte ik als verpleegkundige in een ziekenhuis in Utrecht. "  # 0 situation
@@ -2340,3 +2341,68 @@ def test_duties_read_in_the_twenty_second_batch(lang, sentence) -> None:
 )  # fmt: skip
 def test_notes_introductions_and_outcomes_of_the_twenty_second_batch(lang, text, part, present):
     assert analyze(text, lang=lang).part(part).present is present
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_no_marker_ends_in_a_space(lang) -> None:
+    """Every list is matched as whole words: a fragment that ends in a space can never be
+    followed by a word, so it would never match (four task cues were dead that way)."""
+    data = json.loads((KNOWLEDGE / f"analysis_{lang}.json").read_text(encoding="utf-8"))
+    fragments = [f for value in data.values() if isinstance(value, list) for f in value]
+    assert [f for f in fragments if isinstance(f, str) and f.endswith(" ")] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "part", "present"),
+    [
+        # Outcomes only asked about, hedged, or never counted.
+        ("nl", "Of het magazijn daardoor echt leger werd? Ik denk het wel, lastig te zeggen.",
+         "result", False),
+        ("nl", "En ik geloof dat het daarna wel beter ging, dat idee had ik wel.", "result", False),
+        ("en", "Did it cut down the bites? I'd like to think so, a bit.", "result", False),
+        ("en", "There were fewer bad days, maybe, but I never kept count.", "result", False),
+        ("en", "And I think we got it down to about five weeks?", "result", True),
+        # Habits of today, in any present-tense words, after the deeds.
+        ("en", "A storm warning is now treated at our works as a reason to pre-dose.",
+         "reflection", True),
+        ("en", "On every site since, I chase the water connection date in writing.",
+         "reflection", True),
+        ("nl", "Op elke wasmachine die de deur uit gaat plak ik nu zelf een sticker.",
+         "reflection", True),
+        ("nl", "We rijden nu per week zo'n tweehonderd kilometer minder.", "reflection", False),
+        # Lessons opened in other words.
+        ("nl", "Wat ik daarvan leer: bij hitte drinken paarden minder.", "reflection", True),
+        ("nl", "Het inzicht voor mij was dat kou als water naar beneden loopt.", "reflection", True),
+        ("en", "What I learn: on the top floor the heat is double.", "reflection", True),
+        ("en", "Takeaway: a yes on the street means nothing until the first payment.",
+         "reflection", True),
+        # Deeds in the passive voice, or had done by others.
+        ("en", "The coagulant dose was raised by me in three steps.", "action", True),
+        ("nl", "Het rad werd door ons aan die kant opgevijzeld.", "action", True),
+        ("en", "We had the spare parts couriered up from Hull.", "action", True),
+    ],
+)  # fmt: skip
+def test_phrasings_read_in_the_twenty_third_batch(lang, sentence, part, present) -> None:
+    analysis = analyze(STORY_HEAD[lang] + sentence, lang=lang)
+    assert analysis.part(part).present is present
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("nl", "De coördinator gaf mij een maand om het magazijn leeg te krijgen."),
+        ("nl", "Mijn chef zei zoiets van, vrijdag liggen die kaarten bij de bank."),
+        ("nl", "Tegen de planner had ik gezegd: op maandag staan ze er, alle vijftien."),
+        ("nl", "Het opsporen van alle patiënten werd aan mij toevertrouwd."),
+        ("nl", "Wat ik die nacht moet halen: alles gesorteerd voor vijf uur."),
+        ("en", "We'd given the owner our word that all eighteen would be turning by Friday."),
+        ("en", "The owners gave me one number for that season: zero trees on the lot."),
+        ("en", "The trainer left it to me to say whether he'd be fit to travel."),
+        ("en", "The Vice-Chancellor made it clear to me that the rate had to recover."),
+        ("en", "The quarry manager put it to me straight: get those complaints down."),
+    ],
+)
+def test_duties_read_in_the_twenty_third_batch(lang, sentence) -> None:
+    before, after = DUTY_AROUND[lang]
+    analysis = analyze(before + sentence + after, lang=lang)
+    assert 2 in analysis.part("task").evidence
