@@ -78,7 +78,15 @@ Splits in bench/data/answers.jsonl, in the order they were written:
   without a subject, "Les:" and "Brief:" labels, duties as "mijn klus", "charged me with", "the
   condition was", an introduction as "I'm one of five crew", "On one trip" as a moment).
 - "blind23": 100 rows by another such writer (bench/data/README-blind23.md), committed before the
-  rules tuned on blind22 were merged; never tuned against, measured once.
+  rules tuned on blind22 were merged; measured once (figures in its commit message), then tuned
+  against (the follow-up order; promises and commitments as duties, "gave me one number", "left
+  it to me", "made it clear to me that"; deeds in the passive voice "by me/door ons"; present
+  habits in any words after the deeds; outcomes only asked about; four task cues that ended in a
+  space and so never matched).
+- "blind24": 100 rows by another such writer (bench/data/README-blind24.md), committed before the
+  rules tuned on blind23 were merged; never tuned against, measured once. Its writer was asked for
+  natural wordings; the writers of blind15 to blind23 were asked for wordings unlike the previous
+  batch's quoted examples, which makes each of those batches harder than the one before.
 
 Run: .venv/bin/python bench/bench_analysis.py [--split NAME] [--errors]
 No Django needed.
@@ -100,7 +108,7 @@ from secondround.coach.analysis import STARR_PARTS, analyze  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "answers.jsonl"
 HELD_OUT = "blind8"
-FRESH = "blind23"  # the newest batch, never tuned against (see above)
+FRESH = "blind24"  # the newest batch, never tuned against (see above)
 NOT_TUNED = (HELD_OUT, FRESH)
 
 
