@@ -509,7 +509,8 @@ def _outcomes(
     for i, found in enumerate(tags):
         lower = spans[i].lower
         wondered = lower.endswith("?") and not m.quantity.search(lower)
-        if "result" in found and (m.result_vague.search(lower) or wondered):
+        hedged = m.hedge.search(lower) and not m.quantity.search(lower)
+        if "result" in found and (m.result_vague.search(lower) or wondered or hedged):
             # an outcome nobody can name ("Dat ging eigenlijk wel prima"), or only asked about
             # ("Of het magazijn daardoor echt leger werd?"; not "we got it down to five weeks?")
             found.discard("result")
