@@ -149,6 +149,8 @@ def _matches(part: str, span: Span, m: Markers) -> bool:
 
 
 _JOINED_CLAUSE = re.compile(r"(?:, (?:en|maar|and|but)|;| -| –) ")
+_BARE_AND = re.compile(r"(?<!,) (?:en|and) ")
+_RUN_ON_CAREER = 25  # words: a career line this long may run on into an episode without a comma
 # A clause that opens with someone or something other than the speaker: "the machine was back".
 _NOUN_SUBJECT = re.compile(
     r"(?:(?:by|within|after) [\w-]+(?: [\w-]+)?,? )?"  # "by lunchtime the whole house was warm"
@@ -167,6 +169,12 @@ def _scene_after_career(lower: str, m: Markers) -> bool:
         opens = found is not None and len(rest[: found.start()].split()) <= _CLAUSE_WORDS
         if opens and not set(WORD.findall(rest)) & m.i_words:
             return True  # not "..., and last year I qualified as an instructor": still the career
+    if len(lower.split()) < _RUN_ON_CAREER:
+        return False
+    for clause in _BARE_AND.finditer(lower):
+        anchor = m.episode_anchor.search(lower[clause.end() :])
+        if anchor is not None and anchor.start() == 0:
+            return True  # "... for six years and one Sunday in December a pipe burst"
     return False
 
 
