@@ -35,7 +35,8 @@ Rules, in order, per sentence:
    sentence with "zou/would/will" and an outcome nobody can name or nobody counted ("Dat ging
    eigenlijk wel prima", "it's hard to say", "Volgens mij waren de meesten tevreden", "I never
    found out which offer she took") are no result, nor is an outcome only asked about ("Of het
-   magazijn daardoor echt leger werd?").
+   magazijn daardoor echt leger werd?") or only guessed at without a count ("Ik denk dat het
+   daarna wel wat rustiger werd").
 9. After the scene, a strong outcome (a percentage, a record, money) is a result, and so is a
    sentence opening with a time jump ("Drie maanden later moest ...", "The next morning ..."),
    whatever had to happen in it. After the first action, a sentence that shows no part yet but

@@ -2406,3 +2406,64 @@ def test_duties_read_in_the_twenty_third_batch(lang, sentence) -> None:
     before, after = DUTY_AROUND[lang]
     analysis = analyze(before + sentence + after, lang=lang)
     assert 2 in analysis.part("task").evidence
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "present"),
+    [
+        # "I think", "volgens mij": the speaker does not know the outcome, unless it is counted.
+        ("nl", "Ik denk dat het daarna wel wat rustiger werd, zo voelde het.", False),
+        ("nl", "Dat is eigenlijk nooit uitgezocht.", False),
+        ("en", "I think the regulars were happier with it afterwards.", False),
+        ("en", "I think waiting times fell by forty percent after that.", True),
+        ("en", "We lost maybe a tenth of the stock instead of all of it.", True),
+    ],
+)
+def test_a_hedged_outcome_without_a_count_is_no_result(lang, sentence, present) -> None:
+    analysis = analyze(STORY_HEAD[lang] + sentence, lang=lang)
+    assert analysis.part("result").present is present
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "nl",
+            "Het overgangsplan werd door mijn manager aan mij gegeven, met als eis dat het klopte.",
+        ),
+        ("nl", "We hadden met de directeur afgesproken dat het dak voor de vakantie klaar was."),
+        ("en", "He'd rung me that morning and said, 'Just keep that queue moving.'"),
+        ("en", "The head groundsman was off sick, so it was on my shoulders."),
+        ("en", "My manager told me the cafés mustn't notice any difference."),
+    ],
+)
+def test_duties_read_in_the_twenty_fourth_batch(lang, sentence) -> None:
+    before, after = DUTY_AROUND[lang]
+    analysis = analyze(before + sentence + after, lang=lang)
+    assert 2 in analysis.part("task").evidence
+
+
+def test_arranging_something_yourself_is_a_deed_not_a_duty() -> None:
+    text = (
+        "Op een ochtend lag er ijzel op het vliegveld. Ik heb met de verkeersleiding afgesproken "
+        "dat we de vluchten met overstappers eerst deden."
+    )
+    assert analyze(text, lang="nl").part("task").present is False
+
+
+@pytest.mark.parametrize(
+    ("text", "situation"),
+    [
+        # A long career line that runs on into a moment without a comma.
+        (
+            "I ran a village pub in Northumberland with my husband for six years and one Sunday "
+            "in the middle of December a pipe burst in the cellar and flooded the kitchen, and we "
+            "had sixty-two booked in for lunch.",
+            True,
+        ),
+        # A short introduction with "and in my first year" is still an introduction.
+        ("Hi, I'm Jade, I'm nineteen and in my first year of a sports science degree.", False),
+    ],
+)
+def test_a_career_line_that_runs_on_into_a_moment(text, situation) -> None:
+    assert analyze(text, lang="en").part("situation").present is situation
