@@ -111,6 +111,7 @@ class Markers:
     result_not: Words
     result_hope: Words
     result_vague: Words
+    hedge: Words
     result_shift: Words
     situation_place: Words
     situation_role: Words
@@ -249,6 +250,7 @@ def markers(lang: Lang) -> Markers:
         result_not=_any(data["result_not"]),
         result_hope=_any(data["result_hope"]),
         result_vague=_any(data["result_vague"]),
+        hedge=_any(data["hedges"]),
         result_shift=_any(data["result_shift"]),
         situation_place=_any(data["situation_place"]),
         situation_role=_any(data["situation_role"]),

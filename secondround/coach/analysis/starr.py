@@ -35,7 +35,8 @@ Rules, in order, per sentence:
    sentence with "zou/would/will" and an outcome nobody can name or nobody counted ("Dat ging
    eigenlijk wel prima", "it's hard to say", "Volgens mij waren de meesten tevreden", "I never
    found out which offer she took") are no result, nor is an outcome only asked about ("Of het
-   magazijn daardoor echt leger werd?").
+   magazijn daardoor echt leger werd?") or only guessed at without a count ("Ik denk dat het
+   daarna wel wat rustiger werd").
 9. After the scene, a strong outcome (a percentage, a record, money) is a result, and so is a
    sentence opening with a time jump ("Drie maanden later moest ...", "The next morning ..."),
    whatever had to happen in it. After the first action, a sentence that shows no part yet but
@@ -149,6 +150,8 @@ def _matches(part: str, span: Span, m: Markers) -> bool:
 
 
 _JOINED_CLAUSE = re.compile(r"(?:, (?:en|maar|and|but)|;| -| –) ")
+_BARE_AND = re.compile(r"(?<!,) (?:en|and) ")
+_RUN_ON_CAREER = 25  # words: a career line this long may run on into an episode without a comma
 # A clause that opens with someone or something other than the speaker: "the machine was back".
 _NOUN_SUBJECT = re.compile(
     r"(?:(?:by|within|after) [\w-]+(?: [\w-]+)?,? )?"  # "by lunchtime the whole house was warm"
@@ -167,6 +170,12 @@ def _scene_after_career(lower: str, m: Markers) -> bool:
         opens = found is not None and len(rest[: found.start()].split()) <= _CLAUSE_WORDS
         if opens and not set(WORD.findall(rest)) & m.i_words:
             return True  # not "..., and last year I qualified as an instructor": still the career
+    if len(lower.split()) < _RUN_ON_CAREER:
+        return False
+    for clause in _BARE_AND.finditer(lower):
+        anchor = m.episode_anchor.search(lower[clause.end() :])
+        if anchor is not None and anchor.start() == 0:
+            return True  # "... for six years and one Sunday in December a pipe burst"
     return False
 
 
@@ -509,7 +518,8 @@ def _outcomes(
     for i, found in enumerate(tags):
         lower = spans[i].lower
         wondered = lower.endswith("?") and not m.quantity.search(lower)
-        if "result" in found and (m.result_vague.search(lower) or wondered):
+        hedged = m.hedge.search(lower) and not m.quantity.search(lower)
+        if "result" in found and (m.result_vague.search(lower) or wondered or hedged):
             # an outcome nobody can name ("Dat ging eigenlijk wel prima"), or only asked about
             # ("Of het magazijn daardoor echt leger werd?"; not "we got it down to five weeks?")
             found.discard("result")

@@ -2135,32 +2135,6 @@ def test_phrasings_read_in_the_twentieth_batch(lang, sentence, part, present) ->
 
 
 @pytest.mark.parametrize(
-    ("lang", "sentence", "part", "present"),
-    [
-        # An outcome told with a hedge, or one the speaker never heard, is no result.
-        ("nl", "Volgens mij waren de meesten daarna wel tevreden.", "result", False),
-        ("nl", "Alles liep door, maar dat hebben we nooit echt gemeten.", "result", False),
-        ("nl", "Niemand heeft me verteld hoe het afliep.", "result", False),
-        ("en", "I think the sponsor was mostly okay with it in the end.", "result", False),
-        ("en", "She left happy, and I never found out which offer she took.", "result", False),
-        ("en", "The sponsor liked it, but nobody really told me.", "result", False),
-        # A habit of today, told with "we", with "still", or with the verb before "nu".
-        ("nl", "Wij oefenen nu elke maand een keer met de handpomp.", "reflection", True),
-        ("nl", "Dat controlebestand draai ik nu elk jaar mee.", "reflection", True),
-        (
-            "en",
-            "I still start every first visit by asking how the car will be used.",
-            "reflection",
-            True,
-        ),
-    ],
-)
-def test_phrasings_read_in_the_twenty_first_batch(lang, sentence, part, present) -> None:
-    analysis = analyze(STORY_HEAD[lang] + sentence, lang=lang)
-    assert analysis.part(part).present is present
-
-
-@pytest.mark.parametrize(
     ("lang", "text"),
     [
         (
@@ -2234,87 +2208,6 @@ DUTY_AROUND = {
 
 
 @pytest.mark.parametrize(
-    ("lang", "sentence"),
-    [
-        ("en", "I was given a target of cutting the spend by fifteen percent."),
-        ("en", "My manager said you keep those parties running."),
-        ("en", "My boss was like, you handle the press."),
-        ("nl", "De chef zei tegen me: jij draait vanavond de pass."),
-        ("nl", "De eigenaar liet de winkel dat weekend aan mij over."),
-    ],
-)
-def test_duties_read_in_the_twenty_first_batch(lang, sentence) -> None:
-    before, after = DUTY_AROUND[lang]
-    analysis = analyze(before + sentence + after, lang=lang)
-    assert analysis.part("task").evidence == (2,)
-
-
-@pytest.mark.parametrize(
-    ("lang", "sentence", "part", "present"),
-    [
-        # Hedged outcomes and outcomes nobody counted.
-        ("nl", "Uiteindelijk is het allemaal wel goed gekomen, denk ik.", "result", False),
-        ("en", "I'd say it worked out alright in the end, more or less.", "result", False),
-        ("en", "Whether they got the mortgage, I couldn't tell you.", "result", False),
-        ("en", "I think it helped a bit? Nobody was really counting.", "result", False),
-        # Lessons opened in other words, and a formal "should it happen again".
-        ("nl", "Wat ik nu doe, is voor elke actie een dag eerder testen.", "reflection", True),
-        ("nl", "Mijn conclusie was dat een plan pas werkt als je het oefent.", "reflection", True),
-        (
-            "nl",
-            "Mocht ik opnieuw voor zo'n tekort komen te staan, dan zou ik eerder bellen.",
-            "reflection",
-            True,
-        ),
-        ("en", "What I've come to understand is that people forget to cancel.", "reflection", True),
-        (
-            "en",
-            "Should I ever find myself in a comparable position, I would not allow it.",
-            "reflection",
-            True,
-        ),
-        # A pleasant memory is no lesson; "achteraf" inside a clause is no look back.
-        ("en", "Honestly, that summer was such a valuable experience for me.", "reflection", False),
-        (
-            "nl",
-            "Eerlijk gezegd was die zomer een heel waardevolle ervaring voor mij.",
-            "reflection",
-            False,
-        ),
-        (
-            "nl",
-            "Alles ging door zonder dat er achteraf iets hersteld moest worden.",
-            "reflection",
-            False,
-        ),
-        # Having something done is a deed.
-        ("en", "I had motion sensors fitted in every corridor.", "action", True),
-    ],
-)
-def test_phrasings_read_in_the_twenty_second_batch(lang, sentence, part, present) -> None:
-    analysis = analyze(STORY_HEAD[lang] + sentence, lang=lang)
-    assert analysis.part(part).present is present
-
-
-@pytest.mark.parametrize(
-    ("lang", "sentence"),
-    [
-        ("nl", "Mijn chef zei, eh, die fiets is vrijdag goed, en dat was dan mijn klus."),
-        ("nl", "Van mij wordt verwacht dat elke koffer met zijn eigen vlucht meegaat."),
-        ("nl", "Haar opdracht aan mij was simpel: ik wil dat examen halen."),
-        ("en", "The board charged me with moving the records without a missed payment."),
-        ("en", "The organiser's one condition was that the keynote still went ahead."),
-        ("en", "The owners' brief to me was simple: not one child without a bed."),
-        ("en", "The owner turned round and went, right, you're keeping that queue moving."),
-    ],
-)
-def test_duties_read_in_the_twenty_second_batch(lang, sentence) -> None:
-    before, after = DUTY_AROUND[lang]
-    analysis = analyze(before + sentence + after, lang=lang)
-    assert 2 in analysis.part("task").evidence
-
-
-@pytest.mark.parametrize(
     ("lang", "text", "part", "present"),
     [
         # Labels in notes: "Les:", "Brief:".
@@ -2352,57 +2245,163 @@ def test_no_marker_ends_in_a_space(lang) -> None:
     assert [f for f in fragments if isinstance(f, str) and f.endswith(" ")] == []
 
 
+def test_arranging_something_yourself_is_a_deed_not_a_duty() -> None:
+    text = (
+        "Op een ochtend lag er ijzel op het vliegveld. Ik heb met de verkeersleiding afgesproken "
+        "dat we de vluchten met overstappers eerst deden."
+    )
+    assert analyze(text, lang="nl").part("task").present is False
+
+
 @pytest.mark.parametrize(
-    ("lang", "sentence", "part", "present"),
+    ("text", "situation"),
     [
-        # Outcomes only asked about, hedged, or never counted.
-        ("nl", "Of het magazijn daardoor echt leger werd? Ik denk het wel, lastig te zeggen.",
-         "result", False),
-        ("nl", "En ik geloof dat het daarna wel beter ging, dat idee had ik wel.", "result", False),
-        ("en", "Did it cut down the bites? I'd like to think so, a bit.", "result", False),
-        ("en", "There were fewer bad days, maybe, but I never kept count.", "result", False),
-        ("en", "And I think we got it down to about five weeks?", "result", True),
-        # Habits of today, in any present-tense words, after the deeds.
-        ("en", "A storm warning is now treated at our works as a reason to pre-dose.",
-         "reflection", True),
-        ("en", "On every site since, I chase the water connection date in writing.",
-         "reflection", True),
-        ("nl", "Op elke wasmachine die de deur uit gaat plak ik nu zelf een sticker.",
-         "reflection", True),
-        ("nl", "We rijden nu per week zo'n tweehonderd kilometer minder.", "reflection", False),
-        # Lessons opened in other words.
-        ("nl", "Wat ik daarvan leer: bij hitte drinken paarden minder.", "reflection", True),
-        ("nl", "Het inzicht voor mij was dat kou als water naar beneden loopt.", "reflection", True),
-        ("en", "What I learn: on the top floor the heat is double.", "reflection", True),
-        ("en", "Takeaway: a yes on the street means nothing until the first payment.",
-         "reflection", True),
-        # Deeds in the passive voice, or had done by others.
-        ("en", "The coagulant dose was raised by me in three steps.", "action", True),
-        ("nl", "Het rad werd door ons aan die kant opgevijzeld.", "action", True),
-        ("en", "We had the spare parts couriered up from Hull.", "action", True),
+        # A long career line that runs on into a moment without a comma.
+        (
+            "I ran a village pub in Northumberland with my husband for six years and one Sunday "
+            "in the middle of December a pipe burst in the cellar and flooded the kitchen, and we "
+            "had sixty-two booked in for lunch.",
+            True,
+        ),
+        # A short introduction with "and in my first year" is still an introduction.
+        ("Hi, I'm Jade, I'm nineteen and in my first year of a sports science degree.", False),
     ],
-)  # fmt: skip
-def test_phrasings_read_in_the_twenty_third_batch(lang, sentence, part, present) -> None:
+)
+def test_a_career_line_that_runs_on_into_a_moment(text, situation) -> None:
+    assert analyze(text, lang="en").part("situation").present is situation
+
+
+# Read in batches 21 to 24 by writers who never saw the rules, after each was measured once.
+PHRASINGS_21_TO_24 = [
+    # An outcome told with a hedge, or one the speaker never heard, is no result.
+    ("nl", "Volgens mij waren de meesten daarna wel tevreden.", "result", False),
+    ("nl", "Alles liep door, maar dat hebben we nooit echt gemeten.", "result", False),
+    ("nl", "Niemand heeft me verteld hoe het afliep.", "result", False),
+    ("en", "I think the sponsor was mostly okay with it in the end.", "result", False),
+    ("en", "She left happy, and I never found out which offer she took.", "result", False),
+    ("en", "The sponsor liked it, but nobody really told me.", "result", False),
+    # A habit of today, told with "we", with "still", or with the verb before "nu".
+    ("nl", "Wij oefenen nu elke maand een keer met de handpomp.", "reflection", True),
+    ("nl", "Dat controlebestand draai ik nu elk jaar mee.", "reflection", True),
+    (
+        "en",
+        "I still start every first visit by asking how the car will be used.",
+        "reflection",
+        True,
+    ),
+    # Hedged outcomes and outcomes nobody counted.
+    ("nl", "Uiteindelijk is het allemaal wel goed gekomen, denk ik.", "result", False),
+    ("en", "I'd say it worked out alright in the end, more or less.", "result", False),
+    ("en", "Whether they got the mortgage, I couldn't tell you.", "result", False),
+    ("en", "I think it helped a bit? Nobody was really counting.", "result", False),
+    # Lessons opened in other words, and a formal "should it happen again".
+    ("nl", "Wat ik nu doe, is voor elke actie een dag eerder testen.", "reflection", True),
+    ("nl", "Mijn conclusie was dat een plan pas werkt als je het oefent.", "reflection", True),
+    (
+        "nl",
+        "Mocht ik opnieuw voor zo'n tekort komen te staan, dan zou ik eerder bellen.",
+        "reflection",
+        True,
+    ),
+    ("en", "What I've come to understand is that people forget to cancel.", "reflection", True),
+    (
+        "en",
+        "Should I ever find myself in a comparable position, I would not allow it.",
+        "reflection",
+        True,
+    ),
+    # A pleasant memory is no lesson; "achteraf" inside a clause is no look back.
+    ("en", "Honestly, that summer was such a valuable experience for me.", "reflection", False),
+    (
+        "nl",
+        "Eerlijk gezegd was die zomer een heel waardevolle ervaring voor mij.",
+        "reflection",
+        False,
+    ),
+    (
+        "nl",
+        "Alles ging door zonder dat er achteraf iets hersteld moest worden.",
+        "reflection",
+        False,
+    ),
+    # Having something done is a deed.
+    ("en", "I had motion sensors fitted in every corridor.", "action", True),
+    # Outcomes only asked about, hedged, or never counted.
+    ("nl", "Of het magazijn daardoor echt leger werd? Ik denk het wel, lastig te zeggen.",
+     "result", False),
+    ("nl", "En ik geloof dat het daarna wel beter ging, dat idee had ik wel.", "result", False),
+    ("en", "Did it cut down the bites? I'd like to think so, a bit.", "result", False),
+    ("en", "There were fewer bad days, maybe, but I never kept count.", "result", False),
+    ("en", "And I think we got it down to about five weeks?", "result", True),
+    # Habits of today, in any present-tense words, after the deeds.
+    ("en", "A storm warning is now treated at our works as a reason to pre-dose.",
+     "reflection", True),
+    ("en", "On every site since, I chase the water connection date in writing.",
+     "reflection", True),
+    ("nl", "Op elke wasmachine die de deur uit gaat plak ik nu zelf een sticker.",
+     "reflection", True),
+    ("nl", "We rijden nu per week zo'n tweehonderd kilometer minder.", "reflection", False),
+    # Lessons opened in other words.
+    ("nl", "Wat ik daarvan leer: bij hitte drinken paarden minder.", "reflection", True),
+    ("nl", "Het inzicht voor mij was dat kou als water naar beneden loopt.", "reflection", True),
+    ("en", "What I learn: on the top floor the heat is double.", "reflection", True),
+    ("en", "Takeaway: a yes on the street means nothing until the first payment.",
+     "reflection", True),
+    # Deeds in the passive voice, or had done by others.
+    ("en", "The coagulant dose was raised by me in three steps.", "action", True),
+    ("nl", "Het rad werd door ons aan die kant opgevijzeld.", "action", True),
+    ("en", "We had the spare parts couriered up from Hull.", "action", True),
+    # "I think", "volgens mij": the speaker does not know the outcome, unless it is counted.
+    ("nl", "Ik denk dat het daarna wel wat rustiger werd, zo voelde het.", "result", False),
+    ("nl", "Dat is eigenlijk nooit uitgezocht.", "result", False),
+    ("en", "I think the regulars were happier with it afterwards.", "result", False),
+    ("en", "I think waiting times fell by forty percent after that.", "result", True),
+    ("en", "We lost maybe a tenth of the stock instead of all of it.", "result", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "sentence", "part", "present"), PHRASINGS_21_TO_24)
+def test_phrasings_read_in_the_twenty_first_to_twenty_fourth_batch(lang, sentence, part, present):
     analysis = analyze(STORY_HEAD[lang] + sentence, lang=lang)
     assert analysis.part(part).present is present
 
 
-@pytest.mark.parametrize(
-    ("lang", "sentence"),
-    [
-        ("nl", "De coördinator gaf mij een maand om het magazijn leeg te krijgen."),
-        ("nl", "Mijn chef zei zoiets van, vrijdag liggen die kaarten bij de bank."),
-        ("nl", "Tegen de planner had ik gezegd: op maandag staan ze er, alle vijftien."),
-        ("nl", "Het opsporen van alle patiënten werd aan mij toevertrouwd."),
-        ("nl", "Wat ik die nacht moet halen: alles gesorteerd voor vijf uur."),
-        ("en", "We'd given the owner our word that all eighteen would be turning by Friday."),
-        ("en", "The owners gave me one number for that season: zero trees on the lot."),
-        ("en", "The trainer left it to me to say whether he'd be fit to travel."),
-        ("en", "The Vice-Chancellor made it clear to me that the rate had to recover."),
-        ("en", "The quarry manager put it to me straight: get those complaints down."),
-    ],
-)
-def test_duties_read_in_the_twenty_third_batch(lang, sentence) -> None:
+DUTIES_21_TO_24 = [
+    ("en", "I was given a target of cutting the spend by fifteen percent."),
+    ("en", "My manager said you keep those parties running."),
+    ("en", "My boss was like, you handle the press."),
+    ("nl", "De chef zei tegen me: jij draait vanavond de pass."),
+    ("nl", "De eigenaar liet de winkel dat weekend aan mij over."),
+    ("nl", "Mijn chef zei, eh, die fiets is vrijdag goed, en dat was dan mijn klus."),
+    ("nl", "Van mij wordt verwacht dat elke koffer met zijn eigen vlucht meegaat."),
+    ("nl", "Haar opdracht aan mij was simpel: ik wil dat examen halen."),
+    ("en", "The board charged me with moving the records without a missed payment."),
+    ("en", "The organiser's one condition was that the keynote still went ahead."),
+    ("en", "The owners' brief to me was simple: not one child without a bed."),
+    ("en", "The owner turned round and went, right, you're keeping that queue moving."),
+    ("nl", "De coördinator gaf mij een maand om het magazijn leeg te krijgen."),
+    ("nl", "Mijn chef zei zoiets van, vrijdag liggen die kaarten bij de bank."),
+    ("nl", "Tegen de planner had ik gezegd: op maandag staan ze er, alle vijftien."),
+    ("nl", "Het opsporen van alle patiënten werd aan mij toevertrouwd."),
+    ("nl", "Wat ik die nacht moet halen: alles gesorteerd voor vijf uur."),
+    ("en", "We'd given the owner our word that all eighteen would be turning by Friday."),
+    ("en", "The owners gave me one number for that season: zero trees on the lot."),
+    ("en", "The trainer left it to me to say whether he'd be fit to travel."),
+    ("en", "The Vice-Chancellor made it clear to me that the rate had to recover."),
+    ("en", "The quarry manager put it to me straight: get those complaints down."),
+    (
+        "nl",
+        "Het overgangsplan werd door mijn manager aan mij gegeven, met als eis dat het klopte.",
+    ),
+    ("nl", "We hadden met de directeur afgesproken dat het dak voor de vakantie klaar was."),
+    ("en", "He'd rung me that morning and said, 'Just keep that queue moving.'"),
+    ("en", "The head groundsman was off sick, so it was on my shoulders."),
+    ("en", "My manager told me the cafés mustn't notice any difference."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "sentence"), DUTIES_21_TO_24)
+def test_duties_read_in_the_twenty_first_to_twenty_fourth_batch(lang, sentence) -> None:
     before, after = DUTY_AROUND[lang]
     analysis = analyze(before + sentence + after, lang=lang)
     assert 2 in analysis.part("task").evidence
