@@ -86,7 +86,12 @@ Splits in bench/data/answers.jsonl, in the order they were written:
 - "blind24": 100 rows by another such writer (bench/data/README-blind24.md), committed before the
   rules tuned on blind23 were merged; never tuned against, measured once. Its writer was asked for
   natural wordings; the writers of blind15 to blind23 were asked for wordings unlike the previous
-  batch's quoted examples, which makes each of those batches harder than the one before.
+  batch's quoted examples, which makes each of those batches harder than the one before. Then
+  tuned against (an outcome guessed at with "I think" or "volgens mij" and no count; promises
+  made before the story as duties; a long career line that runs on into a moment).
+- "blind25": 100 rows by another such writer, asked for natural wordings
+  (bench/data/README-blind25.md), committed before the rules tuned on blind24 were merged; never
+  tuned against, measured once.
 
 Run: .venv/bin/python bench/bench_analysis.py [--split NAME] [--errors]
 No Django needed.
@@ -108,7 +113,7 @@ from secondround.coach.analysis import STARR_PARTS, analyze  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "answers.jsonl"
 HELD_OUT = "blind8"
-FRESH = "blind24"  # the newest batch, never tuned against (see above)
+FRESH = "blind25"  # the newest batch, never tuned against (see above)
 NOT_TUNED = (HELD_OUT, FRESH)
 
 
