@@ -31,9 +31,9 @@ MAX_FOLLOW_UPS = 2
 MOSTLY_WE_MIN = 3  # as the analysis: 'we' at least this often and more than twice 'ik'
 # Which follow-ups fit which kind of answer, most important first.
 ORDER: dict[str, tuple[str, ...]] = {
-    # The parts the reading is surest are missing come first: on batches written by people who
-    # never saw the rules, "own_part" and "action" were never asked wrongly, "result" was wrong
-    # one time in four. "own_part": every action told with "we"; "mostly_we": 'we' far more
+    # The parts the reading is surest are missing come first: on blind19 to blind21 as first
+    # measured, "own_part" and "action" were never asked wrongly (0 of 53 first follow-ups),
+    # "result" 15 times in 64. "own_part": every action told with "we"; "mostly_we": 'we' far more
     # often than 'ik' (asked later). Either asks "what did you do yourself?", at most once. "task" is
     # asked only when nothing else is: a story that tells what was done and what came of it has
     # its task implied, and the task is the part the rules most often miss where it was said.
