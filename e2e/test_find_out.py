@@ -60,7 +60,7 @@ def test_points_to_find_out_steer_round_two_but_never_the_mock(site: str, page: 
     question = "Mag ik vragen hoe jullie NPS wordt gemeten?"  # the third point: a third opening
     expect(page.get_by_text("Toegevoegd aan je vragen om te stellen.")).to_be_visible()
     expect(step.get_by_text(f"Je vraag: {question}")).to_be_visible()
-    step.get_by_role("button", name=re.compile(f"^Uitgezocht.*{REPORT}")).click()
+    step.get_by_role("button", name=re.compile(f"^Heb ik uitgezocht.*{REPORT}")).click()
     checked(page)
     expect(step.get_by_role("listitem").filter(has_text=REPORT)).to_contain_text("✓ uitgezocht")
     screenshot(page, "find-out-plan")
@@ -101,8 +101,8 @@ def test_points_to_find_out_steer_round_two_but_never_the_mock(site: str, page: 
         step.get_by_role("heading", name="What you still wanted to find out after round 1")
     ).to_be_visible()
     expect(
-        step.get_by_role("button", name=re.compile(f"^Mark as found out.*{CAO}"))
+        step.get_by_role("button", name=re.compile(f"^Found out.*{CAO}"))
     ).to_be_visible()
     expect(
-        step.get_by_role("button", name=re.compile(f"^Mark as not found out.*{REPORT}"))
+        step.get_by_role("button", name=re.compile(f"^Mark as still open.*{REPORT}"))
     ).to_be_visible()

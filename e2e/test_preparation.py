@@ -91,7 +91,7 @@ def test_a_dutch_user_prepares_round_two(site: str, page: Any) -> None:
     checked(page)
     expect(page.get_by_text("0 van 6 stappen klaar (0%)").first).to_be_visible()
     page.get_by_role(
-        "button", name=re.compile("Afvinken.*Je notities van ronde 1 herlezen")
+        "button", name=re.compile("Afvinken.*Je aantekeningen van ronde 1 teruglezen")
     ).click()
     checked(page)
     expect(page.get_by_text("1 van 6 stappen klaar (17%)").first).to_be_visible()

@@ -62,7 +62,7 @@ def test_the_form_has_a_place_next_to_the_topics_with_help_that_tells_them_apart
     ("lang", "first", "second"),
     [
         ("nl", "Wat heb je geleerd?", "Wat neem je mee naar de volgende ronde?"),
-        ("en", "What did you learn?", "What do you take into the next round?"),
+        ("en", "What did you learn?", "What will you take into the next round?"),
     ],
 )
 def test_every_field_sits_in_a_group_with_its_own_heading(
@@ -100,8 +100,8 @@ def test_what_to_find_out_is_saved_and_shown_with_the_notes(
         (
             "nl",
             "Inwerkperiode\nuitzoeken hoe hun NPS wordt gemeten\nNagaan: parkeren",
-            "2 regels bij ‘Onderwerpen om op terug te komen’ lijken dingen die je zelf wilt "
-            "uitzoeken. We hebben ze verplaatst naar ‘Wat ik nog wil uitzoeken’.",
+            "2 regels bij ‘Onderwerpen om op terug te komen’ lijken dingen om zelf uit te "
+            "zoeken. Die staan nu bij ‘Wat ik nog wil uitzoeken’.",
         ),
         (
             "en",
@@ -112,8 +112,8 @@ def test_what_to_find_out_is_saved_and_shown_with_the_notes(
         (
             "nl",
             "Inwerkperiode\nNagaan of thuiswerken in de cao staat",
-            "1 regel bij ‘Onderwerpen om op terug te komen’ lijkt iets wat je zelf wilt "
-            "uitzoeken. We hebben die verplaatst naar ‘Wat ik nog wil uitzoeken’.",
+            "1 regel bij ‘Onderwerpen om op terug te komen’ lijkt iets om zelf uit te zoeken. "
+            "Die staat nu bij ‘Wat ik nog wil uitzoeken’.",
         ),
         (
             "en",

@@ -167,14 +167,14 @@ def test_the_asker_speaks_for_themself_and_never_reads_out_a_label(lang) -> None
 @pytest.mark.parametrize(
     ("point", "address", "lang", "question"),
     [
-        ("uitzoeken hoe hun NPS wordt gemeten", "je", "nl", "Kun je vertellen hoe jullie NPS wordt gemeten?"),
-        ("uitzoeken hoe hun NPS wordt gemeten", "u", "nl", "Kunt u vertellen hoe uw NPS wordt gemeten?"),
+        ("uitzoeken hoe hun NPS wordt gemeten", "je", "nl", "Kun je me vertellen hoe jullie NPS wordt gemeten?"),
+        ("uitzoeken hoe hun NPS wordt gemeten", "u", "nl", "Kunt u me vertellen hoe uw NPS wordt gemeten?"),
         ("uitzoeken hoe ze de NPS meten", "je", "nl", "Hoe meten jullie de NPS?"),
         ("Nagaan: of er een scholingsbudget is", "u", "nl", "Is er een scholingsbudget?"),
         ("Kijken of thuiswerken in de cao staat", "je", "nl", "Staat thuiswerken in de cao?"),
         ("- Wat de reistijd is", "je", "nl", "Wat is de reistijd?"),
-        ("navragen hoe jullie nieuwe mensen inwerken", "je", "nl", "Kun je vertellen hoe jullie nieuwe mensen inwerken?"),
-        ("uitzoeken wat hun klanten vinden van de app", "u", "nl", "Kunt u vertellen wat uw klanten vinden van de app?"),
+        ("navragen hoe jullie nieuwe mensen inwerken", "je", "nl", "Kun je me vertellen hoe jullie nieuwe mensen inwerken?"),
+        ("uitzoeken wat hun klanten vinden van de app", "u", "nl", "Kunt u me vertellen wat uw klanten vinden van de app?"),
         ("opzoeken: het opleidingsplan", "je", "nl", "Kun je me iets meer vertellen over het opleidingsplan?"),
         ("Navragen: Wie maakt de planning?", "u", "nl", "Wie maakt de planning?"),
         ("find out how they measure NPS", "je", "en", "Could you tell me how you measure NPS?"),
@@ -193,7 +193,7 @@ def test_a_point_to_find_out_becomes_a_question_to_ask_them(point, address, lang
 @pytest.mark.parametrize(
     ("point", "lang", "openings"),
     [
-        ("uitzoeken hoe hun NPS wordt gemeten", "nl", ["Kun je vertellen", "Ik ben benieuwd", "Mag ik vragen", "Kun je vertellen"]),
+        ("uitzoeken hoe hun NPS wordt gemeten", "nl", ["Kun je me vertellen", "Ik ben benieuwd", "Mag ik vragen", "Kun je me vertellen"]),
         ("find out how they measure NPS", "en", ["Could you tell me", "I would like to know", "May I ask", "Could you tell me"]),
     ],
 )  # fmt: skip
@@ -253,7 +253,7 @@ def test_the_closing_lines_take_the_tables_je_or_u(lang, table, doubt, topic) ->
             "Let us come back to last time: your approach to the customer journey. "
             "How do you see that now?",
             "Last time we talked about my approach to the customer journey. Would you like to "
-            "hear more about it? I am happy to tell you.",
+            "hear more about it? I'd be happy to tell you more.",
         ),
     ],
 )  # fmt: skip

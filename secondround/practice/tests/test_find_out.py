@@ -62,8 +62,8 @@ def _act(client: Any, round: Any, point: str, action: str) -> Any:
 @pytest.mark.parametrize(
     ("lang", "heading", "open_tag", "buttons"),
     [
-        ("nl", "Wat je na ronde 1 nog wilde uitzoeken", "nog open", ("Uitgezocht<span", "Zet bij mijn vragen om te stellen")),
-        ("en", "What you still wanted to find out after round 1", "still open", ("Mark as found out", "Add to my questions to ask")),
+        ("nl", "Wat je na ronde 1 nog wilde uitzoeken", "nog open", ("Heb ik uitgezocht<span", "Zet bij mijn vragen om te stellen")),
+        ("en", "What you still wanted to find out after round 1", "still open", ("Found out", "Add to my questions to ask")),
     ],
 )  # fmt: skip
 def test_the_plans_research_step_lists_the_points(

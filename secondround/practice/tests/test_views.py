@@ -635,10 +635,10 @@ def test_an_untimed_answer_is_judged_on_an_estimate_that_says_so(
 
 
 ASKS_FOR = {
-    ("nl", "opinion"): "Deze vraag vraagt om: je mening.",
-    ("nl", "star"): "Deze vraag vraagt om: een STARR-voorbeeld.",
-    ("nl", "pitch"): "Deze vraag vraagt om: een pitch.",
-    ("nl", "short"): "Deze vraag vraagt om: een kort antwoord.",
+    ("nl", "opinion"): "Geef hier je mening.",
+    ("nl", "star"): "Geef hier een STARR-voorbeeld.",
+    ("nl", "pitch"): "Geef hier een pitch.",
+    ("nl", "short"): "Geef hier een kort antwoord.",
     ("en", "opinion"): "This question asks for: your opinion.",
     ("en", "star"): "This question asks for: a STARR example.",
     ("en", "pitch"): "This question asks for: a pitch.",
@@ -665,7 +665,7 @@ def test_an_unknown_kind_of_answer_reads_as_a_starr_example(
     answer = world["answer"]
     MockAnswer.objects.filter(pk=answer.pk).update(answer_type="riddle")
     page = alice_client.get(answer.get_absolute_url()).content.decode()
-    assert "Deze vraag vraagt om: een STARR-voorbeeld." in page
+    assert "Geef hier een STARR-voorbeeld." in page
 
 
 @pytest.mark.parametrize(("language", "label"), [("nl", "Je mening"), ("en", "Your view")])
@@ -686,7 +686,7 @@ IMPROVE_TEXTS = {
         "earlier": "<summary>Earlier attempt</summary>",
         "gained": "<dt>New in this attempt</dt><dd>Result</dd>",
         "missing": '<dd data-parts="missing">Task, Result, Reflection</dd>',
-        "same": "The same STARR parts as your earlier attempt.",
+        "same": "The same STARR parts as in your earlier attempt.",
         "draft": "Your draft is back",
     },
 }
@@ -863,7 +863,7 @@ PITCH_CHANGES = {
     "nl": ("<dt>Nieuw in deze poging</dt><dd>Waarom deze baan</dd>",
            "Dezelfde onderdelen van je pitch als in je eerdere poging."),
     "en": ("<dt>New in this attempt</dt><dd>Why this job</dd>",
-           "The same elements of a pitch as your earlier attempt."),
+           "The same pitch elements as in your earlier attempt."),
 }  # fmt: skip
 
 
