@@ -100,9 +100,7 @@ def test_points_to_find_out_steer_round_two_but_never_the_mock(site: str, page: 
     expect(
         step.get_by_role("heading", name="What you still wanted to find out after round 1")
     ).to_be_visible()
-    expect(
-        step.get_by_role("button", name=re.compile(f"^Found out.*{CAO}"))
-    ).to_be_visible()
+    expect(step.get_by_role("button", name=re.compile(f"^Found out.*{CAO}"))).to_be_visible()
     expect(
         step.get_by_role("button", name=re.compile(f"^Mark as still open.*{REPORT}"))
     ).to_be_visible()
