@@ -4,6 +4,7 @@ at a round with suggestions for its panel. Writes are in `services.py`."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -337,7 +338,7 @@ def _length(attempt: AnyAttempt) -> Length:
     return answer_length(
         estimate=int(data.get("speaking_seconds") or 0),
         timer=attempt.seconds_taken,
-        spoken=((data.get("spoken") or {}).get("speaking_seconds")),
+        spoken=(stored_spoken(data) or {}).get("speaking_seconds"),
     )
 
 
@@ -365,7 +366,7 @@ def feedback(answer: AnyAttempt) -> dict[str, Any] | None:
         "tips": shown,
         # The answer page says the length once, under speaking time: not again among the tips.
         "page_tips": [tip for tip in shown if tip.get("about") != "length"],
-        "spoken": _spoken(data.get("spoken")),
+        "spoken": _spoken(stored_spoken(data)),
         "parts": parts,
         "quotes": quotes(own),
         # One line per sentence, even when it claims several qualities ("flexibel en klantgericht").
@@ -383,13 +384,38 @@ def feedback(answer: AnyAttempt) -> dict[str, Any] | None:
     }
 
 
+def _seconds(value: Any) -> float | None:
+    """A number of seconds as stored, or None when it is no finite number of zero or more."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if math.isfinite(value) and value >= 0 else None
+
+
+def stored_spoken(analysis: dict[str, Any] | None) -> dict[str, Any] | None:
+    """What the recording of an answer showed, as stored with its analysis: speaking time,
+    length, the longest pauses and the pace. None when the answer was typed, or when an imported
+    file holds something else there: a damaged value is left out, never read as a number."""
+    spoken = (analysis or {}).get("spoken") if isinstance(analysis, dict) else None
+    if not isinstance(spoken, dict) or _seconds(spoken.get("speaking_seconds")) is None:
+        return None
+    pauses = spoken.get("pauses")
+    wpm = spoken.get("wpm")
+    return {
+        **spoken,
+        "speaking_seconds": _seconds(spoken["speaking_seconds"]),
+        "duration_seconds": _seconds(spoken.get("duration_seconds")),
+        "pauses": [p for p in pauses if _seconds(p) is not None]
+        if isinstance(pauses, list)
+        else [],
+        "wpm": wpm if isinstance(wpm, int) and not isinstance(wpm, bool) and wpm > 0 else None,
+    }
+
+
 def _spoken(spoken: dict[str, Any] | None) -> dict[str, Any] | None:
     """What the recording showed, with the pauses as text ("2.1 s, 1.4 s")."""
     if not spoken:
         return None
-    pauses = ", ".join(
-        f"{number_format(float(p), decimal_pos=1)} s" for p in spoken.get("pauses") or []
-    )
+    pauses = ", ".join(f"{number_format(float(p), decimal_pos=1)} s" for p in spoken["pauses"])
     return {**spoken, "pauses_text": pauses}
 
 

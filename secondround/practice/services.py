@@ -50,7 +50,7 @@ from .models import (
     OwnQuestion,
     RoundQuestion,
 )
-from .selectors import questions_for_round
+from .selectors import questions_for_round, stored_spoken
 
 # Own questions in the bank
 
@@ -444,7 +444,7 @@ def readings_in_language(answers: Iterable[MockAnswer], *, lang: str) -> None:
 
 
 def _read_again(answer: MockAnswer, attempt: MockAnswer | EarlierAttempt, *, lang: str) -> None:
-    spoken = (attempt.analysis or {}).get("spoken")
+    spoken = stored_spoken(attempt.analysis)
     reading = read_mock_answer(
         answer=answer, text=attempt.answer_text, lang=lang,
         wpm=spoken.get("wpm") if spoken else None, timer=attempt.seconds_taken, spoken=spoken,

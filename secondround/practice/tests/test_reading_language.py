@@ -91,3 +91,35 @@ def test_another_users_answer_is_not_read_again(
     assert alice_client.get(answer.get_absolute_url()).status_code == 404
     answer.refresh_from_db()
     assert answer.analysis is not None and answer.analysis["ui_lang"] == "nl"
+
+
+@pytest.mark.parametrize(
+    "spoken",
+    [
+        {"recording": 1},  # no speaking time
+        {"speaking_seconds": "veertig", "pauses": ["lang"]},
+        {"speaking_seconds": 40, "pauses": "2.1", "wpm": "snel"},
+        ["not", "a", "recording"],
+    ],
+)
+@pytest.mark.parametrize("page", ["answer", "summary"])
+def test_a_damaged_recording_in_an_imported_answer_is_left_out(
+    alice_client: Any, answer: MockAnswer, spoken: Any, page: str
+) -> None:
+    """An export file may hold anything under "spoken": the page still opens, in the other
+    language too (where the answer is read again), and shows no speaking time it cannot read."""
+    alice_client.post(answer.get_absolute_url(), {"answer_text": NO_RESULT})
+    answer.refresh_from_db()
+    assert answer.analysis is not None
+    answer.analysis = {**answer.analysis, "spoken": spoken}
+    answer.save(update_fields=["analysis"])
+    _switch_to_english(alice_client)
+    url = (
+        answer.get_absolute_url()
+        if page == "answer"
+        else reverse("practice:summary", args=[answer.session.pk])
+    )
+    response = alice_client.get(url)
+    assert response.status_code == 200
+    answer.refresh_from_db()
+    assert answer.analysis is not None and answer.analysis["ui_lang"] == "en"
