@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from secondround.coach.notes import add_lines, split_research
 
-from .models import Application, Debrief, FitQuestion, Interviewer, Round
+from .models import TEXT_LIMIT, Application, Debrief, FitQuestion, Interviewer, Round
 
 
 @transaction.atomic
@@ -62,11 +62,15 @@ def round_save(*, round: Round, interviewers: list[Interviewer] | None = None) -
 def debrief_save(*, debrief: Debrief) -> int:
     """Save the notes. A topic line that is plainly the candidate's own research ("uitzoeken …",
     "find out …") moves to what she still wants to find out, as the migration did for older notes:
-    the practice interviewer would ask it otherwise. Returns how many lines moved. A point that
-    was ticked off and is no longer in the list loses its tick."""
+    the practice interviewer would ask it otherwise; not when the list would grow past the limit
+    of a text (an export could not be read back then), and then nothing moves. Returns how many
+    lines moved. A point that was ticked off and is no longer in the list loses its tick."""
     kept, moved = split_research(debrief.topics)
-    if moved:
-        debrief.topics, debrief.find_out = kept, add_lines(debrief.find_out, moved)
+    grown = add_lines(debrief.find_out, moved) if moved else debrief.find_out
+    if moved and len(grown) <= TEXT_LIMIT:
+        debrief.topics, debrief.find_out = kept, grown
+    else:
+        moved = ""
     points = set(debrief.find_out_points)
     debrief.found_out = [point for point in debrief.found_out if point in points]
     debrief.updated = timezone.now()

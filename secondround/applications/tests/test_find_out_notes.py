@@ -181,6 +181,21 @@ def test_too_long_keeps_what_was_typed(
     assert not Debrief.objects.exists()
 
 
+def test_research_lines_stay_put_when_moving_them_would_pass_the_limit(
+    alice_client: Any, alice: Any
+) -> None:
+    """Each field fits, but together they would not: nothing moves, nothing is lost, and the
+    account can still be exported and imported (an import refuses a text past the limit)."""
+    one = _round_one(alice)
+    topics = "\n".join(f"uitzoeken hoe punt {n} werkt" for n in range(40))
+    find_out = "x" * 19_900
+    response = alice_client.post(_url(one), {"topics": topics, "find_out": find_out}, follow=True)
+    notes = Debrief.objects.get(round=one)
+    assert response.status_code == 200
+    assert (notes.topics, notes.find_out) == (topics, find_out)
+    assert "om zelf uit te zoeken" not in response.content.decode()
+
+
 def test_bob_gets_404_on_alices_notes(alice: Any, bob_client: Any) -> None:
     one = _round_one(alice)
     make_debrief(round=one, find_out="Hoe de NPS gemeten wordt")
