@@ -91,12 +91,23 @@ def shown_point(point: str) -> str:
 
 def split_research(topics: str) -> tuple[str, str]:
     """`topics` as (the topics that stay, the lines that are plainly research notes), each line
-    as it was typed. Lines are not reordered and nothing is dropped but surrounding blank lines."""
+    as it was typed. Lines are not reordered and nothing is dropped but surrounding blank lines
+    (and the semicolon between a research point and the topic it shared a line with)."""
     kept: list[str] = []
     moved: list[str] = []
     for line in topics.splitlines():
-        (moved if research_lead(line) else kept).append(line.rstrip())
-    return "\n".join(kept).strip("\n"), "\n".join(line.strip() for line in moved)
+        # A line with semicolons holds several points, as the interviewer reads it
+        # (`round_notes.split_points`): "Inwerkperiode; uitzoeken hoe ze de NPS meten".
+        parts = line.split(";")
+        research = [part.strip() for part in parts if research_lead(part)]
+        if not research:
+            kept.append(line.rstrip())
+            continue
+        moved.extend(research)
+        rest = [part.strip() for part in parts if part.strip() and not research_lead(part)]
+        if rest:
+            kept.append("; ".join(rest))
+    return "\n".join(kept).strip("\n"), "\n".join(moved)
 
 
 def add_lines(text: str, lines: str) -> str:

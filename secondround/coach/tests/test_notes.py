@@ -109,6 +109,12 @@ def test_a_research_note_opens_with_a_research_word(line: str, lead: str) -> Non
             "Checklist eerste week\nCheck-in met het team",
             "Vragen wie de planning maakt",
         ),
+        # A research point shares a line with a topic: the interviewer reads them as two.
+        (
+            "Inwerkperiode; uitzoeken hoe ze de NPS meten\nOnboarding; find out about parking",
+            "Inwerkperiode\nOnboarding",
+            "uitzoeken hoe ze de NPS meten\nfind out about parking",
+        ),
         ("", "", ""),
     ],
 )
