@@ -348,6 +348,8 @@ def answer_draft(request: HttpRequest, pk: int) -> HttpResponse:
     if not is_htmx(request):
         if saved:
             messages.success(request, _("Draft saved."))
+        if item.is_answered:  # improving: back to the open form, where the draft is
+            return redirect(f"{item.get_absolute_url()}?again=1#answer-form")
         return redirect(item)
     context = {"answer": item, "draft_saved": saved, "draft_form": form}
     return render_page(request, "practice/answer.html", context, partial="draft_status")

@@ -761,6 +761,20 @@ def test_a_draft_while_improving_leaves_the_answer_as_it_was(
     assert not answer.earlier_attempts.exists()
 
 
+def test_a_draft_while_improving_without_javascript_comes_back_in_the_open_form(
+    alice_client: Any, world: dict[str, Any]
+) -> None:
+    """Without htmx "Save draft" is a plain post: it lands on the form being improved, with the
+    draft in it, not on the finished answer where the draft would not be seen."""
+    answer = world["answer"]
+    alice_client.post(answer.get_absolute_url(), {"answer_text": GOOD_ANSWER})
+    url = reverse("practice:answer_draft", args=[answer.pk])
+    response = alice_client.post(url, {"answer_text": "Een betere versie"}, follow=True)
+    last, _ = response.redirect_chain[-1]
+    assert last == f"{answer.get_absolute_url()}?again=1#answer-form"
+    assert "Een betere versie</textarea>" in response.content.decode()
+
+
 def test_an_empty_improvement_is_refused_and_keeps_the_answer(
     alice_client: Any, world: dict[str, Any]
 ) -> None:
