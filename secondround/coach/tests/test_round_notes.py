@@ -227,7 +227,7 @@ def test_the_closing_lines_take_the_tables_je_or_u(lang, table, doubt, topic) ->
     assert points[0].closing.startswith(doubt)
     assert topic in points[1].closing
     assert points[0].question.startswith(
-        {"nl": "Vorige keer vroeg ik me af of je", "en": "Last"}[lang]
+        {"nl": "Vorige keer vroeg ik me af of je", "en": "Last time I wondered whether you"}[lang]
     )
 
 

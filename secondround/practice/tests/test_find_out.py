@@ -134,10 +134,14 @@ def test_a_reworded_question_stays_tied_to_its_point(alice_client: Any, alice: A
     question = RoundQuestion.objects.get(round=two)
     alice_client.post(
         reverse("practice:round_question_edit", args=[question.pk]),
-        {"text": "Hoe meten jullie de klanttevredenheid?"},
+        {"text": "Welke cijfers gebruiken jullie voor de klanttevredenheid?"},
     )
+    # Reworded, the question no longer reads as the point: only its link keeps the point asked.
+    question.refresh_from_db()
+    assert question.text == "Welke cijfers gebruiken jullie voor de klanttevredenheid?"
     page = _plan(alice_client, two)
-    assert "Hoe meten jullie de klanttevredenheid?" in page
+    assert "Welke cijfers gebruiken jullie voor de klanttevredenheid?" in page
+    assert QUESTION["nl"] not in page
     assert sheet.gather(two, lang="nl").still_to_check == [SHOWN["nl"][1]]
 
 

@@ -98,6 +98,9 @@ def test_improving_keeps_the_earlier_attempt_and_counts_the_latest(alice: Any) -
     assert earlier.answered_at is not None and answer.answered_at is not None
     assert answer.draft_text == "" and earlier.answered_at < answer.answered_at
     assert selectors.session_row(answer.session).with_result == 1
+    # The other way round: a better earlier attempt does not count once a weaker one replaced it.
+    services.answer_submit(answer=answer, text=NO_RESULT_ANSWER, seconds=20, lang="nl")
+    assert selectors.session_row(answer.session).with_result == 0
 
 
 def test_a_first_answer_keeps_no_earlier_attempt(alice: Any) -> None:

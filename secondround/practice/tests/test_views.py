@@ -701,6 +701,16 @@ def _improve(client: Any, alice: Any, answer: MockAnswer, language: str) -> str:
     return client.get(answer.get_absolute_url()).content.decode()
 
 
+def test_the_summary_counts_the_latest_attempt_even_when_it_lost_the_result(
+    alice_client: Any, world: dict[str, Any]
+) -> None:
+    answer = world["answer"]
+    alice_client.post(answer.get_absolute_url(), {"answer_text": RESULT_ADDED})
+    alice_client.post(answer.get_absolute_url(), {"answer_text": NO_RESULT_ANSWER})
+    summary = alice_client.get(reverse("practice:summary", args=[world["session"].pk]))
+    assert "<dt>Met een resultaat</dt><dd>0 (" in summary.content.decode()
+
+
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_an_improved_answer_shows_the_earlier_attempt_and_what_changed(
     alice_client: Any, alice: Any, world: dict[str, Any], language: str
