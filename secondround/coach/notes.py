@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .lang import load
+
 BULLETS = " -•*\t"
 
 
@@ -42,12 +44,21 @@ LOOKUP_LEADS = {
 _LEADS = sorted(
     (lead for leads in RESEARCH_LEADS.values() for lead in leads), key=len, reverse=True
 )
+
+
+def _question_next(lang: str, *more: str) -> str:
+    """A question word after the lead: the words that open an indirect question in the notes
+    (`round_notes.json`), and `more` ("Vragen naar de reiskosten", "Ask about parking")."""
+    words = [*load("round_notes.json")["question_words"][lang], *more]
+    return r"\s+(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b"
+
+
 # Leads that are also nouns or plain verbs ("Vragen over de proeftijd" is a topic): research only
 # when a question word follows ("Vragen wie de roadmap bepaalt", "Ask who owns it"). A line that
 # opens with "find" is a look-up whatever follows ("find the annual report").
 _QUESTION_NEXT = {
-    "vragen": r"\s+(?:wie|wat|hoe|of|waarom|wanneer|welke|waar|naar)\b",
-    "ask": r"\s+(?:who|what|how|whether|if|why|when|where|which|about|for)\b",
+    "vragen": _question_next("nl", "naar"),
+    "ask": _question_next("en", "about", "for"),
 }
 
 

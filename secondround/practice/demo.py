@@ -9,7 +9,7 @@ import struct
 import wave
 from typing import Any
 
-from secondround.applications.selectors import Round, notes_of
+from secondround.applications.selectors import Round, notes_of, previous_round
 from secondround.coach.lang import as_lang
 from secondround.talk import services as talk_services
 
@@ -97,7 +97,7 @@ def _questions_to_ask(round: Round, lang: str) -> None:
     services.round_question_save(question=second)
     # One of the points she wanted to find out after round one becomes a question to ask; the
     # other stays open, so the sheet shows it as still to check.
-    notes = notes_of(round.application.rounds.filter(number=round.number - 1).first())
+    notes = notes_of(previous_round(round))
     if notes is not None and notes.find_out_points:
         point = notes.find_out_points[0]
         services.find_out_settle(round=round, notes=notes, point=point, action="ask", lang=lang)

@@ -320,9 +320,12 @@ def follow_up(request: HttpRequest, pk: int, index: int) -> HttpResponse:
 @login_required
 @require_http_methods(["POST"])
 def follow_up_draft(request: HttpRequest, pk: int, index: int) -> HttpResponse:
-    """Keep what was typed in answer to a follow-up, as the answer itself keeps its draft."""
+    """Keep what was typed in answer to a follow-up, as the answer itself keeps its draft; a
+    follow-up already answered has nothing left to draft."""
     item = _answer(request, pk)
     if not item.is_answered or not 0 <= index < len(item.follow_ups):
+        raise Http404
+    if item.follow_ups[index].get("answered"):
         raise Http404
     text = request.POST.get("answer_text", "").strip()[:ANSWER_LIMIT]
     services.follow_up_save_draft(answer=item, index=index, text=text)

@@ -67,6 +67,10 @@ def test_merge_notes_keeps_every_word(first: str, second: str, merged: str) -> N
         ("checken hoe de reiskosten gaan", "checken"),
         ("Nakijken: de cao", "Nakijken"),
         ("Ask who does the planning", "Ask"),
+        # Every word that opens an indirect question in the notes counts after "vragen"/"ask".
+        ("Vragen hoeveel vakantiedagen er zijn", "Vragen"),
+        ("Vragen welk team de app bouwt", "Vragen"),
+        ("Ask whom I report to", "Ask"),
         ("find the annual report", "find"),
         ("See whether there is a training budget", "See whether"),
         ("see if remote work is allowed", "see if"),

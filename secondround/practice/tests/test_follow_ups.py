@@ -388,6 +388,10 @@ def test_a_typed_follow_up_answer_is_kept_as_a_draft_and_comes_back(
     alice_client.post(_url(answer), {"answer_text": "Na drie weken was de achterstand weg."})
     answer.refresh_from_db()
     assert answer.follow_ups[0]["answered"] and "draft" not in answer.follow_ups[0]
+    # A follow-up already answered takes no draft: nothing would be saved, so none is said to be.
+    assert alice_client.post(url, {"answer_text": "Nog iets"}, **HTMX).status_code == 404
+    answer.refresh_from_db()
+    assert "draft" not in answer.follow_ups[0]
 
 
 def test_a_follow_up_draft_is_404_for_bob_and_405_for_get(
