@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Literal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -119,26 +119,28 @@ def round_question_move(*, question: RoundQuestion, direction: str) -> None:
 
 
 @transaction.atomic
-def find_out_settle(*, round: Round, notes: Debrief, point: str, action: str, lang: str) -> bool:
+def find_out_settle(
+    *, round: Round, notes: Debrief, point: str, action: str, lang: str
+) -> Literal["ticked", "added", "already", "lookup"]:
     """What the candidate does with a point she wanted to find out after the previous round
-    (`notes`): "done" ticks it off, "open" opens it again, "ask" adds it to this round's questions
-    to ask, worded as a question she can change there. False when it was among them already, or
-    when it is a point she looks up herself ("opzoeken …");
+    (`notes`): "done" ticks it off, "open" opens it again ("ticked" either way), "ask" adds it to
+    this round's questions to ask ("added"), worded as a question she can change there; "already"
+    when it was among them, "lookup" when it is a point she looks up herself ("opzoeken …").
     ValidationError when the point is too long to be a question."""
     if action != "ask":
         debrief_find_out_tick(debrief=notes, point=point, done=action == "done")
-        return True
+        return "ticked"
     key = find_out_key(point)
     if RoundQuestion.objects.filter(round=round, source_id=key).exists():
-        return False
+        return "already"
     if is_lookup(point):  # the candidate looks it up herself: no question for them
-        return False
+        return "lookup"
     index = notes.find_out_points.index(point) if point in notes.find_out_points else 0
     text = find_out_question(point, round_address(round), as_lang(lang), index)
     if len(text) > QUESTION_LIMIT:  # full_clean leaves a TextField's length to the form
         raise ValidationError({"text": "longer than a question may be"})
     round_question_add(round=round, text=text, source_id=key)
-    return True
+    return "added"
 
 
 @transaction.atomic

@@ -17,7 +17,6 @@ from django.views.decorators.http import require_http_methods
 
 from secondround.applications.selectors import Round, notes_of, previous_round, round_panel
 from secondround.coach.lang import Lang, as_lang
-from secondround.coach.notes import is_lookup
 from secondround.talk import selectors as talk_selectors
 from secondround.talk import services as talk_services
 from secondround.web import confirm_delete, is_htmx, posted, render_page, ui_lang, user_round
@@ -190,7 +189,7 @@ def find_out(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect(back)
     point, action = form.cleaned_data["point"], form.cleaned_data["action"]
     try:
-        added = services.find_out_settle(
+        outcome = services.find_out_settle(
             round=round, notes=notes, point=point, action=action, lang=ui_lang()
         )
     except ValidationError:
@@ -198,17 +197,16 @@ def find_out(request: HttpRequest, pk: int) -> HttpResponse:
             request, _("This point is too long for a question. Shorten it in your notes.")
         )
         return redirect(back)
-    if action == "ask":
-        if added:
-            messages.success(
-                request, _("Added to your questions to ask. Change the wording there if you like.")
-            )
-        elif is_lookup(point):
-            messages.info(
-                request, _("This is a point to look up yourself, not a question to ask them.")
-            )
-        else:
-            messages.info(request, _("This point is in your questions to ask already."))
+    if outcome == "added":
+        messages.success(
+            request, _("Added to your questions to ask. Change the wording there if you like.")
+        )
+    elif outcome == "lookup":
+        messages.info(
+            request, _("This is a point to look up yourself, not a question to ask them.")
+        )
+    elif outcome == "already":
+        messages.info(request, _("This point is in your questions to ask already."))
     return redirect(back)
 
 
