@@ -89,7 +89,7 @@ def test_points_to_find_out_steer_round_two_but_never_the_mock(site: str, page: 
     checked(page)
     questions = page.locator("section", has=page.locator("#sheet-questions"))
     expect(questions).to_contain_text(question)
-    expect(questions).to_contain_text(f"Nog nagaan: {CAO}")
+    expect(questions).to_contain_text(f"Nog uitzoeken: {CAO}")
     expect(page.get_by_text(REPORT)).to_have_count(0)
 
     # The plan in English.

@@ -242,7 +242,7 @@ def test_the_mock_never_asks_them(alice: Any, monkeypatch: pytest.MonkeyPatch, l
     assert all(point not in seen["notes"] for point in POINTS[lang])
 
 
-@pytest.mark.parametrize(("lang", "label"), [("nl", "Nog nagaan:"), ("en", "Still to check:")])
+@pytest.mark.parametrize(("lang", "label"), [("nl", "Nog uitzoeken:"), ("en", "Still to check:")])
 def test_the_sheet_shows_what_is_still_open(
     alice_client: Any, alice: Any, lang: str, label: str
 ) -> None:
@@ -258,7 +258,7 @@ def test_a_sheet_without_points_has_no_line(alice_client: Any, alice: Any) -> No
     two = make_round_two(user=alice)
     make_debrief(round=two.application.rounds.get(number=1))
     page = alice_client.get(reverse("interviewday:sheet", args=[two.pk])).content.decode()
-    assert "Nog nagaan" not in page and "sheet-check" not in page
+    assert "Nog uitzoeken" not in page and "sheet-check" not in page
 
 
 @pytest.mark.parametrize(
