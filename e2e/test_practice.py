@@ -131,7 +131,7 @@ def test_a_full_practice_interview_for_round_two(site: str, page: Page) -> None:
         expect(page.locator(".timer-clock")).not_to_have_text("0:00")
         # Answer as the question asks: a STARR story, a pitch, or a view.
         card = page.locator(".mock-question-card").inner_text()
-        star = "vraagt om: een STARR-voorbeeld." in card
+        star = "Geef hier een STARR-voorbeeld." in card
         stories += star
         text = (WITHOUT_RESULT if stories == 1 else GOOD) if star else PITCH
         page.get_by_label("Je antwoord", exact=True).fill(text)
