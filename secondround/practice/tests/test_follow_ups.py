@@ -360,7 +360,11 @@ def test_the_question_answered_about_something_else_again_is_named_in_one_line(
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
 DRAFT_TEXTS = {
-    "nl": ("Wat je typt, wordt als concept opgeslagen.", "Concept opgeslagen", "Je concept is terug"),
+    "nl": (
+        "Wat je typt, wordt als concept opgeslagen.",
+        "Concept opgeslagen",
+        "Je concept is terug",
+    ),
     "en": ("What you type is saved as a draft.", "Draft saved", "Your draft is back"),
 }
 
